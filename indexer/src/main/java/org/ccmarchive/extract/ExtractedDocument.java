@@ -1,0 +1,34 @@
+package org.ccmarchive.extract;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What Tika found in one file: its blocks of text and the metadata the format carries.
+ *
+ * @param mediaType detected media type, e.g. {@code application/pdf}
+ * @param format short format name shown to users, e.g. {@code PDF}
+ * @param title title from the file's own metadata, if any
+ * @param pageCount number of pages, 0 for formats without pages
+ * @param blocks text blocks in reading order
+ */
+public record ExtractedDocument(
+    String mediaType,
+    String format,
+    Optional<String> title,
+    int pageCount,
+    List<TextBlock> blocks) {
+
+  public ExtractedDocument {
+    blocks = List.copyOf(blocks);
+  }
+
+  /** All text, blocks separated by blank lines; for measuring and for tests. */
+  public String plainText() {
+    StringBuilder sb = new StringBuilder();
+    for (TextBlock b : blocks) {
+      sb.append(b.text()).append("\n\n");
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,17 @@
+package org.ccmarchive.search;
+
+import java.util.Optional;
+
+/** Record-level facts shown with every hit and in the record view. */
+public record RecordSummary(
+    String id,
+    String title,
+    String file,
+    String format,
+    String mediaType,
+    Optional<String> type,
+    Optional<String> meeting,
+    Optional<String> date,
+    Optional<String> language,
+    int pageCount,
+    long sizeBytes) {}

@@ -1,0 +1,43 @@
+package org.ccmarchive.search;
+
+/**
+ * A search as the user asked for it.
+ *
+ * @param query the query text in the archive's syntax; blank lists every record
+ * @param page 1-based page of records
+ * @param size records per page
+ */
+public record SearchRequest(String query, int page, int size) {
+
+  public static final int DEFAULT_SIZE = 10;
+  public static final int MAX_SIZE = 100;
+  public static final int MAX_PAGE = 1000;
+  public static final int MAX_QUERY_LENGTH = 2000;
+
+  public SearchRequest {
+    query = query == null ? "" : query.strip();
+    if (query.length() > MAX_QUERY_LENGTH) {
+      throw new InvalidQueryException(
+          "The query is too long ("
+              + query.length()
+              + " characters; at most "
+              + MAX_QUERY_LENGTH
+              + ").");
+    }
+    if (page < 1 || page > MAX_PAGE) {
+      throw new InvalidQueryException("page must be between 1 and " + MAX_PAGE + ".");
+    }
+    if (size < 1) {
+      throw new InvalidQueryException("size must be at least 1.");
+    }
+    size = Math.min(size, MAX_SIZE);
+  }
+
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, 1, DEFAULT_SIZE);
+  }
+
+  int offset() {
+    return (page - 1) * size;
+  }
+}

@@ -1,0 +1,298 @@
+package org.ccmarchive.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.grouping.GroupDocs;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TopGroups;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.ccmarchive.index.IndexSchema;
+
+/**
+ * Runs searches over the index and returns plain records, never Lucene types. Thread-safe: one
+ * instance serves every request; {@link #refresh()} picks up a newer commit.
+ */
+public final class SearchService implements Closeable {
+
+  /** Passages shown under each record of a result page. */
+  static final int PASSAGES_PER_RECORD = 3;
+
+  /** Upper bound on passages loaded for one record view. */
+  static final int MAX_RECORD_PASSAGES = 20_000;
+
+  private static final int SNIPPET_MAX_LENGTH = 20_000;
+
+  private final IndexSchema schema;
+  private final Directory directory;
+  private final SearcherManager searchers;
+  private final UserQueryParser parser;
+
+  private SearchService(IndexSchema schema, Directory directory) throws IOException {
+    this.schema = schema;
+    this.directory = directory;
+    this.searchers = new SearcherManager(directory, null);
+    this.parser = new UserQueryParser(schema);
+  }
+
+  /** Opens the index at {@code indexDir}; fails clearly when there is none or it is outdated. */
+  public static SearchService open(Path indexDir, IndexSchema schema) throws IOException {
+    Directory dir = FSDirectory.open(indexDir);
+    try {
+      if (!DirectoryReader.indexExists(dir)) {
+        throw new IllegalStateException("No index at " + indexDir + ": run ./ccm index first.");
+      }
+      checkSchemaVersion(dir, indexDir);
+      return new SearchService(schema, dir);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  private static void checkSchemaVersion(Directory dir, Path indexDir) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      String v = reader.getIndexCommit().getUserData().get(IndexSchema.VERSION_KEY);
+      if (!Integer.toString(IndexSchema.VERSION).equals(v)) {
+        throw new IllegalStateException(
+            "The index at "
+                + indexDir
+                + " was built with schema version "
+                + (v == null ? "unknown" : v)
+                + " but this build uses version "
+                + IndexSchema.VERSION
+                + ": rebuild it with ./ccm index --full.");
+      }
+    }
+  }
+
+  /** Makes a finished re-index visible to new searches. */
+  public void refresh() throws IOException {
+    searchers.maybeRefresh();
+  }
+
+  public SearchResults search(SearchRequest request) {
+    long start = System.nanoTime();
+    Query userQuery = parser.parse(request.query());
+    Query query = passagesMatching(userQuery);
+    return withSearcher(
+        searcher -> {
+          TopGroups<BytesRef> groups = group(searcher, query, request);
+          List<RecordHit> hits = new ArrayList<>();
+          if (groups != null) {
+            UnifiedHighlighter highlighter = snippetHighlighter(searcher);
+            for (GroupDocs<BytesRef> g : groups.groups) {
+              hits.add(recordHit(searcher, highlighter, userQuery, g));
+            }
+          }
+          long totalRecords =
+              groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
+          long totalPassages = groups == null ? 0 : groups.totalHitCount;
+          long tookMs = (System.nanoTime() - start) / 1_000_000;
+          return new SearchResults(request, totalRecords, totalPassages, tookMs, hits, Map.of());
+        });
+  }
+
+  /** Every passage of one record in order; query terms marked when a query is given. */
+  public Optional<RecordDetail> record(String id, String query) {
+    Query userQuery = query == null || query.isBlank() ? null : parser.parse(query);
+    return withSearcher(
+        searcher -> {
+          Optional<RecordSummary> summary = summary(searcher, id);
+          if (summary.isEmpty()) {
+            return Optional.empty();
+          }
+          Query passages = passagesOf(id);
+          Sort byOrdinal = new Sort(new SortField(IndexSchema.ORDINAL, SortField.Type.INT));
+          TopDocs docs = searcher.search(passages, MAX_RECORD_PASSAGES, byOrdinal);
+          String[] marked = null;
+          if (userQuery != null && docs.scoreDocs.length > 0) {
+            marked = wholeTextHighlighter(searcher).highlight(IndexSchema.TEXT, userQuery, docs, 1);
+          }
+          StoredFields stored = searcher.storedFields();
+          List<PassageHit> list = new ArrayList<>(docs.scoreDocs.length);
+          for (int i = 0; i < docs.scoreDocs.length; i++) {
+            Document d = stored.document(docs.scoreDocs[i].doc);
+            String html = marked == null ? null : marked[i];
+            list.add(passage(d, html));
+          }
+          return Optional.of(new RecordDetail(summary.get(), list));
+        });
+  }
+
+  /** Record-level facts of one record, for downloads and the documents API. */
+  public Optional<RecordSummary> summary(String id) {
+    return withSearcher(searcher -> summary(searcher, id));
+  }
+
+  private TopGroups<BytesRef> group(IndexSearcher searcher, Query query, SearchRequest request)
+      throws IOException {
+    GroupingSearch grouping = new GroupingSearch(IndexSchema.RECORD_ID);
+    grouping.setGroupSort(Sort.RELEVANCE);
+    grouping.setSortWithinGroup(Sort.RELEVANCE);
+    grouping.setGroupDocsLimit(PASSAGES_PER_RECORD);
+    grouping.setIncludeMaxScore(true);
+    grouping.setAllGroups(true);
+    grouping.disableCaching();
+    return grouping.search(searcher, query, request.offset(), request.size());
+  }
+
+  private RecordHit recordHit(
+      IndexSearcher searcher,
+      UnifiedHighlighter highlighter,
+      Query userQuery,
+      GroupDocs<BytesRef> g)
+      throws IOException {
+    String id = g.groupValue().utf8ToString();
+    RecordSummary summary =
+        summary(searcher, id)
+            .orElseThrow(() -> new IllegalStateException("record entry missing: " + id));
+    ScoreDoc[] docs = g.scoreDocs();
+    int[] ids = Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
+    String[] snippets =
+        highlighter
+            .highlightFields(new String[] {IndexSchema.TEXT}, userQuery, ids, new int[] {2})
+            .get(IndexSchema.TEXT);
+    StoredFields stored = searcher.storedFields();
+    List<PassageHit> passages = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      passages.add(passage(stored.document(docs[i].doc), snippets == null ? null : snippets[i]));
+    }
+    return new RecordHit(summary, g.maxScore(), g.totalHits().value(), passages);
+  }
+
+  private Optional<RecordSummary> summary(IndexSearcher searcher, String id) throws IOException {
+    Query q =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexSchema.RECORD_ID, id)), BooleanClause.Occur.FILTER)
+            .add(kind(IndexSchema.KIND_RECORD), BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs top = searcher.search(q, 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+    return Optional.of(
+        new RecordSummary(
+            d.get(IndexSchema.RECORD_ID),
+            d.get(IndexSchema.TITLE),
+            d.get(IndexSchema.FILE),
+            d.get(IndexSchema.FORMAT),
+            d.get(IndexSchema.MEDIA_TYPE),
+            Optional.ofNullable(d.get(IndexSchema.TYPE)),
+            Optional.ofNullable(d.get(IndexSchema.MEETING)),
+            Optional.ofNullable(d.get(IndexSchema.DATE)),
+            Optional.ofNullable(d.get(IndexSchema.LANGUAGE)),
+            intValue(d, IndexSchema.PAGE_COUNT).orElse(0),
+            d.getField(IndexSchema.SIZE_BYTES).numericValue().longValue()));
+  }
+
+  private static PassageHit passage(Document d, String highlighted) {
+    String text = d.get(IndexSchema.TEXT);
+    int ordinal = intValue(d, IndexSchema.ORDINAL).orElseThrow();
+    SafeHtml snippet = highlighted != null ? SafeHtml.trusted(highlighted) : SafeHtml.escape(text);
+    return new PassageHit(
+        d.get(IndexSchema.RECORD_ID) + "#p" + ordinal,
+        ordinal,
+        Optional.ofNullable(d.get(IndexSchema.PARAGRAPH)),
+        intValue(d, IndexSchema.PAGE),
+        d.get(IndexSchema.SECTION),
+        d.get(IndexSchema.PASSAGE_KIND),
+        text,
+        snippet);
+  }
+
+  private static Optional<Integer> intValue(Document d, String field) {
+    IndexableField f = d.getField(field);
+    return f == null ? Optional.empty() : Optional.of(f.numericValue().intValue());
+  }
+
+  private UnifiedHighlighter snippetHighlighter(IndexSearcher searcher) {
+    return UnifiedHighlighter.builder(searcher, schema.analyzer())
+        .withFormatter(formatter())
+        .withMaxLength(SNIPPET_MAX_LENGTH)
+        .build();
+  }
+
+  private UnifiedHighlighter wholeTextHighlighter(IndexSearcher searcher) {
+    return UnifiedHighlighter.builder(searcher, schema.analyzer())
+        .withFormatter(formatter())
+        .withBreakIterator(WholeBreakIterator::new)
+        .withMaxLength(SNIPPET_MAX_LENGTH)
+        .withMaxNoHighlightPassages(0)
+        .build();
+  }
+
+  /** Escapes the document text, then marks the matches: the snippet is safe HTML. */
+  private static DefaultPassageFormatter formatter() {
+    return new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+  }
+
+  private static Query passagesMatching(Query userQuery) {
+    return new BooleanQuery.Builder()
+        .add(userQuery, BooleanClause.Occur.MUST)
+        .add(kind(IndexSchema.KIND_PASSAGE), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static Query passagesOf(String id) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.RECORD_ID, id)), BooleanClause.Occur.FILTER)
+        .add(kind(IndexSchema.KIND_PASSAGE), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static Query kind(String kind) {
+    return new TermQuery(new Term(IndexSchema.KIND, kind));
+  }
+
+  private <T> T withSearcher(SearcherFunction<T> fn) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return fn.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    directory.close();
+  }
+}

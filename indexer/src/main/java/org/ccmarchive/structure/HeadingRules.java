@@ -1,0 +1,96 @@
+package org.ccmarchive.structure;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises paragraph numbers and headings in text that lost its styling. */
+final class HeadingRules {
+
+  /** {@code 5.}, {@code 5.3}, {@code - 12.}: up to three levels of at most three digits each. */
+  private static final Pattern NUMBER =
+      Pattern.compile("^(?:[-–•]\\s*)?(\\d{1,3}(?:\\.\\d{1,3}){0,2})(\\.?)\\s+(?=[\\p{L}\"“‘'(])");
+
+  /** {@code I.}, {@code IV.} or {@code A.} section markers of reports. */
+  private static final Pattern OUTLINE = Pattern.compile("^([IVX]{1,5}|[A-H])\\.\\s+(?=\\p{Lu})");
+
+  private static final Pattern HONORIFIC =
+      Pattern.compile("^(Mr|Mrs|Ms|Miss|Dr|Prof|H\\.E|HE|Amb)\\.?\\s", Pattern.CASE_INSENSITIVE);
+
+  private static final int MAX_HEADING_LENGTH = 150;
+
+  private HeadingRules() {}
+
+  /** The paragraph's printed number, if it starts with one. */
+  static Optional<String> number(String text) {
+    Matcher m = NUMBER.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String number = m.group(1);
+    // A bare integer without a dot is a quantity or a date ("13 November"), not a number.
+    if (!number.contains(".") && m.group(2).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(number);
+  }
+
+  /** The outline marker of a report heading ({@code I}, {@code A}), if any. */
+  static Optional<String> outline(String text) {
+    Matcher m = OUTLINE.matcher(text);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** True when a paragraph reads as a heading: short, unterminated, mostly capitalised words. */
+  static boolean looksLikeHeading(String text, boolean numbered) {
+    if (text.length() > MAX_HEADING_LENGTH || endsSentence(text)) {
+      return false;
+    }
+    if (numbered) {
+      return Character.isUpperCase(firstLetter(stripMarker(text)));
+    }
+    if (!Character.isUpperCase(text.charAt(0)) || HONORIFIC.matcher(text).find()) {
+      return false;
+    }
+    String[] words = text.split("\\s+");
+    int letterWords = 0;
+    int longWords = 0;
+    int capitalised = 0;
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      letterWords++;
+      if (w.length() > 3) {
+        longWords++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    return letterWords >= 2 && longWords > 0 && capitalised * 10 >= longWords * 7;
+  }
+
+  private static boolean endsSentence(String text) {
+    char last = text.charAt(text.length() - 1);
+    return last == '.' || last == ';' || last == ',' || last == '!' || last == '?';
+  }
+
+  private static String stripMarker(String text) {
+    Matcher n = NUMBER.matcher(text);
+    if (n.find()) {
+      return text.substring(n.end());
+    }
+    Matcher o = OUTLINE.matcher(text);
+    return o.find() ? text.substring(o.end()) : text;
+  }
+
+  private static char firstLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return s.charAt(i);
+      }
+    }
+    return ' ';
+  }
+}

@@ -1,0 +1,105 @@
+package org.ccmarchive.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ccmarchive.extract.ExtractedDocument;
+import org.ccmarchive.extract.TextBlock;
+
+/**
+ * Rebuilds a record's paragraphs from extracted blocks: splits plain-text blocks on blank lines,
+ * joins wrapped lines, re-joins paragraphs a page break or layout gap cut in two, and assigns
+ * numbers, headings and section paths.
+ */
+public final class PassageBuilder {
+
+  /** A fragment shorter than this is a title line or a label, never half of a body paragraph. */
+  private static final int MIN_CUT_PARAGRAPH = 60;
+
+  public List<Passage> build(ExtractedDocument doc) {
+    boolean plainText = "TXT".equals(doc.format());
+    List<Paragraph> paragraphs = mergeContinuations(paragraphs(doc.blocks(), plainText));
+    SectionPath sections = new SectionPath();
+    List<Passage> passages = new ArrayList<>(paragraphs.size());
+    for (Paragraph p : paragraphs) {
+      Optional<String> number = HeadingRules.number(p.text);
+      Optional<String> outline = HeadingRules.outline(p.text);
+      boolean heading =
+          p.kind == TextBlock.Kind.HEADING
+              || HeadingRules.looksLikeHeading(p.text, number.isPresent() || outline.isPresent());
+      if (heading) {
+        sections.enter(p.text, number, outline);
+      }
+      passages.add(
+          new Passage(
+              passages.size() + 1,
+              heading ? Passage.Kind.HEADING : kindOf(p.kind),
+              number.orElse(null),
+              p.page,
+              sections.path(),
+              p.text));
+    }
+    return List.copyOf(passages);
+  }
+
+  private static List<Paragraph> paragraphs(List<TextBlock> blocks, boolean plainText) {
+    List<Paragraph> out = new ArrayList<>();
+    for (TextBlock b : blocks) {
+      for (String part : ParagraphText.paragraphsOf(b.text(), plainText)) {
+        String text = ParagraphText.joinLines(part);
+        if (!text.isEmpty()) {
+          out.add(new Paragraph(b.kind(), text, b.page(), ParagraphText.endsAtFullWidth(part)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * PDF layout cuts paragraphs at page breaks and sometimes mid-page. A fragment is the rest of the
+   * paragraph before it when it starts in lower case after an unterminated body paragraph, or when
+   * a page break falls right after a full-width line (a paragraph's own last line is short).
+   */
+  private static List<Paragraph> mergeContinuations(List<Paragraph> in) {
+    List<Paragraph> out = new ArrayList<>(in.size());
+    for (Paragraph p : in) {
+      if (!out.isEmpty() && continues(out.getLast(), p)) {
+        Paragraph prev = out.removeLast();
+        out.add(
+            new Paragraph(
+                prev.kind,
+                ParagraphText.joinContinuation(prev.text, p.text),
+                prev.page,
+                p.fullLastLine));
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static boolean continues(Paragraph prev, Paragraph next) {
+    if (prev.kind != TextBlock.Kind.PARAGRAPH || next.kind != TextBlock.Kind.PARAGRAPH) {
+      return false;
+    }
+    if (next.page > prev.page && prev.fullLastLine && HeadingRules.number(next.text).isEmpty()) {
+      return true;
+    }
+    char first = next.text.charAt(0);
+    char last = prev.text.charAt(prev.text.length() - 1);
+    boolean prevIsBody =
+        prev.text.length() >= MIN_CUT_PARAGRAPH && !prev.text.equals(prev.text.toUpperCase());
+    return Character.isLowerCase(first) && prevIsBody && ".:;!?".indexOf(last) < 0;
+  }
+
+  private static Passage.Kind kindOf(TextBlock.Kind kind) {
+    return switch (kind) {
+      case HEADING -> Passage.Kind.HEADING;
+      case LIST_ITEM -> Passage.Kind.LIST_ITEM;
+      case TABLE_CELL -> Passage.Kind.TABLE_CELL;
+      case PARAGRAPH -> Passage.Kind.PARAGRAPH;
+    };
+  }
+
+  private record Paragraph(TextBlock.Kind kind, String text, int page, boolean fullLastLine) {}
+}

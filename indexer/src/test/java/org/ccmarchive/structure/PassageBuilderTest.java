@@ -1,0 +1,114 @@
+package org.ccmarchive.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.ccmarchive.extract.ExtractedDocument;
+import org.ccmarchive.extract.TextBlock;
+import org.ccmarchive.extract.TextBlock.Kind;
+import org.junit.jupiter.api.Test;
+
+class PassageBuilderTest {
+
+  private final PassageBuilder builder = new PassageBuilder();
+
+  private List<Passage> build(TextBlock... blocks) {
+    return builder.build(
+        new ExtractedDocument("application/pdf", "PDF", Optional.empty(), 2, List.of(blocks)));
+  }
+
+  private static TextBlock p(String text, int page) {
+    return new TextBlock(Kind.PARAGRAPH, text, page);
+  }
+
+  @Test
+  void paragraphCutByPageBreakIsRejoinedWhenItContinuesInLowerCase() {
+    var passages =
+        build(
+            p(
+                "Norway outlined the Coordinators' intentions to collaborate with the Article 6\nCoordinators and to advocate for",
+                4),
+            p("obligations.", 5));
+    assertThat(passages).hasSize(1);
+    assertThat(passages.getFirst().text())
+        .isEqualTo(
+            "Norway outlined the Coordinators' intentions to collaborate with the Article 6 Coordinators and to advocate for obligations.");
+    assertThat(passages.getFirst().page()).isEqualTo(4);
+  }
+
+  @Test
+  void shortTitleLinesStayApartEvenBeforeLowerCase() {
+    var passages =
+        build(
+            p("MINUTES OF A MEETING OF THE CCM COORDINATION COMMITTEE", 1),
+            p("held on Tuesday, 30 January 2024", 1));
+    assertThat(passages)
+        .extracting(Passage::text)
+        .containsExactly(
+            "MINUTES OF A MEETING OF THE CCM COORDINATION COMMITTEE",
+            "held on Tuesday, 30 January 2024");
+  }
+
+  @Test
+  void terminatedParagraphIsNotJoinedToTheNext() {
+    var passages =
+        build(
+            p(
+                "The Committee reviewed and approved the minutes of the meeting held on 13 November 2023.",
+                1),
+            p("and then", 2));
+    assertThat(passages).hasSize(2);
+  }
+
+  @Test
+  void lineEndingInHyphenIsJoinedWithoutSpaceKeepingTheHyphen() {
+    var passages =
+        build(p("They would hold a half-\nday workshop in conflict-\naffected areas.", 1));
+    assertThat(passages.getFirst().text())
+        .isEqualTo("They would hold a half-day workshop in conflict-affected areas.");
+  }
+
+  @Test
+  void plainTextBlockIsSplitOnBlankLines() {
+    var passages = build(p("First paragraph.\n\nSecond paragraph\nwrapped here.\n \n\nThird.", 0));
+    assertThat(passages)
+        .extracting(Passage::text)
+        .containsExactly("First paragraph.", "Second paragraph wrapped here.", "Third.");
+  }
+
+  @Test
+  void paragraphNumbersAreKeptAndRecognised() {
+    var passages =
+        build(
+            p("1. As coordinators on Universalization, Norway and Peru will provide an update.", 1),
+            p("- 12. The ISU worked to strengthen internal systems.", 1),
+            p("13 November 2023 was the date of the previous meeting.", 1),
+            p("5.3 Clearance and Risk Education (Italy and Norway)", 1));
+    assertThat(passages).extracting(Passage::number).containsExactly("1", "12", null, "5.3");
+    assertThat(passages.get(1).text()).startsWith("- 12. The ISU");
+  }
+
+  @Test
+  void sectionPathNestsNumberedHeadings() {
+    var passages =
+        build(
+            p("5. Presentation and Implementation Status of Work Plans", 1),
+            p("5.2 Stockpile Destruction (Netherlands and Zambia)", 1),
+            p("The Netherlands and Zambia jointly presented their work plan.", 1),
+            p("6. Update by the ISU", 2),
+            p("The ISU Director provided updates.", 2));
+    assertThat(passages.get(0).kind()).isEqualTo(Passage.Kind.HEADING);
+    assertThat(passages.get(2).section())
+        .isEqualTo(
+            "5. Presentation and Implementation Status of Work Plans › 5.2 Stockpile Destruction (Netherlands and Zambia)");
+    assertThat(passages.get(2).kind()).isEqualTo(Passage.Kind.PARAGRAPH);
+    assertThat(passages.get(4).section()).isEqualTo("6. Update by the ISU");
+  }
+
+  @Test
+  void ordinalsCountFromOneInReadingOrder() {
+    var passages = build(p("Alpha.", 1), p("Beta.", 1), p("Gamma.", 2));
+    assertThat(passages).extracting(Passage::ordinal).containsExactly(1, 2, 3);
+  }
+}
