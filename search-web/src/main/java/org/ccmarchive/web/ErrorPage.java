@@ -1,0 +1,4 @@
+package org.ccmarchive.web;
+
+/** Model of {@code error/error.jte}. */
+public record ErrorPage(int status, String title, String message, String query) {}

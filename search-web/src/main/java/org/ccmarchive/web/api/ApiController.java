@@ -1,0 +1,33 @@
+package org.ccmarchive.web.api;
+
+import io.javalin.http.Context;
+import org.ccmarchive.record.RecordIds;
+import org.ccmarchive.search.SearchService;
+import org.ccmarchive.web.Params;
+import org.ccmarchive.web.WebApp;
+
+/** The JSON API: {@code GET /api/search} and {@code GET /api/documents/{id}}. */
+public final class ApiController {
+
+  private final SearchService search;
+
+  public ApiController(SearchService search) {
+    this.search = search;
+  }
+
+  public void search(Context ctx) {
+    ctx.json(SearchJson.of(search.search(Params.searchRequest(ctx))));
+  }
+
+  public void document(Context ctx) {
+    String id = ctx.pathParam("id");
+    var detail =
+        RecordIds.isWellFormed(id)
+            ? search.record(id, ctx.queryParam("q"))
+            : java.util.Optional.<org.ccmarchive.search.RecordDetail>empty();
+    ctx.json(
+        DocumentJson.of(
+            detail.orElseThrow(
+                () -> new WebApp.NotFound("There is no record with id \"" + id + "\"."))));
+  }
+}

@@ -1,0 +1,63 @@
+package org.ccmarchive.web.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ccmarchive.search.RecordHit;
+import org.ccmarchive.search.RecordSummary;
+import org.ccmarchive.search.SearchResults;
+
+/** {@code GET /api/search} answer; later versions add fields, never rename these. */
+public record SearchJson(
+    String query,
+    int page,
+    int size,
+    long totalRecords,
+    long totalPassages,
+    long tookMs,
+    List<Hit> hits,
+    Map<String, List<SearchResults.FacetCount>> facets) {
+
+  static SearchJson of(SearchResults r) {
+    return new SearchJson(
+        r.request().query(),
+        r.request().page(),
+        r.request().size(),
+        r.totalRecords(),
+        r.totalPassages(),
+        r.tookMs(),
+        r.hits().stream().map(Hit::of).toList(),
+        new LinkedHashMap<>(r.facets()));
+  }
+
+  /** A matching record and its best passages. */
+  public record Hit(
+      String id,
+      String title,
+      String file,
+      String format,
+      String type,
+      String meeting,
+      String date,
+      String language,
+      float score,
+      long matchingPassages,
+      List<PassageJson> passages) {
+
+    static Hit of(RecordHit h) {
+      RecordSummary s = h.record();
+      return new Hit(
+          s.id(),
+          s.title(),
+          s.file(),
+          s.format(),
+          s.type().orElse(null),
+          s.meeting().orElse(null),
+          s.date().orElse(null),
+          s.language().orElse(null),
+          h.score(),
+          h.matchingPassages(),
+          h.passages().stream().map(PassageJson::of).toList());
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.ccmarchive.web.records;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ccmarchive.record.RecordIds;
+import org.ccmarchive.search.RecordDetail;
+import org.ccmarchive.search.RecordSummary;
+import org.ccmarchive.search.SearchService;
+import org.ccmarchive.web.Templates;
+import org.ccmarchive.web.WebApp;
+
+/** {@code GET /doc/{id}} (the record view) and {@code GET /doc/{id}/original} (the file). */
+public final class RecordController {
+
+  private final SearchService search;
+  private final Templates templates;
+  private final Path corpus;
+
+  public RecordController(SearchService search, Templates templates, Path corpus) {
+    this.search = search;
+    this.templates = templates;
+    this.corpus = corpus;
+  }
+
+  public void show(Context ctx) {
+    String id = knownId(ctx);
+    String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+    RecordDetail detail = search.record(id, q).orElseThrow(() -> notFound(id));
+    ctx.html(templates.render("records/record.jte", new RecordPage(detail, q)));
+  }
+
+  /** Serves the original only by record id, only from inside the corpus, always as a download. */
+  public void original(Context ctx) throws IOException {
+    String id = knownId(ctx);
+    RecordSummary record = search.summary(id).orElseThrow(() -> notFound(id));
+    Path file = insideCorpus(record.file());
+    ctx.contentType(record.mediaType());
+    ctx.header("Content-Disposition", attachment(file.getFileName().toString()));
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Content-Length", Long.toString(Files.size(file)));
+    try (InputStream in = Files.newInputStream(file)) {
+      in.transferTo(ctx.outputStream());
+    }
+  }
+
+  private Path insideCorpus(String relative) throws IOException {
+    Path root = corpus.toRealPath();
+    Path file = root.resolve(relative).normalize();
+    if (!file.startsWith(root)
+        || !Files.isRegularFile(file)
+        || !file.toRealPath().startsWith(root)) {
+      throw new WebApp.NotFound("The original file of this record is no longer in the corpus.");
+    }
+    return file;
+  }
+
+  /** RFC 6266: an ASCII fallback plus the exact UTF-8 name. */
+  static String attachment(String name) {
+    String ascii = name.replaceAll("[^A-Za-z0-9._ -]", "_");
+    String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+  }
+
+  private static String knownId(Context ctx) {
+    String id = ctx.pathParam("id");
+    if (!RecordIds.isWellFormed(id)) {
+      throw notFound(id);
+    }
+    return id;
+  }
+
+  private static WebApp.NotFound notFound(String id) {
+    return new WebApp.NotFound("There is no record with id \"" + id + "\".");
+  }
+}

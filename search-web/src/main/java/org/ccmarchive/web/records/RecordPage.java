@@ -1,0 +1,21 @@
+package org.ccmarchive.web.records;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.ccmarchive.search.RecordDetail;
+
+/** Model of {@code records/record.jte}: a whole record, with the query that led here if any. */
+public record RecordPage(RecordDetail detail, String query) {
+
+  public String searchUrl() {
+    return query.isEmpty() ? "/" : "/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+  }
+
+  public String originalUrl() {
+    return "/doc/" + detail.record().id() + "/original";
+  }
+
+  public long marked() {
+    return detail.passages().stream().filter(p -> p.snippet().html().contains("<mark>")).count();
+  }
+}

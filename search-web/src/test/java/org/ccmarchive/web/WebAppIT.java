@@ -1,0 +1,181 @@
+package org.ccmarchive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ccmarchive.testing.TestCorpus;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** HTTP tests against a started server over the seed corpus. */
+class WebAppIT {
+
+  private static final String JAN_2024 = "cc-minutes-30-january-2024.docx";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path indexDir;
+  static TestServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = TestServer.start(TestCorpus.seedCorpus(), indexDir);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static JsonNode json(HttpResponse<String> r) throws Exception {
+    return JSON.readTree(r.body());
+  }
+
+  @Test
+  void apiSearchForStigmatizationPutsTheJanuary2024MinutesFirst() throws Exception {
+    HttpResponse<String> r = server.get("/api/search?q=stigmatization");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("content-type"))
+        .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/json"));
+    JsonNode body = json(r);
+    assertThat(body.get("hits").get(0).get("id").asText()).isEqualTo(JAN_2024);
+    assertThat(body.get("total_records").asLong()).isPositive();
+    assertThat(body.get("total_passages").asLong()).isPositive();
+    assertThat(body.has("took_ms")).isTrue();
+    assertThat(body.get("facets").isObject()).isTrue();
+    JsonNode passage = body.get("hits").get(0).get("passages").get(0);
+    for (String field :
+        new String[] {"id", "paragraph", "page", "section", "text", "snippet_html"}) {
+      assertThat(passage.has(field)).as(field).isTrue();
+    }
+    for (String field :
+        new String[] {"id", "title", "file", "type", "meeting", "date", "language", "passages"}) {
+      assertThat(body.get("hits").get(0).has(field)).as(field).isTrue();
+    }
+  }
+
+  @Test
+  void apiSizeIsCappedAndPageIsValidated() throws Exception {
+    assertThat(json(server.get("/api/search?q=convention&size=5000")).get("size").asInt())
+        .isEqualTo(100);
+    HttpResponse<String> bad = server.get("/api/search?q=convention&page=abc");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json(bad).get("error").asText()).contains("page");
+  }
+
+  @Test
+  void malformedQueryIs400WithAReadableMessageInJsonAndHtml() throws Exception {
+    HttpResponse<String> api = server.get("/api/search?q=" + enc("\"unclosed"));
+    assertThat(api.statusCode()).isEqualTo(400);
+    assertThat(json(api).get("error").asText()).startsWith("Could not understand the query");
+    HttpResponse<String> page = server.get("/?q=" + enc("(Article 4"));
+    assertThat(page.statusCode()).isEqualTo(400);
+    Document doc = Jsoup.parse(page.body());
+    assertThat(doc.selectFirst(".error .message").text())
+        .startsWith("Could not understand the query");
+    assertThat(page.body()).doesNotContain("Exception").doesNotContain("at org.");
+  }
+
+  @Test
+  void queryEchoedIntoThePageIsEscaped() throws Exception {
+    String payload = "<script>alert(1)</script> stigmatization";
+    HttpResponse<String> r = server.get("/?q=" + enc(payload));
+    assertThat(r.statusCode()).isEqualTo(200);
+    Document doc = Jsoup.parse(r.body());
+    assertThat(doc.select("script")).isEmpty();
+    assertThat(doc.selectFirst("input#q").attr("value")).isEqualTo(payload);
+    assertThat(doc.selectFirst(".summary q").text()).isEqualTo(payload);
+  }
+
+  @Test
+  void searchPageShowsGroupedHighlightedResults() throws Exception {
+    Document doc = Jsoup.parse(server.get("/?q=stigmatization").body());
+    assertThat(doc.select("li.hit")).isNotEmpty();
+    assertThat(doc.selectFirst("li.hit h2 a").attr("href")).startsWith("/doc/" + JAN_2024);
+    assertThat(doc.select("li.hit .snippet mark").first().text())
+        .isEqualToIgnoringCase("stigmatization");
+    assertThat(doc.selectFirst(".summary").text()).contains("ms");
+  }
+
+  @Test
+  void paginationLinksAppearWhenThereAreMoreRecords() throws Exception {
+    Document doc = Jsoup.parse(server.get("/?q=convention&size=2").body());
+    assertThat(doc.select("nav.pager a[rel=next]")).hasSize(1);
+    String next = doc.selectFirst("nav.pager a[rel=next]").attr("href");
+    assertThat(server.get(next).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void recordViewHasEveryPassageWithAnchorsAndMarksTheQuery() throws Exception {
+    HttpResponse<String> r = server.get("/doc/" + JAN_2024 + "?q=stigmatization");
+    assertThat(r.statusCode()).isEqualTo(200);
+    Document doc = Jsoup.parse(r.body());
+    JsonNode api = json(server.get("/api/documents/" + JAN_2024));
+    assertThat(doc.select("section.passage")).hasSize(api.get("passages").size());
+    assertThat(doc.getElementById("p1")).isNotNull();
+    assertThat(doc.select("section.passage mark")).isNotEmpty();
+    assertThat(doc.selectFirst("a.download").attr("href"))
+        .isEqualTo("/doc/" + JAN_2024 + "/original");
+  }
+
+  @Test
+  void documentsApiReturnsTheRecordAnd404ForUnknownIds() throws Exception {
+    JsonNode d = json(server.get("/api/documents/" + JAN_2024));
+    assertThat(d.get("id").asText()).isEqualTo(JAN_2024);
+    assertThat(d.get("format").asText()).isEqualTo("DOCX");
+    assertThat(d.get("passages").size()).isGreaterThan(150);
+    assertThat(server.get("/api/documents/nope.pdf").statusCode()).isEqualTo(404);
+    assertThat(json(server.get("/api/documents/nope.pdf")).get("error").asText())
+        .contains("nope.pdf");
+    assertThat(server.get("/doc/nope.pdf").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void originalIsDownloadedWithItsTypeAndName() throws Exception {
+    HttpResponse<byte[]> r = server.getBytes("/doc/cc-minutes-26-november-2025.pdf/original");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("content-type")).hasValue("application/pdf");
+    assertThat(r.headers().firstValue("content-disposition").orElseThrow())
+        .startsWith("attachment;")
+        .contains("filename*=UTF-8''CC-Minutes-26-November-2025.pdf");
+    assertThat(r.headers().firstValue("x-content-type-options")).hasValue("nosniff");
+    assertThat(r.body())
+        .isEqualTo(
+            Files.readAllBytes(TestCorpus.seedCorpus().resolve("CC-Minutes-26-November-2025.pdf")));
+  }
+
+  @Test
+  void originalCannotEscapeTheCorpus() throws Exception {
+    for (String bad : new String[] {"..%2F..%2Fpom.xml", "%2Fetc%2Fpasswd", "..", "a%00b"}) {
+      int status = server.get("/doc/" + bad + "/original").statusCode();
+      assertThat(status).as(bad).isIn(400, 404);
+    }
+  }
+
+  @Test
+  void unknownPageIs404Html() throws Exception {
+    HttpResponse<String> r = server.get("/no/such/page");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.body()).contains("Not found");
+  }
+
+  @Test
+  void stylesheetIsServedLocally() throws Exception {
+    assertThat(server.get("/style.css").statusCode()).isEqualTo(200);
+    Document doc = Jsoup.parse(server.get("/").body());
+    assertThat(doc.select("link[href^=http], script[src^=http], img[src^=http]")).isEmpty();
+  }
+}
