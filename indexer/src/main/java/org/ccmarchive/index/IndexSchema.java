@@ -1,6 +1,7 @@
 package org.ccmarchive.index;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -45,6 +46,10 @@ public final class IndexSchema {
   public static final String DATE = "date";
   public static final String LANGUAGE = "language";
 
+  public static final String SYMBOL = "symbol";
+  public static final String CITED_SYMBOLS = "cited_symbols";
+  public static final String PLACE = "place";
+
   // Passage-level
   public static final String TEXT = "text";
   public static final String PAGE = "page";
@@ -52,12 +57,56 @@ public final class IndexSchema {
   public static final String SECTION = "section";
   public static final String PASSAGE_KIND = "passage_kind";
 
-  /** Facet dimensions (sorted-set doc values), in display order. */
-  public static final String FACET_TYPE = "type";
+  /** Delegations or organisations speaking in a passage (gazetteer names). */
+  public static final String SPEAKER = "speaker";
 
-  public static final String FACET_FORMAT = "format";
+  /** Persons speaking in a passage, as named in the record. */
+  public static final String PERSON = "person";
+
+  /** Convention articles a passage refers to, normalised as {@code Article N}. */
+  public static final String ARTICLE = "article";
+
+  /** Thematic topics of a passage (rule-based). */
+  public static final String TOPIC = "topic";
+
+  /** States mentioned in a passage without speaking. */
+  public static final String COUNTRY = "country";
+
+  /** "true" on passages recording a decision or agreement. */
+  public static final String DECISION = "decision";
+
+  // Facet dimensions (sorted-set doc values)
+  public static final String FACET_MEETING = "meeting";
+  public static final String FACET_SPEAKER = "speaker";
+  public static final String FACET_PERSON = "person";
+  public static final String FACET_ARTICLE = "article";
+  public static final String FACET_TOPIC = "topic";
+  public static final String FACET_TYPE = "type";
   public static final String FACET_LANGUAGE = "language";
   public static final String FACET_YEAR = "year";
+  public static final String FACET_COUNTRY = "country";
+  public static final String FACET_FORMAT = "format";
+
+  /** Every facet dimension, in the order the search page shows them. */
+  public static final List<String> FACETS =
+      List.of(
+          FACET_MEETING,
+          FACET_SPEAKER,
+          FACET_ARTICLE,
+          FACET_TOPIC,
+          FACET_TYPE,
+          FACET_YEAR,
+          FACET_LANGUAGE,
+          FACET_COUNTRY,
+          FACET_PERSON,
+          FACET_FORMAT);
+
+  /** Dimensions whose values are paths ({@code Coordination Committee › 2024-01-30}). */
+  public static final Set<String> HIERARCHICAL_FACETS = Set.of(FACET_MEETING);
+
+  /** Dimensions a passage can have several values of. */
+  public static final Set<String> MULTI_VALUED_FACETS =
+      Set.of(FACET_SPEAKER, FACET_PERSON, FACET_ARTICLE, FACET_TOPIC, FACET_COUNTRY);
 
   private final FacetsConfig facetsConfig = new FacetsConfig();
   private final Analyzer analyzer;
@@ -78,8 +127,9 @@ public final class IndexSchema {
     perField.put(KIND, new KeywordAnalyzer());
     perField.put(PASSAGE_KIND, keyword);
     this.analyzer = new PerFieldAnalyzerWrapper(Analyzers.englishText(), perField);
-    for (String dim : Set.of(FACET_TYPE, FACET_FORMAT, FACET_LANGUAGE, FACET_YEAR)) {
-      facetsConfig.setMultiValued(dim, false);
+    for (String dim : FACETS) {
+      facetsConfig.setMultiValued(dim, MULTI_VALUED_FACETS.contains(dim));
+      facetsConfig.setHierarchical(dim, HIERARCHICAL_FACETS.contains(dim));
     }
   }
 
