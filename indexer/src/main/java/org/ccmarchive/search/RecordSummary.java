@@ -1,5 +1,6 @@
 package org.ccmarchive.search;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Record-level facts shown with every hit and in the record view. */
@@ -14,4 +15,44 @@ public record RecordSummary(
     Optional<String> date,
     Optional<String> language,
     int pageCount,
-    long sizeBytes) {}
+    long sizeBytes,
+    Optional<String> symbol,
+    List<String> citedSymbols) {
+
+  public RecordSummary {
+    citedSymbols = List.copyOf(citedSymbols);
+  }
+
+  public RecordSummary(
+      String id,
+      String title,
+      String file,
+      String format,
+      String mediaType,
+      Optional<String> type,
+      Optional<String> meeting,
+      Optional<String> date,
+      Optional<String> language,
+      int pageCount,
+      long sizeBytes) {
+    this(
+        id,
+        title,
+        file,
+        format,
+        mediaType,
+        type,
+        meeting,
+        date,
+        language,
+        pageCount,
+        sizeBytes,
+        Optional.empty(),
+        List.of());
+  }
+
+  /** The meeting series, the first level of a meeting path ("Coordination Committee"). */
+  public Optional<String> meetingSeries() {
+    return meeting.map(m -> m.split(Filters.PATH_SEPARATOR, 2)[0]);
+  }
+}

@@ -53,12 +53,18 @@ public final class SearchService implements Closeable {
   private final Directory directory;
   private final SearcherManager searchers;
   private final UserQueryParser parser;
+  private final FacetStates facetStates;
+  private final FacetedSearch faceted;
+  private final SpellingSuggester speller;
 
   private SearchService(IndexSchema schema, Directory directory) throws IOException {
     this.schema = schema;
     this.directory = directory;
     this.searchers = new SearcherManager(directory, null);
     this.parser = new UserQueryParser(schema);
+    this.facetStates = new FacetStates(schema.facetsConfig());
+    this.faceted = new FacetedSearch(schema.facetsConfig());
+    this.speller = new SpellingSuggester(schema.analyzer());
   }
 
   /** Opens the index at {@code indexDir}; fails clearly when there is none or it is outdated. */
@@ -103,7 +109,10 @@ public final class SearchService implements Closeable {
     Query query = passagesMatching(userQuery);
     return withSearcher(
         searcher -> {
-          TopGroups<BytesRef> groups = group(searcher, query, request);
+          FacetedSearch.Outcome outcome =
+              faceted.run(
+                  searcher, facetStates.of(searcher.getIndexReader()), query, request.filters());
+          TopGroups<BytesRef> groups = group(searcher, outcome.query(), request);
           List<RecordHit> hits = new ArrayList<>();
           if (groups != null) {
             UnifiedHighlighter highlighter = snippetHighlighter(searcher);
@@ -114,8 +123,187 @@ public final class SearchService implements Closeable {
           long totalRecords =
               groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
           long totalPassages = groups == null ? 0 : groups.totalHitCount;
+          Suggestions suggestions =
+              totalPassages == 0 ? suggestions(searcher, request) : Suggestions.NONE;
           long tookMs = (System.nanoTime() - start) / 1_000_000;
-          return new SearchResults(request, totalRecords, totalPassages, tookMs, hits, Map.of());
+          return new SearchResults(
+              request,
+              totalRecords,
+              totalPassages,
+              tookMs,
+              hits,
+              outcome.facets(),
+              outcome.histogram(),
+              suggestions);
+        });
+  }
+
+  /** A corrected query (when it finds something) and the filters whose removal would. */
+  private Suggestions suggestions(IndexSearcher searcher, SearchRequest request)
+      throws IOException {
+    Optional<String> corrected = speller.suggest(searcher.getIndexReader(), request.query());
+    long correctedCount = 0;
+    if (corrected.isPresent()) {
+      correctedCount = count(searcher, corrected.get(), request.filters());
+      if (correctedCount == 0) {
+        corrected = Optional.empty();
+      }
+    }
+    List<Suggestions.Relaxation> relaxations = new ArrayList<>();
+    Filters f = request.filters();
+    for (String dim : f.dimensions()) {
+      for (String value : f.of(dim)) {
+        long n = count(searcher, request.query(), f.toggle(dim, value));
+        if (n > 0) {
+          relaxations.add(new Suggestions.Relaxation(dim, value, n));
+        }
+      }
+    }
+    if (f.hasDates()) {
+      long n = count(searcher, request.query(), f.withDates(Optional.empty(), Optional.empty()));
+      if (n > 0) {
+        String range =
+            f.from().map(Object::toString).orElse("")
+                + " – "
+                + f.to().map(Object::toString).orElse("");
+        relaxations.add(new Suggestions.Relaxation(FacetedSearch.DATE_DIMENSION, range.strip(), n));
+      }
+    }
+    return new Suggestions(corrected, correctedCount, relaxations);
+  }
+
+  private long count(IndexSearcher searcher, String query, Filters filters) throws IOException {
+    return searcher.count(faceted.filtered(passagesMatching(parser.parse(query)), filters));
+  }
+
+  /**
+   * Every passage of a search (no paging), best or newest first as asked, at most {@code cap}; rows
+   * go to {@code sink} one by one, so a large export is never held in memory as text.
+   *
+   * @return how many passages the search matches in all (may exceed {@code cap})
+   */
+  public long export(SearchRequest request, int cap, RowSink sink) {
+    Query query =
+        faceted.filtered(passagesMatching(parser.parse(request.query())), request.filters());
+    return withSearcher(
+        searcher -> {
+          Sort sort = exportSort(request.sort());
+          TopDocs top = searcher.search(query, Math.max(1, cap), sort);
+          StoredFields stored = searcher.storedFields();
+          Map<String, RecordSummary> records = new java.util.HashMap<>();
+          for (ScoreDoc sd : top.scoreDocs) {
+            PassageHit p = passage(stored.document(sd.doc), null);
+            RecordSummary r = records.get(p.recordId());
+            if (r == null) {
+              r = summary(searcher, p.recordId()).orElseThrow();
+              records.put(p.recordId(), r);
+            }
+            sink.accept(new ExportRow(r, p));
+          }
+          return top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+              ? top.totalHits.value()
+              : searcher.count(query);
+        });
+  }
+
+  /** Receives export rows; may throw I/O errors of the stream it writes to. */
+  @FunctionalInterface
+  public interface RowSink {
+    void accept(ExportRow row) throws IOException;
+  }
+
+  private static Sort exportSort(SortOrder order) {
+    SortField record = new SortField(IndexSchema.RECORD_ID, SortField.Type.STRING);
+    SortField ordinal = new SortField(IndexSchema.ORDINAL, SortField.Type.INT);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, record, ordinal);
+      case NEWEST, OLDEST -> new Sort(dateSort(order), record, ordinal);
+    };
+  }
+
+  private static SortField dateSort(SortOrder order) {
+    boolean newest = order == SortOrder.NEWEST;
+    SortField date = new SortField(IndexSchema.DATE, SortField.Type.LONG, newest);
+    // Undated records go last either way.
+    date.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return date;
+  }
+
+  /** Values of one facet dimension over the whole archive whose words start with {@code prefix}. */
+  public List<SearchResults.FacetCount> facetValues(String dim, String prefix, int limit) {
+    if (!IndexSchema.FACETS.contains(dim)) {
+      throw new InvalidQueryException(
+          "There is no facet called \"" + dim + "\"; facets are " + IndexSchema.FACETS + ".");
+    }
+    return withSearcher(
+        searcher -> {
+          SearchResults.FacetCount[] none = {};
+          FacetedSearch.Outcome all =
+              faceted.run(
+                  searcher,
+                  facetStates.of(searcher.getIndexReader()),
+                  kind(IndexSchema.KIND_PASSAGE),
+                  Filters.NONE);
+          String p = fold(prefix == null ? "" : prefix.strip());
+          return all.facets().getOrDefault(dim, List.of(none)).stream()
+              .filter(v -> p.isEmpty() || startsAWord(fold(v.value()), p))
+              .limit(Math.max(1, limit))
+              .toList();
+        });
+  }
+
+  private static String fold(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static boolean startsAWord(String value, String prefix) {
+    return value.startsWith(prefix) || value.contains(" " + prefix) || value.contains("/" + prefix);
+  }
+
+  /**
+   * Passages most like one passage (MoreLikeThis over the body text), from any record but that
+   * passage itself.
+   */
+  public List<SimilarPassage> similar(String recordId, int ordinal, int max) {
+    return withSearcher(
+        searcher -> {
+          Query self =
+              new BooleanQuery.Builder()
+                  .add(passagesOf(recordId), BooleanClause.Occur.FILTER)
+                  .add(
+                      org.apache.lucene.document.IntPoint.newExactQuery(
+                          IndexSchema.ORDINAL, ordinal),
+                      BooleanClause.Occur.FILTER)
+                  .build();
+          TopDocs found = searcher.search(self, 1);
+          if (found.scoreDocs.length == 0) {
+            return List.<SimilarPassage>of();
+          }
+          int doc = found.scoreDocs[0].doc;
+          org.apache.lucene.queries.mlt.MoreLikeThis mlt =
+              new org.apache.lucene.queries.mlt.MoreLikeThis(searcher.getIndexReader());
+          mlt.setAnalyzer(schema.analyzer());
+          mlt.setFieldNames(new String[] {IndexSchema.TEXT});
+          mlt.setMinTermFreq(1);
+          mlt.setMinDocFreq(2);
+          mlt.setMaxQueryTerms(25);
+          Query like =
+              new BooleanQuery.Builder()
+                  .add(mlt.like(doc), BooleanClause.Occur.MUST)
+                  .add(kind(IndexSchema.KIND_PASSAGE), BooleanClause.Occur.FILTER)
+                  .build();
+          List<SimilarPassage> out = new ArrayList<>();
+          StoredFields stored = searcher.storedFields();
+          for (ScoreDoc sd : searcher.search(like, max + 1).scoreDocs) {
+            if (sd.doc == doc || out.size() == max) {
+              continue;
+            }
+            PassageHit p = passage(stored.document(sd.doc), null);
+            out.add(new SimilarPassage(summary(searcher, p.recordId()).orElseThrow(), p, sd.score));
+          }
+          return out;
         });
   }
 
@@ -142,7 +330,12 @@ public final class SearchService implements Closeable {
             String html = marked == null ? null : marked[i];
             list.add(passage(d, html));
           }
-          return Optional.of(new RecordDetail(summary.get(), list));
+          return Optional.of(
+              new RecordDetail(
+                  summary.get(),
+                  list,
+                  cites(searcher, summary.get()),
+                  citedBy(searcher, summary.get())));
         });
   }
 
@@ -151,16 +344,73 @@ public final class SearchService implements Closeable {
     return withSearcher(searcher -> summary(searcher, id));
   }
 
+  /** The cited symbols, each with the record bearing it when the archive holds one. */
+  private List<RecordDetail.RecordLink> cites(IndexSearcher searcher, RecordSummary record)
+      throws IOException {
+    List<RecordDetail.RecordLink> links = new ArrayList<>();
+    for (String symbol : record.citedSymbols()) {
+      Query bearer =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(IndexSchema.SYMBOL, symbol)), BooleanClause.Occur.FILTER)
+              .add(kind(IndexSchema.KIND_RECORD), BooleanClause.Occur.FILTER)
+              .build();
+      TopDocs top = searcher.search(bearer, 1);
+      if (top.scoreDocs.length == 0) {
+        links.add(new RecordDetail.RecordLink(symbol, Optional.empty(), Optional.empty()));
+      } else {
+        Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+        links.add(
+            new RecordDetail.RecordLink(
+                symbol,
+                Optional.of(d.get(IndexSchema.RECORD_ID)),
+                Optional.ofNullable(d.get(IndexSchema.TITLE))));
+      }
+    }
+    return links;
+  }
+
+  /** Records whose cited symbols include this record's symbol. */
+  private List<RecordDetail.RecordLink> citedBy(IndexSearcher searcher, RecordSummary record)
+      throws IOException {
+    if (record.symbol().isEmpty()) {
+      return List.of();
+    }
+    Query citing =
+        new BooleanQuery.Builder()
+            .add(
+                new TermQuery(new Term(IndexSchema.CITED_SYMBOLS, record.symbol().get())),
+                BooleanClause.Occur.FILTER)
+            .add(kind(IndexSchema.KIND_RECORD), BooleanClause.Occur.FILTER)
+            .build();
+    List<RecordDetail.RecordLink> links = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(citing, 100).scoreDocs) {
+      Document d = stored.document(sd.doc);
+      links.add(
+          new RecordDetail.RecordLink(
+              d.get(IndexSchema.SYMBOL) == null ? "" : d.get(IndexSchema.SYMBOL),
+              Optional.of(d.get(IndexSchema.RECORD_ID)),
+              Optional.ofNullable(d.get(IndexSchema.TITLE))));
+    }
+    return links;
+  }
+
   private TopGroups<BytesRef> group(IndexSearcher searcher, Query query, SearchRequest request)
       throws IOException {
     GroupingSearch grouping = new GroupingSearch(IndexSchema.RECORD_ID);
-    grouping.setGroupSort(Sort.RELEVANCE);
+    grouping.setGroupSort(groupSort(request.sort()));
     grouping.setSortWithinGroup(Sort.RELEVANCE);
     grouping.setGroupDocsLimit(PASSAGES_PER_RECORD);
     grouping.setIncludeMaxScore(true);
     grouping.setAllGroups(true);
     grouping.disableCaching();
     return grouping.search(searcher, query, request.offset(), request.size());
+  }
+
+  private static Sort groupSort(SortOrder order) {
+    return order == SortOrder.RELEVANCE
+        ? Sort.RELEVANCE
+        : new Sort(dateSort(order), SortField.FIELD_SCORE);
   }
 
   private RecordHit recordHit(
@@ -210,7 +460,9 @@ public final class SearchService implements Closeable {
             Optional.ofNullable(d.get(IndexSchema.DATE)),
             Optional.ofNullable(d.get(IndexSchema.LANGUAGE)),
             intValue(d, IndexSchema.PAGE_COUNT).orElse(0),
-            d.getField(IndexSchema.SIZE_BYTES).numericValue().longValue()));
+            d.getField(IndexSchema.SIZE_BYTES).numericValue().longValue(),
+            Optional.ofNullable(d.get(IndexSchema.SYMBOL)),
+            List.of(d.getValues(IndexSchema.CITED_SYMBOLS))));
   }
 
   private static PassageHit passage(Document d, String highlighted) {
@@ -225,7 +477,10 @@ public final class SearchService implements Closeable {
         d.get(IndexSchema.SECTION),
         d.get(IndexSchema.PASSAGE_KIND),
         text,
-        snippet);
+        snippet,
+        List.of(d.getValues(IndexSchema.SPEAKER)),
+        List.of(d.getValues(IndexSchema.ARTICLE)),
+        "true".equals(d.get(IndexSchema.DECISION)));
   }
 
   private static Optional<Integer> intValue(Document d, String field) {
