@@ -121,12 +121,23 @@ final class FacetedSearch {
         facets = new SortedSetDocValuesFacetCounts(state, fc);
         facetsByCollector.put(fc, facets);
       }
+      if (!indexed(state, dim)) {
+        continue;
+      }
       List<FacetCount> values = values(facets, dim);
       if (!values.isEmpty()) {
         out.put(dim, values);
       }
     }
     return out;
+  }
+
+  /** Whether any passage has a value of {@code dim} (counting an absent dimension fails). */
+  private static boolean indexed(SortedSetDocValuesReaderState state, String dim)
+      throws IOException {
+    return IndexSchema.HIERARCHICAL_FACETS.contains(dim)
+        ? state.getDimTree(dim) != null
+        : state.getOrdRange(dim) != null;
   }
 
   /** A dimension's values with non-zero counts; children follow their parent in a hierarchy. */
