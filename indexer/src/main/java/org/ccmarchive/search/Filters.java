@@ -54,7 +54,7 @@ public record Filters(
       throw new InvalidQueryException(
           "The date range is empty: from (" + from.get() + ") is after to (" + to.get() + ").");
     }
-    values = Map.copyOf(ordered);
+    values = java.util.Collections.unmodifiableMap(ordered);
   }
 
   private static List<String> clean(List<String> chosen) {

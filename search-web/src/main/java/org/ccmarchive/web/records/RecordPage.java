@@ -2,10 +2,19 @@ package org.ccmarchive.web.records;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import org.ccmarchive.search.PassageHit;
 import org.ccmarchive.search.RecordDetail;
 
 /** Model of {@code records/record.jte}: a whole record, with the query that led here if any. */
 public record RecordPage(RecordDetail detail, String query) {
+
+  private static final DateTimeFormatter LONG_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   public String searchUrl() {
     return query.isEmpty() ? "/" : "/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
@@ -17,5 +26,35 @@ public record RecordPage(RecordDetail detail, String query) {
 
   public long marked() {
     return detail.passages().stream().filter(p -> p.snippet().html().contains("<mark>")).count();
+  }
+
+  /** The record's date as written in citations ({@code 30 January 2024}). */
+  public Optional<String> longDate() {
+    return detail.record().date().flatMap(RecordPage::longDate);
+  }
+
+  static Optional<String> longDate(String iso) {
+    try {
+      return Optional.of(LocalDate.parse(iso).format(LONG_DATE));
+    } catch (DateTimeParseException e) {
+      return Optional.of(iso);
+    }
+  }
+
+  /** The absolute-path permalink of a passage. */
+  public String permalink(PassageHit p) {
+    return "/doc/" + detail.record().id() + "#" + p.anchor();
+  }
+
+  public String similarUrl(PassageHit p) {
+    return "/doc/" + detail.record().id() + "/similar/" + p.ordinal();
+  }
+
+  public String searchSpeakerUrl(String speaker) {
+    return "/?q=&speaker=" + URLEncoder.encode(speaker, StandardCharsets.UTF_8);
+  }
+
+  public String searchArticleUrl(String article) {
+    return "/?q=&article=" + URLEncoder.encode(article, StandardCharsets.UTF_8);
   }
 }

@@ -1,0 +1,146 @@
+package org.ccmarchive.web.api;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.ccmarchive.search.ExportRow;
+import org.ccmarchive.search.InvalidQueryException;
+import org.ccmarchive.search.SearchRequest;
+import org.ccmarchive.search.SearchService;
+import org.ccmarchive.web.Params;
+
+/**
+ * {@code GET /api/export?format=csv|json&…search parameters}: the current result set, one row per
+ * passage, written as it is read. At most {@link #MAX_ROWS} rows; a larger set is cut and says so
+ * in a last CSV row and in the JSON's {@code truncated}/{@code message} fields (the search page
+ * also says it next to the export links).
+ */
+public final class ExportController {
+
+  public static final int MAX_ROWS = 5000;
+
+  static final List<String> COLUMNS =
+      List.of(
+          "record",
+          "title",
+          "meeting",
+          "date",
+          "type",
+          "speakers",
+          "articles",
+          "paragraph",
+          "page",
+          "decision",
+          "text",
+          "url");
+
+  private final SearchService search;
+  private final ObjectMapper json;
+
+  public ExportController(SearchService search, ObjectMapper json) {
+    this.search = search;
+    this.json = json;
+  }
+
+  public void export(Context ctx) throws IOException {
+    String format = ctx.queryParam("format") == null ? "csv" : ctx.queryParam("format");
+    SearchRequest request = Params.searchRequest(ctx);
+    switch (format.strip().toLowerCase(Locale.ROOT)) {
+      case "csv" -> csv(ctx, request);
+      case "json" -> json(ctx, request);
+      default ->
+          throw new InvalidQueryException("format must be csv or json, not \"" + format + "\".");
+    }
+  }
+
+  private void csv(Context ctx, SearchRequest request) throws IOException {
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"ccm-archive-export.csv\"");
+    OutputStream out = ctx.outputStream();
+    // A byte-order mark so spreadsheet programs read the file as UTF-8.
+    out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    CSVPrinter csv =
+        new CSVPrinter(
+            w, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
+    long total = search.export(request, MAX_ROWS, row -> csv.printRecord(values(row)));
+    if (total > MAX_ROWS) {
+      csv.printRecord(truncatedRow(total));
+    }
+    csv.flush();
+  }
+
+  private static List<Object> truncatedRow(long total) {
+    Object[] row = new Object[COLUMNS.size()];
+    java.util.Arrays.fill(row, "");
+    row[0] = "(export truncated)";
+    row[COLUMNS.indexOf("text")] = truncatedMessage(total);
+    return java.util.Arrays.asList(row);
+  }
+
+  static String truncatedMessage(long total) {
+    return "This export holds the first "
+        + MAX_ROWS
+        + " of "
+        + total
+        + " passages. Narrow the search with filters to export the rest.";
+  }
+
+  private void json(Context ctx, SearchRequest request) throws IOException {
+    ctx.contentType("application/json; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"ccm-archive-export.json\"");
+    JsonGenerator g = json.getFactory().createGenerator(ctx.outputStream());
+    g.writeStartObject();
+    g.writeStringField("query", request.query());
+    g.writeArrayFieldStart("rows");
+    long total =
+        search.export(
+            request,
+            MAX_ROWS,
+            row -> {
+              g.writeStartObject();
+              List<Object> v = values(row);
+              for (int i = 0; i < COLUMNS.size(); i++) {
+                g.writeFieldName(COLUMNS.get(i));
+                g.writeObject(v.get(i));
+              }
+              g.writeEndObject();
+            });
+    g.writeEndArray();
+    g.writeNumberField("total_passages", total);
+    g.writeNumberField("exported", Math.min(total, MAX_ROWS));
+    g.writeBooleanField("truncated", total > MAX_ROWS);
+    if (total > MAX_ROWS) {
+      g.writeStringField("message", truncatedMessage(total));
+    }
+    g.writeEndObject();
+    g.flush();
+  }
+
+  private static List<Object> values(ExportRow row) {
+    var r = row.record();
+    var p = row.passage();
+    return List.of(
+        r.id(),
+        r.title(),
+        r.meeting().orElse(""),
+        r.date().orElse(""),
+        r.type().orElse(""),
+        String.join("; ", p.speakers()),
+        String.join("; ", p.articles()),
+        p.paragraph().orElse(""),
+        p.page().map(Object::toString).orElse(""),
+        p.decision() ? "yes" : "",
+        p.text(),
+        "/doc/" + r.id() + "#" + p.anchor());
+  }
+}
