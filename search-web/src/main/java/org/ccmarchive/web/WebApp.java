@@ -57,7 +57,8 @@ public final class WebApp {
           config.routes.get("/api/search", api::search);
           config.routes.get("/api/documents/{id}", api::document);
           config.routes.get("/api/facets/{dim}", api::facetValues);
-          config.routes.get("/api/export", export::export);
+          config.routes.get("/api/export.csv", export::csv);
+          config.routes.get("/api/export.json", export::json);
           config.routes.exception(
               InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
           config.routes.exception(NotFound.class, (e, ctx) -> notFound(ctx, e.getMessage()));

@@ -9,20 +9,18 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ccmarchive.search.ExportRow;
-import org.ccmarchive.search.InvalidQueryException;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.Params;
 
 /**
- * {@code GET /api/export?format=csv|json&…search parameters}: the current result set, one row per
- * passage, written as it is read. At most {@link #MAX_ROWS} rows; a larger set is cut and says so
- * in a last CSV row and in the JSON's {@code truncated}/{@code message} fields (the search page
- * also says it next to the export links).
+ * {@code GET /api/export.csv?…} and {@code GET /api/export.json?…} (the search parameters): the
+ * current result set, one row per passage, written as it is read. At most {@link #MAX_ROWS} rows; a
+ * larger set is cut and says so in a last CSV row and in the JSON's {@code truncated}/{@code
+ * message} fields (the search page also says it next to the export links).
  */
 public final class ExportController {
 
@@ -51,18 +49,8 @@ public final class ExportController {
     this.json = json;
   }
 
-  public void export(Context ctx) throws IOException {
-    String format = ctx.queryParam("format") == null ? "csv" : ctx.queryParam("format");
+  public void csv(Context ctx) throws IOException {
     SearchRequest request = Params.searchRequest(ctx);
-    switch (format.strip().toLowerCase(Locale.ROOT)) {
-      case "csv" -> csv(ctx, request);
-      case "json" -> json(ctx, request);
-      default ->
-          throw new InvalidQueryException("format must be csv or json, not \"" + format + "\".");
-    }
-  }
-
-  private void csv(Context ctx, SearchRequest request) throws IOException {
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"ccm-archive-export.csv\"");
     OutputStream out = ctx.outputStream();
@@ -95,7 +83,8 @@ public final class ExportController {
         + " passages. Narrow the search with filters to export the rest.";
   }
 
-  private void json(Context ctx, SearchRequest request) throws IOException {
+  public void json(Context ctx) throws IOException {
+    SearchRequest request = Params.searchRequest(ctx);
     ctx.contentType("application/json; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"ccm-archive-export.json\"");
     JsonGenerator g = json.getFactory().createGenerator(ctx.outputStream());

@@ -67,9 +67,9 @@ public record SearchState(String query, Filters filters, SortOrder sort, int siz
     return "/?" + queryString();
   }
 
-  /** The same search as a file: {@code /api/export?format=csv&…}. */
+  /** The same search as a file: {@code /api/export.csv?…}. */
   public String exportHref(String format) {
-    return "/api/export?format=" + format + "&" + queryString();
+    return "/api/export." + format + "?" + queryString();
   }
 
   public String apiHref() {
