@@ -51,6 +51,11 @@ public record RecordSummary(
         List.of());
   }
 
+  /** The meeting path as shown: {@code Coordination Committee › 2024-01-30}. */
+  public Optional<String> meetingLabel() {
+    return meeting.map(m -> m.replace(Filters.PATH_SEPARATOR, " › "));
+  }
+
   /** The meeting series, the first level of a meeting path ("Coordination Committee"). */
   public Optional<String> meetingSeries() {
     return meeting.map(m -> m.split(Filters.PATH_SEPARATOR, 2)[0]);

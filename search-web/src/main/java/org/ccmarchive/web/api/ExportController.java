@@ -2,6 +2,9 @@ package org.ccmarchive.web.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,8 +12,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.ccmarchive.search.ExportRow;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SearchService;
@@ -41,6 +42,14 @@ public final class ExportController {
           "text",
           "url");
 
+  private static final CsvMapper CSV = new CsvMapper();
+  private static final CsvSchema CSV_SCHEMA =
+      CsvSchema.builder()
+          .addColumns(COLUMNS, CsvSchema.ColumnType.STRING)
+          .setUseHeader(true)
+          .setLineSeparator("\r\n")
+          .build();
+
   private final SearchService search;
   private final ObjectMapper json;
 
@@ -57,14 +66,32 @@ public final class ExportController {
     // A byte-order mark so spreadsheet programs read the file as UTF-8.
     out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    CSVPrinter csv =
-        new CSVPrinter(
-            w, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
-    long total = search.export(request, MAX_ROWS, row -> csv.printRecord(values(row)));
-    if (total > MAX_ROWS) {
-      csv.printRecord(truncatedRow(total));
+    try (SequenceWriter csv = CSV.writer(CSV_SCHEMA).writeValues(w)) {
+      long total = search.export(request, MAX_ROWS, row -> csv.write(cells(values(row))));
+      if (total > MAX_ROWS) {
+        csv.write(truncatedRow(total));
+      }
     }
-    csv.flush();
+  }
+
+  /**
+   * Cells as text; one that a spreadsheet would run as a formula (= + - @ first) gets a leading
+   * apostrophe, the usual guard against formula injection from document text.
+   */
+  private static List<String> cells(List<Object> values) {
+    return values.stream()
+        .map(ExportController::cell)
+        .map(s -> !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s)
+        .toList();
+  }
+
+  private static String cell(Object v) {
+    return switch (v) {
+      case null -> "";
+      case Boolean b -> b ? "yes" : "";
+      case List<?> l -> String.join("; ", l.stream().map(String::valueOf).toList());
+      default -> String.valueOf(v);
+    };
   }
 
   private static List<Object> truncatedRow(long total) {
@@ -115,20 +142,21 @@ public final class ExportController {
     g.flush();
   }
 
+  /** One row in {@link #COLUMNS} order; absent values are null, lists stay lists (JSON). */
   private static List<Object> values(ExportRow row) {
     var r = row.record();
     var p = row.passage();
-    return List.of(
+    return java.util.Arrays.asList(
         r.id(),
         r.title(),
-        r.meeting().orElse(""),
-        r.date().orElse(""),
-        r.type().orElse(""),
-        String.join("; ", p.speakers()),
-        String.join("; ", p.articles()),
-        p.paragraph().orElse(""),
-        p.page().map(Object::toString).orElse(""),
-        p.decision() ? "yes" : "",
+        r.meeting().orElse(null),
+        r.date().orElse(null),
+        r.type().orElse(null),
+        p.speakers(),
+        p.articles(),
+        p.paragraph().orElse(null),
+        p.page().orElse(null),
+        p.decision(),
         p.text(),
         "/doc/" + r.id() + "#" + p.anchor());
   }
