@@ -1,11 +1,17 @@
 package org.ccmarchive.search;
 
 import java.io.IOException;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SortedSetDocValues;
 
 /**
  * The sorted-set facet state of the current reader. Building it walks every facet value, so it is
@@ -38,5 +44,52 @@ final class FacetStates {
     }
   }
 
-  private record Cached(IndexReader.CacheKey key, Optional<SortedSetDocValuesReaderState> state) {}
+  /**
+   * The indexed value of a flat dimension that {@code text} names, ignoring case and accents
+   * ({@code australia} → {@code Australia}).
+   */
+  Optional<String> canonical(IndexReader reader, String dim, String text) throws IOException {
+    Optional<SortedSetDocValuesReaderState> state = of(reader);
+    Cached c = cached;
+    if (state.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> values = c.values().get(dim);
+    if (values == null) {
+      values = values(state.get(), dim);
+      c.values().put(dim, values);
+    }
+    return Optional.ofNullable(values.get(fold(text)));
+  }
+
+  private static Map<String, String> values(SortedSetDocValuesReaderState state, String dim)
+      throws IOException {
+    Map<String, String> out = new HashMap<>();
+    SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+    if (range == null) {
+      return out;
+    }
+    SortedSetDocValues dv = state.getDocValues();
+    for (int ord = range.start(); ord <= range.end(); ord++) {
+      String path = dv.lookupOrd(ord).utf8ToString();
+      String value = path.substring(path.indexOf(FacetsConfig.DELIM_CHAR) + 1);
+      out.putIfAbsent(fold(value), value);
+    }
+    return out;
+  }
+
+  static String fold(String s) {
+    return Normalizer.normalize(s.strip(), Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private record Cached(
+      IndexReader.CacheKey key,
+      Optional<SortedSetDocValuesReaderState> state,
+      Map<String, Map<String, String>> values) {
+    Cached(IndexReader.CacheKey key, Optional<SortedSetDocValuesReaderState> state) {
+      this(key, state, new ConcurrentHashMap<>());
+    }
+  }
 }

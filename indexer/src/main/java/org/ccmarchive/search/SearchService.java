@@ -61,8 +61,13 @@ public final class SearchService implements Closeable {
     this.schema = schema;
     this.directory = directory;
     this.searchers = new SearcherManager(directory, null);
-    this.parser = new UserQueryParser(schema);
     this.facetStates = new FacetStates(schema.facetsConfig());
+    this.parser =
+        new UserQueryParser(
+            schema,
+            (dim, text) ->
+                withSearcher(
+                    searcher -> facetStates.canonical(searcher.getIndexReader(), dim, text)));
     this.faceted = new FacetedSearch(schema.facetsConfig());
     this.speller = new SpellingSuggester(schema.analyzer());
   }

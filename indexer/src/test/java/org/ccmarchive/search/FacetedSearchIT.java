@@ -210,6 +210,15 @@ class FacetedSearchIT {
   }
 
   @Test
+  void speakerAndArticleFieldsInTheQueryMeanTheFacetValues() {
+    assertThat(search("speaker:australia").totalPassages()).isEqualTo(3);
+    assertThat(search("article:7").totalPassages()).isEqualTo(2);
+    assertThat(search("article:\"article 4\" AND speaker:PERU").totalPassages()).isEqualTo(1);
+    assertThat(search("clearance -speaker:Peru").totalPassages()).isEqualTo(1);
+    assertThat(search("speaker:Atlantis").totalPassages()).isZero();
+  }
+
+  @Test
   void passagesCarrySpeakerArticleAndDecisionLabels() {
     PassageHit p = search("\"extension request\"").hits().getFirst().passages().getFirst();
     assertThat(p.decision()).isTrue();
