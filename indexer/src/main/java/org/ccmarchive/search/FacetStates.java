@@ -27,12 +27,16 @@ final class FacetStates {
   }
 
   /** Empty when the index holds no facet values at all. */
-  synchronized Optional<SortedSetDocValuesReaderState> of(IndexReader reader) throws IOException {
+  Optional<SortedSetDocValuesReaderState> of(IndexReader reader) throws IOException {
+    return current(reader).state();
+  }
+
+  private synchronized Cached current(IndexReader reader) throws IOException {
     IndexReader.CacheKey key = reader.getReaderCacheHelper().getKey();
     if (cached == null || cached.key() != key) {
       cached = new Cached(key, build(reader));
     }
-    return cached.state();
+    return cached;
   }
 
   private Optional<SortedSetDocValuesReaderState> build(IndexReader reader) throws IOException {
@@ -49,8 +53,8 @@ final class FacetStates {
    * ({@code australia} → {@code Australia}).
    */
   Optional<String> canonical(IndexReader reader, String dim, String text) throws IOException {
-    Optional<SortedSetDocValuesReaderState> state = of(reader);
-    Cached c = cached;
+    Cached c = current(reader);
+    Optional<SortedSetDocValuesReaderState> state = c.state();
     if (state.isEmpty()) {
       return Optional.empty();
     }
