@@ -184,6 +184,11 @@ class FacetsWebIT {
     Document doc = Jsoup.parse(server.get("/?q=transparency").body());
     assertThat(doc.select(".hit .label.speaker").eachText()).contains("Australia", "Peru");
     assertThat(doc.select(".hit .label.article").eachText()).contains("Article 7");
+    // A label narrows the current search to that value.
+    String narrowed = doc.selectFirst(".hit .label.speaker:contains(Peru)").attr("href");
+    assertThat(narrowed).startsWith("/?q=transparency&speaker=Peru");
+    assertThat(Jsoup.parse(server.get(narrowed).body()).selectFirst(".summary").text())
+        .contains("1 paragraph");
   }
 
   @Test

@@ -49,12 +49,4 @@ public record RecordPage(RecordDetail detail, String query) {
   public String similarUrl(PassageHit p) {
     return "/doc/" + detail.record().id() + "/similar/" + p.ordinal();
   }
-
-  public String searchSpeakerUrl(String speaker) {
-    return "/?q=&speaker=" + URLEncoder.encode(speaker, StandardCharsets.UTF_8);
-  }
-
-  public String searchArticleUrl(String article) {
-    return "/?q=&article=" + URLEncoder.encode(article, StandardCharsets.UTF_8);
-  }
 }

@@ -24,6 +24,16 @@ public record SearchState(String query, Filters filters, SortOrder sort, int siz
     return new SearchState(query, filters.toggle(dim, value), sort, size, 1);
   }
 
+  /** Adds a value (a label clicked in a result); a value already chosen stays chosen. */
+  public SearchState with(String dim, String value) {
+    return filters.isChosen(dim, value) ? withPage(1) : toggle(dim, value);
+  }
+
+  /** {@code /?q=&dim=value}: a fresh browse by one value, for pages without a search. */
+  public static String browseHref(String dim, String value) {
+    return "/?q=&" + dim + "=" + enc(value);
+  }
+
   public SearchState without(String dim) {
     return new SearchState(query, filters.without(dim), sort, size, 1);
   }
