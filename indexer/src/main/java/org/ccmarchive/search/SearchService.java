@@ -356,7 +356,7 @@ public final class SearchService implements Closeable {
     for (String symbol : record.citedSymbols()) {
       Query bearer =
           new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(IndexSchema.SYMBOL, symbol)), BooleanClause.Occur.FILTER)
+              .add(symbolQuery(IndexSchema.SYMBOL, symbol), BooleanClause.Occur.FILTER)
               .add(kind(IndexSchema.KIND_RECORD), BooleanClause.Occur.FILTER)
               .build();
       TopDocs top = searcher.search(bearer, 1);
@@ -374,6 +374,16 @@ public final class SearchService implements Closeable {
     return links;
   }
 
+  /** A symbol as written, or as the schema's analyzer normalises it for that field. */
+  private Query symbolQuery(String field, String symbol) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(field, symbol)), BooleanClause.Occur.SHOULD)
+        .add(
+            new TermQuery(new Term(field, schema.analyzer().normalize(field, symbol))),
+            BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
   /** Records whose cited symbols include this record's symbol. */
   private List<RecordDetail.RecordLink> citedBy(IndexSearcher searcher, RecordSummary record)
       throws IOException {
@@ -383,7 +393,7 @@ public final class SearchService implements Closeable {
     Query citing =
         new BooleanQuery.Builder()
             .add(
-                new TermQuery(new Term(IndexSchema.CITED_SYMBOLS, record.symbol().get())),
+                symbolQuery(IndexSchema.CITED_SYMBOLS, record.symbol().get()),
                 BooleanClause.Occur.FILTER)
             .add(kind(IndexSchema.KIND_RECORD), BooleanClause.Occur.FILTER)
             .build();
