@@ -82,9 +82,30 @@ final class FacetedSearch {
     }
     FacetsCollector drilled = result.drillDownResult();
     Map<String, List<FacetCount>> facets =
-        counts(state.get(), dim -> collectors.getOrDefault(dim, drilled));
+        withChosen(counts(state.get(), dim -> collectors.getOrDefault(dim, drilled)), filters);
     FacetsCollector forDates = collectors.getOrDefault(DATE_DIMENSION, drilled);
     return new Outcome(query, facets, histogram(forDates));
+  }
+
+  /**
+   * Chosen values stay listed even when nothing has them any more (count 0), so they can be
+   * un-chosen where they were chosen.
+   */
+  private static Map<String, List<FacetCount>> withChosen(
+      Map<String, List<FacetCount>> counts, Filters filters) {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : IndexSchema.FACETS) {
+      List<FacetCount> values = new ArrayList<>(counts.getOrDefault(dim, List.of()));
+      for (String chosen : filters.of(dim)) {
+        if (values.stream().noneMatch(v -> v.value().equals(chosen))) {
+          values.add(new FacetCount(chosen, 0));
+        }
+      }
+      if (!values.isEmpty()) {
+        out.put(dim, values);
+      }
+    }
+    return out;
   }
 
   private static FacetsCollectorManager manager() {

@@ -242,6 +242,8 @@ class FacetedSearchIT {
     assertThat(r.totalPassages()).isZero();
     assertThat(r.suggestions().relaxations())
         .containsExactly(new Suggestions.Relaxation("speaker", "Norway", 2));
+    // The chosen value stays listed, with what it has now, so it can be un-chosen in place.
+    assertThat(counts(r, "speaker")).containsEntry("Norway", 0L);
   }
 
   @Test
