@@ -153,6 +153,9 @@ class WebAppIT {
     assertThat(doc.select("section.passage")).hasSize(api.get("passages").size());
     assertThat(doc.getElementById("p1")).isNotNull();
     assertThat(doc.select("section.passage mark")).isNotEmpty();
+    // A paragraph without its own number is cited by its section's number and its position.
+    assertThat(doc.selectFirst("#cite-p68").text())
+        .isEqualTo("CC Minutes 30 January 2024, sect. 5.1, ¶ 68");
     assertThat(doc.selectFirst("a.download").attr("href"))
         .isEqualTo("/doc/" + JAN_2024 + "/original");
   }

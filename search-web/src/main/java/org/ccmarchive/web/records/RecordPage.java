@@ -41,6 +41,24 @@ public record RecordPage(RecordDetail detail, String query) {
     }
   }
 
+  private static final java.util.regex.Pattern SECTION_NUMBER =
+      java.util.regex.Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.?\\s");
+
+  /**
+   * The number of the innermost numbered section a passage stands under ({@code 5.1}), for citing
+   * paragraphs that carry no number of their own.
+   */
+  public static Optional<String> sectionNumber(PassageHit p) {
+    String[] levels = p.section().split(" › ");
+    for (int i = levels.length - 1; i >= 0; i--) {
+      var m = SECTION_NUMBER.matcher(levels[i].strip());
+      if (m.find()) {
+        return Optional.of(m.group(1));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The absolute-path permalink of a passage. */
   public String permalink(PassageHit p) {
     return "/doc/" + detail.record().id() + "#" + p.anchor();
