@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -56,6 +55,8 @@ public final class SearchService implements Closeable {
   private final FacetStates facetStates;
   private final FacetedSearch faceted;
   private final SpellingSuggester speller;
+  private final SimilarPassages similar;
+  private final RecordLinks links;
 
   private SearchService(IndexSchema schema, Directory directory) throws IOException {
     this.schema = schema;
@@ -70,6 +71,8 @@ public final class SearchService implements Closeable {
                     searcher -> facetStates.canonical(searcher.getIndexReader(), dim, text)));
     this.faceted = new FacetedSearch(schema.facetsConfig());
     this.speller = new SpellingSuggester(schema.analyzer());
+    this.similar = new SimilarPassages(schema.analyzer());
+    this.links = new RecordLinks(schema.analyzer());
   }
 
   /** Opens the index at {@code indexDir}; fails clearly when there is none or it is outdated. */
@@ -190,48 +193,13 @@ public final class SearchService implements Closeable {
   public long export(SearchRequest request, int cap, RowSink sink) {
     Query query =
         faceted.filtered(passagesMatching(parser.parse(request.query())), request.filters());
-    return withSearcher(
-        searcher -> {
-          Sort sort = exportSort(request.sort());
-          TopDocs top = searcher.search(query, Math.max(1, cap), sort);
-          StoredFields stored = searcher.storedFields();
-          Map<String, RecordSummary> records = new java.util.HashMap<>();
-          for (ScoreDoc sd : top.scoreDocs) {
-            PassageHit p = passage(stored.document(sd.doc), null);
-            RecordSummary r = records.get(p.recordId());
-            if (r == null) {
-              r = summary(searcher, p.recordId()).orElseThrow();
-              records.put(p.recordId(), r);
-            }
-            sink.accept(new ExportRow(r, p));
-          }
-          return top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
-              ? top.totalHits.value()
-              : searcher.count(query);
-        });
+    return withSearcher(searcher -> PassageExport.run(searcher, query, request.sort(), cap, sink));
   }
 
   /** Receives export rows; may throw I/O errors of the stream it writes to. */
   @FunctionalInterface
   public interface RowSink {
     void accept(ExportRow row) throws IOException;
-  }
-
-  private static Sort exportSort(SortOrder order) {
-    SortField record = new SortField(IndexSchema.RECORD_ID, SortField.Type.STRING);
-    SortField ordinal = new SortField(IndexSchema.ORDINAL, SortField.Type.INT);
-    return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, record, ordinal);
-      case NEWEST, OLDEST -> new Sort(dateSort(order), record, ordinal);
-    };
-  }
-
-  private static SortField dateSort(SortOrder order) {
-    boolean newest = order == SortOrder.NEWEST;
-    SortField date = new SortField(IndexSchema.DATE, SortField.Type.LONG, newest);
-    // Undated records go last either way.
-    date.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return date;
   }
 
   /** Values of one facet dimension over the whole archive whose words start with {@code prefix}. */
@@ -272,44 +240,7 @@ public final class SearchService implements Closeable {
    * passage itself.
    */
   public List<SimilarPassage> similar(String recordId, int ordinal, int max) {
-    return withSearcher(
-        searcher -> {
-          Query self =
-              new BooleanQuery.Builder()
-                  .add(passagesOf(recordId), BooleanClause.Occur.FILTER)
-                  .add(
-                      org.apache.lucene.document.IntPoint.newExactQuery(
-                          IndexSchema.ORDINAL, ordinal),
-                      BooleanClause.Occur.FILTER)
-                  .build();
-          TopDocs found = searcher.search(self, 1);
-          if (found.scoreDocs.length == 0) {
-            return List.<SimilarPassage>of();
-          }
-          int doc = found.scoreDocs[0].doc;
-          org.apache.lucene.queries.mlt.MoreLikeThis mlt =
-              new org.apache.lucene.queries.mlt.MoreLikeThis(searcher.getIndexReader());
-          mlt.setAnalyzer(schema.analyzer());
-          mlt.setFieldNames(new String[] {IndexSchema.TEXT});
-          mlt.setMinTermFreq(1);
-          mlt.setMinDocFreq(2);
-          mlt.setMaxQueryTerms(25);
-          Query like =
-              new BooleanQuery.Builder()
-                  .add(mlt.like(doc), BooleanClause.Occur.MUST)
-                  .add(kind(IndexSchema.KIND_PASSAGE), BooleanClause.Occur.FILTER)
-                  .build();
-          List<SimilarPassage> out = new ArrayList<>();
-          StoredFields stored = searcher.storedFields();
-          for (ScoreDoc sd : searcher.search(like, max + 1).scoreDocs) {
-            if (sd.doc == doc || out.size() == max) {
-              continue;
-            }
-            PassageHit p = passage(stored.document(sd.doc), null);
-            out.add(new SimilarPassage(summary(searcher, p.recordId()).orElseThrow(), p, sd.score));
-          }
-          return out;
-        });
+    return withSearcher(searcher -> similar.find(searcher, recordId, ordinal, max));
   }
 
   /** Every passage of one record in order; query terms marked when a query is given. */
@@ -339,75 +270,14 @@ public final class SearchService implements Closeable {
               new RecordDetail(
                   summary.get(),
                   list,
-                  cites(searcher, summary.get()),
-                  citedBy(searcher, summary.get())));
+                  links.cites(searcher, summary.get()),
+                  links.citedBy(searcher, summary.get())));
         });
   }
 
   /** Record-level facts of one record, for downloads and the documents API. */
   public Optional<RecordSummary> summary(String id) {
     return withSearcher(searcher -> summary(searcher, id));
-  }
-
-  /** The cited symbols, each with the record bearing it when the archive holds one. */
-  private List<RecordDetail.RecordLink> cites(IndexSearcher searcher, RecordSummary record)
-      throws IOException {
-    List<RecordDetail.RecordLink> links = new ArrayList<>();
-    for (String symbol : record.citedSymbols()) {
-      Query bearer =
-          new BooleanQuery.Builder()
-              .add(symbolQuery(IndexSchema.SYMBOL, symbol), BooleanClause.Occur.FILTER)
-              .add(kind(IndexSchema.KIND_RECORD), BooleanClause.Occur.FILTER)
-              .build();
-      TopDocs top = searcher.search(bearer, 1);
-      if (top.scoreDocs.length == 0) {
-        links.add(new RecordDetail.RecordLink(symbol, Optional.empty(), Optional.empty()));
-      } else {
-        Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-        links.add(
-            new RecordDetail.RecordLink(
-                symbol,
-                Optional.of(d.get(IndexSchema.RECORD_ID)),
-                Optional.ofNullable(d.get(IndexSchema.TITLE))));
-      }
-    }
-    return links;
-  }
-
-  /** A symbol as written, or as the schema's analyzer normalises it for that field. */
-  private Query symbolQuery(String field, String symbol) {
-    return new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(field, symbol)), BooleanClause.Occur.SHOULD)
-        .add(
-            new TermQuery(new Term(field, schema.analyzer().normalize(field, symbol))),
-            BooleanClause.Occur.SHOULD)
-        .build();
-  }
-
-  /** Records whose cited symbols include this record's symbol. */
-  private List<RecordDetail.RecordLink> citedBy(IndexSearcher searcher, RecordSummary record)
-      throws IOException {
-    if (record.symbol().isEmpty()) {
-      return List.of();
-    }
-    Query citing =
-        new BooleanQuery.Builder()
-            .add(
-                symbolQuery(IndexSchema.CITED_SYMBOLS, record.symbol().get()),
-                BooleanClause.Occur.FILTER)
-            .add(kind(IndexSchema.KIND_RECORD), BooleanClause.Occur.FILTER)
-            .build();
-    List<RecordDetail.RecordLink> links = new ArrayList<>();
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : searcher.search(citing, 100).scoreDocs) {
-      Document d = stored.document(sd.doc);
-      links.add(
-          new RecordDetail.RecordLink(
-              d.get(IndexSchema.SYMBOL) == null ? "" : d.get(IndexSchema.SYMBOL),
-              Optional.of(d.get(IndexSchema.RECORD_ID)),
-              Optional.ofNullable(d.get(IndexSchema.TITLE))));
-    }
-    return links;
   }
 
   private TopGroups<BytesRef> group(IndexSearcher searcher, Query query, SearchRequest request)
@@ -425,7 +295,7 @@ public final class SearchService implements Closeable {
   private static Sort groupSort(SortOrder order) {
     return order == SortOrder.RELEVANCE
         ? Sort.RELEVANCE
-        : new Sort(dateSort(order), SortField.FIELD_SCORE);
+        : new Sort(order.dateSortField(), SortField.FIELD_SCORE);
   }
 
   private RecordHit recordHit(
@@ -452,7 +322,7 @@ public final class SearchService implements Closeable {
     return new RecordHit(summary, g.maxScore(), g.totalHits().value(), passages);
   }
 
-  private Optional<RecordSummary> summary(IndexSearcher searcher, String id) throws IOException {
+  static Optional<RecordSummary> summary(IndexSearcher searcher, String id) throws IOException {
     Query q =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(IndexSchema.RECORD_ID, id)), BooleanClause.Occur.FILTER)
@@ -480,7 +350,7 @@ public final class SearchService implements Closeable {
             List.of(d.getValues(IndexSchema.CITED_SYMBOLS))));
   }
 
-  private static PassageHit passage(Document d, String highlighted) {
+  static PassageHit passage(Document d, String highlighted) {
     String text = d.get(IndexSchema.TEXT);
     int ordinal = intValue(d, IndexSchema.ORDINAL).orElseThrow();
     SafeHtml snippet = highlighted != null ? SafeHtml.trusted(highlighted) : SafeHtml.escape(text);
@@ -531,14 +401,14 @@ public final class SearchService implements Closeable {
         .build();
   }
 
-  private static Query passagesOf(String id) {
+  static Query passagesOf(String id) {
     return new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexSchema.RECORD_ID, id)), BooleanClause.Occur.FILTER)
         .add(kind(IndexSchema.KIND_PASSAGE), BooleanClause.Occur.FILTER)
         .build();
   }
 
-  private static Query kind(String kind) {
+  static Query kind(String kind) {
     return new TermQuery(new Term(IndexSchema.KIND, kind));
   }
 

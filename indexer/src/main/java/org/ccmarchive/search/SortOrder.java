@@ -2,6 +2,8 @@ package org.ccmarchive.search;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.apache.lucene.search.SortField;
+import org.ccmarchive.index.IndexSchema;
 
 /** How records are ordered on a result page. */
 public enum SortOrder {
@@ -12,6 +14,14 @@ public enum SortOrder {
   /** The parameter value ({@code relevance}, {@code newest}, {@code oldest}). */
   public String param() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Newest or oldest first by the record's date; undated records go last either way. */
+  SortField dateSortField() {
+    boolean newest = this == NEWEST;
+    SortField date = new SortField(IndexSchema.DATE, SortField.Type.LONG, newest);
+    date.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return date;
   }
 
   /** Reads a parameter value; blank means relevance, anything unknown is a readable 400. */
