@@ -217,18 +217,12 @@ public final class SearchService implements Closeable {
                   facetStates.of(searcher.getIndexReader()),
                   kind(IndexSchema.KIND_PASSAGE),
                   Filters.NONE);
-          String p = fold(prefix == null ? "" : prefix.strip());
+          String p = FacetStates.fold(prefix == null ? "" : prefix);
           return all.facets().getOrDefault(dim, List.of(none)).stream()
-              .filter(v -> p.isEmpty() || startsAWord(fold(v.value()), p))
+              .filter(v -> p.isEmpty() || startsAWord(FacetStates.fold(v.value()), p))
               .limit(Math.max(1, limit))
               .toList();
         });
-  }
-
-  private static String fold(String s) {
-    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(java.util.Locale.ROOT);
   }
 
   private static boolean startsAWord(String value, String prefix) {
