@@ -11,7 +11,6 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.ccmarchive.index.IndexSchema;
@@ -87,9 +86,10 @@ public final class UserQueryParser {
   }
 
   /**
-   * {@code speaker:}, {@code article:}, {@code topic:}, {@code country:}, {@code person:} match the
-   * facet value exactly as indexed (case and accents ignored; {@code article:7} is {@code Article
-   * 7}) through the facet drill-down terms, so they mean what the facet of the same name means.
+   * {@code speaker:}, {@code article:}, {@code topic:}, {@code country:}, {@code person:} naming a
+   * whole facet value (case and accents ignored; {@code article:7} is {@code Article 7}) match it
+   * through the facet drill-down terms, so they mean what the facet of the same name means; other
+   * text is matched against the field as indexed.
    */
   private final class FacetAwareParser extends QueryParser {
     FacetAwareParser() {
@@ -107,7 +107,8 @@ public final class UserQueryParser {
         value = facetValues.canonical(field, "Article " + queryText);
       }
       if (value.isEmpty()) {
-        return new MatchNoDocsQuery("no " + field + " called " + queryText);
+        // Not a whole value (e.g. a surname of a person): the field's own text matching decides.
+        return super.getFieldQuery(field, queryText, quoted);
       }
       String indexField = schema.facetsConfig().getDimConfig(field).indexFieldName;
       return new TermQuery(DrillDownQuery.term(indexField, field, value.get()));
