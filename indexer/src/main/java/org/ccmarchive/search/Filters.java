@@ -106,13 +106,6 @@ public record Filters(
     return new Filters(next, from, to);
   }
 
-  /** These filters without any value of {@code dim}. */
-  public Filters without(String dim) {
-    Map<String, List<String>> next = new LinkedHashMap<>(values);
-    next.remove(dim);
-    return new Filters(next, from, to);
-  }
-
   public Filters withDates(Optional<LocalDate> newFrom, Optional<LocalDate> newTo) {
     return new Filters(values, newFrom, newTo);
   }

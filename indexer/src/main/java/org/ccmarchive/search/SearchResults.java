@@ -53,10 +53,5 @@ public record SearchResults(
       int i = value.lastIndexOf(Filters.PATH_SEPARATOR);
       return i < 0 ? value : value.substring(i + 1);
     }
-
-    /** 0 for a top-level value, 1 for its children. */
-    public int depth() {
-      return (int) value.chars().filter(c -> c == Filters.PATH_SEPARATOR.charAt(0)).count();
-    }
   }
 }

@@ -130,12 +130,6 @@ public record SearchPage(
     return state.withDates(b.from(), b.to()).href();
   }
 
-  /** Bar length in percent of the largest bucket. */
-  public int barPercent(DateHistogram.Bucket b) {
-    long max = results.dateHistogram().maxCount();
-    return max == 0 ? 0 : (int) Math.max(2, Math.round(100.0 * b.count() / max));
-  }
-
   public String relaxHref(String dim, String value) {
     return state.relaxed(dim, value).href();
   }

@@ -34,10 +34,6 @@ public record SearchState(String query, Filters filters, SortOrder sort, int siz
     return "/?q=&" + dim + "=" + enc(value);
   }
 
-  public SearchState without(String dim) {
-    return new SearchState(query, filters.without(dim), sort, size, 1);
-  }
-
   public SearchState withDates(LocalDate from, LocalDate to) {
     return new SearchState(
         query,
@@ -80,10 +76,6 @@ public record SearchState(String query, Filters filters, SortOrder sort, int siz
   /** The same search as a file: {@code /api/export.csv?…}. */
   public String exportHref(String format) {
     return "/api/export." + format + "?" + queryString();
-  }
-
-  public String apiHref() {
-    return "/api/search?" + queryString();
   }
 
   /** The URL parameters, in a stable order, defaults left out. */
