@@ -1,6 +1,7 @@
 package org.ccmarchive.search;
 
 import java.util.Optional;
+import org.ccmarchive.enrich.PassageFacts;
 
 /**
  * One passage as shown to users.
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param kind heading, paragraph, list_item or table_cell
  * @param text the passage text
  * @param snippet the text or an excerpt of it, escaped, with query terms marked
+ * @param facts who speaks, which articles, topics, mentioned States, decision flag
  */
 public record PassageHit(
     String id,
@@ -22,7 +24,8 @@ public record PassageHit(
     String section,
     String kind,
     String text,
-    SafeHtml snippet) {
+    SafeHtml snippet,
+    PassageFacts facts) {
 
   public String anchor() {
     return "p" + ordinal;

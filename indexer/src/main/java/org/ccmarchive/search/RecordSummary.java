@@ -1,6 +1,8 @@
 package org.ccmarchive.search;
 
+import java.util.List;
 import java.util.Optional;
+import org.ccmarchive.enrich.Attendance;
 
 /** Record-level facts shown with every hit and in the record view. */
 public record RecordSummary(
@@ -14,4 +16,13 @@ public record RecordSummary(
     Optional<String> date,
     Optional<String> language,
     int pageCount,
-    long sizeBytes) {}
+    long sizeBytes,
+    Optional<String> symbol,
+    List<String> citedSymbols,
+    Optional<String> place,
+    Attendance attendance) {
+
+  public RecordSummary {
+    citedSymbols = List.copyOf(citedSymbols);
+  }
+}

@@ -33,6 +33,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.ccmarchive.enrich.AttendanceCodec;
+import org.ccmarchive.enrich.PassageFacts;
 import org.ccmarchive.index.IndexSchema;
 
 /**
@@ -210,7 +212,11 @@ public final class SearchService implements Closeable {
             Optional.ofNullable(d.get(IndexSchema.DATE)),
             Optional.ofNullable(d.get(IndexSchema.LANGUAGE)),
             intValue(d, IndexSchema.PAGE_COUNT).orElse(0),
-            d.getField(IndexSchema.SIZE_BYTES).numericValue().longValue()));
+            d.getField(IndexSchema.SIZE_BYTES).numericValue().longValue(),
+            Optional.ofNullable(d.get(IndexSchema.SYMBOL)),
+            List.of(d.getValues(IndexSchema.CITED_SYMBOLS)),
+            Optional.ofNullable(d.get(IndexSchema.PLACE)),
+            AttendanceCodec.fromJson(d.get(IndexSchema.ATTENDANCE))));
   }
 
   private static PassageHit passage(Document d, String highlighted) {
@@ -225,7 +231,18 @@ public final class SearchService implements Closeable {
         d.get(IndexSchema.SECTION),
         d.get(IndexSchema.PASSAGE_KIND),
         text,
-        snippet);
+        snippet,
+        facts(d));
+  }
+
+  private static PassageFacts facts(Document d) {
+    return new PassageFacts(
+        List.of(d.getValues(IndexSchema.SPEAKER)),
+        List.of(d.getValues(IndexSchema.PERSON)),
+        List.of(d.getValues(IndexSchema.ARTICLE)),
+        List.of(d.getValues(IndexSchema.TOPIC)),
+        List.of(d.getValues(IndexSchema.COUNTRY)),
+        "true".equals(d.get(IndexSchema.DECISION)));
   }
 
   private static Optional<Integer> intValue(Document d, String field) {

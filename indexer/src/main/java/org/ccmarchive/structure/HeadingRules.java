@@ -7,9 +7,13 @@ import java.util.regex.Pattern;
 /** Recognises paragraph numbers and headings in text that lost its styling. */
 final class HeadingRules {
 
-  /** {@code 5.}, {@code 5.3}, {@code - 12.}: up to three levels of at most three digits each. */
+  /**
+   * {@code 5.}, {@code 5.3}, {@code - 12.}: up to three levels of at most three digits each,
+   * followed by a word, a quote, or a year and a word ({@code 6.4 2023 UNGA Resolution}).
+   */
   private static final Pattern NUMBER =
-      Pattern.compile("^(?:[-–•]\\s*)?(\\d{1,3}(?:\\.\\d{1,3}){0,2})(\\.?)\\s+(?=[\\p{L}\"“‘'(])");
+      Pattern.compile(
+          "^(?:[-–•]\\s*)?(\\d{1,3}(?:\\.\\d{1,3}){0,2})(\\.?)\\s+(?=[\\p{L}\"“‘'(]|(?:19|20)\\d{2}\\s+\\p{L})");
 
   /** {@code I.}, {@code IV.} or {@code A.} section markers of reports. */
   private static final Pattern OUTLINE = Pattern.compile("^([IVX]{1,5}|[A-H])\\.\\s+(?=\\p{Lu})");

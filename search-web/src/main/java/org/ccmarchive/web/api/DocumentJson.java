@@ -18,7 +18,11 @@ public record DocumentJson(
     int pageCount,
     long sizeBytes,
     String originalUrl,
-    List<PassageJson> passages) {
+    List<PassageJson> passages,
+    String symbol,
+    List<String> citedSymbols,
+    String place,
+    AttendanceJson attendance) {
 
   static DocumentJson of(RecordDetail d) {
     RecordSummary s = d.record();
@@ -35,6 +39,10 @@ public record DocumentJson(
         s.pageCount(),
         s.sizeBytes(),
         "/doc/" + s.id() + "/original",
-        d.passages().stream().map(PassageJson::of).toList());
+        d.passages().stream().map(PassageJson::of).toList(),
+        s.symbol().orElse(null),
+        s.citedSymbols(),
+        s.place().orElse(null),
+        AttendanceJson.of(s.attendance()));
   }
 }

@@ -1,5 +1,6 @@
 package org.ccmarchive.web.api;
 
+import java.util.List;
 import org.ccmarchive.search.PassageHit;
 
 /** A passage in the API; field names are part of the documented contract. */
@@ -11,7 +12,13 @@ public record PassageJson(
     String section,
     String kind,
     String text,
-    String snippetHtml) {
+    String snippetHtml,
+    List<String> speakers,
+    List<String> persons,
+    List<String> articles,
+    List<String> topics,
+    List<String> countries,
+    boolean decision) {
 
   static PassageJson of(PassageHit p) {
     return new PassageJson(
@@ -22,6 +29,12 @@ public record PassageJson(
         p.section(),
         p.kind(),
         p.text(),
-        p.snippet().html());
+        p.snippet().html(),
+        p.facts().speakers(),
+        p.facts().persons(),
+        p.facts().articles(),
+        p.facts().topics(),
+        p.facts().countries(),
+        p.facts().decision());
   }
 }
