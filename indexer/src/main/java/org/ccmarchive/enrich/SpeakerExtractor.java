@@ -163,8 +163,10 @@ public final class SpeakerExtractor {
         prev.length() >= MIN_CUT_PARAGRAPH
             && !prev.startsWith("-")
             && ".!?:;\"”)".indexOf(prev.charAt(prev.length() - 1)) < 0;
+    boolean listItem = text.startsWith("-") && prev.startsWith("-");
     return carryOpener.matcher(text).find()
         || prev.endsWith(":")
+        || listItem
         || labelEntity(text).isPresent()
         || cut;
   }
