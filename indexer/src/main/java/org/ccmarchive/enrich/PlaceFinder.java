@@ -24,7 +24,9 @@ public final class PlaceFinder {
             new Alias(
                 row[0],
                 Pattern.compile(
-                    "(?<![\\p{L}])" + Pattern.quote(alias) + "(?![\\p{L}])(?!\\s+\\p{Lu}\\p{Ll})"),
+                    "(?<![\\p{L}])"
+                        + Pattern.quote(alias)
+                        + "(?![\\p{L}])(?![ \\t]+\\p{Lu}\\p{Ll})"),
                 venue));
       }
     }
