@@ -125,10 +125,11 @@ public final class IndexSchema {
     perField.put(LANGUAGE, keyword);
     perField.put(PARAGRAPH, keyword);
     perField.put(MEETING, keyword);
-    for (String f :
-        List.of(SPEAKER, PERSON, ARTICLE, TOPIC, COUNTRY, SYMBOL, CITED_SYMBOLS, PLACE)) {
+    for (String f : List.of(SPEAKER, ARTICLE, TOPIC, COUNTRY, SYMBOL, CITED_SYMBOLS, PLACE)) {
       perField.put(f, keyword);
     }
+    // Persons are found by any of their names ("person:Moraga" finds Pamela Moraga).
+    perField.put(PERSON, words);
     perField.put(DECISION, keyword);
     perField.put(FILE, new KeywordAnalyzer());
     perField.put(RECORD_ID, new KeywordAnalyzer());

@@ -84,6 +84,28 @@ class EnrichmentApiIT {
   }
 
   @Test
+  void fieldQueriesOnPersonsMeetingsSymbolsAndDecisions() throws Exception {
+    assertThat(passages(get("/api/search?size=100&q=" + enc("person:Moraga"))))
+        .isNotEmpty()
+        .allSatisfy(
+            p ->
+                assertThat(p.get("persons"))
+                    .extracting(JsonNode::asText)
+                    .contains("Pamela Moraga"));
+    assertThat(
+            get("/api/search?size=100&q=" + enc("meeting:\"Coordination Committee\"")).get("hits"))
+        .extracting(h -> h.get("id").asText())
+        .containsExactlyInAnyOrder(JAN_2024, NOV_2025);
+    assertThat(get("/api/search?size=100&q=" + enc("cited:CCM/MSP/2024/11")).get("hits"))
+        .extracting(h -> h.get("id").asText())
+        .containsExactlyInAnyOrder(
+            "concept-note-intersessional-meeting-2025.pdf", "isu-annual-report-2024.pdf");
+    assertThat(passages(get("/api/search?size=100&q=" + enc("decision:true"))))
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.get("decision").asBoolean()).isTrue());
+  }
+
+  @Test
   void searchHitsCarryPassageAndRecordFacts() throws Exception {
     JsonNode r = get("/api/search?q=" + enc("provisional agenda"));
     JsonNode hit = r.get("hits").get(0);
