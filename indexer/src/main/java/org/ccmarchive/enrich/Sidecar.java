@@ -127,6 +127,11 @@ public final class Sidecar {
                       .toList());
     }
 
+    /** Checks the values that must parse, so a bad one is reported before anything is indexed. */
+    public void validate() {
+      date();
+    }
+
     /** The date as ISO 8601; a bad value is reported, never silently dropped. */
     public Optional<LocalDate> date() {
       return get("date")

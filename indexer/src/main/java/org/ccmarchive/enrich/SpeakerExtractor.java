@@ -243,13 +243,17 @@ public final class SpeakerExtractor {
     return clause.matcher(text.substring(start, position)).find();
   }
 
+  /** No sentence in these records is longer; bounds the work on text without full stops. */
+  private static final int MAX_SENTENCE = 1500;
+
   static int sentenceStart(String text, int position) {
-    for (int i = position - 1; i > 0; i--) {
+    int floor = Math.max(0, position - MAX_SENTENCE);
+    for (int i = position - 1; i > floor; i--) {
       if (Sentences.isBoundary(text, i)) {
         return i + 1;
       }
     }
-    return 0;
+    return floor;
   }
 
   /** "Chad: Chad reported…" — the entity a list item is about. */

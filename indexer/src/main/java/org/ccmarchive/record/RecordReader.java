@@ -45,13 +45,19 @@ public final class RecordReader {
     Path relative = corpusRoot.relativize(file);
     String relativeName = relative.toString().replace('\\', '/');
     List<Passage> passages = passageBuilder.build(doc);
-    Enricher.Enrichment enrichment;
     Sidecar.Overrides overrides;
     try {
       overrides = sidecar(corpusRoot).overridesFor(relativeName, file);
-      enrichment = enricher.enrich(relativeName, passages, overrides);
+      overrides.validate();
     } catch (IOException | IllegalArgumentException e) {
       throw new ExtractionException("bad sidecar metadata: " + e.getMessage(), e);
+    }
+    Enricher.Enrichment enrichment;
+    try {
+      enrichment = enricher.enrich(relativeName, passages, overrides);
+    } catch (RuntimeException e) {
+      // A bug in one rule must cost one record, reported, never the whole run.
+      throw new ExtractionException("enrichment failed: " + e, e);
     }
     String title =
         overrides
