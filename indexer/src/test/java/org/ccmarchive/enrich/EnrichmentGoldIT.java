@@ -107,6 +107,23 @@ class EnrichmentGoldIT {
     assertThat(wrong).as("record fields that differ from the gold").isEmpty();
   }
 
+  @Test
+  void australiaInTheIsuReportsContributionsTableIsMentionedNotSpeaking() throws Exception {
+    ArchiveRecord report = read("ISU-Annual-Report-2024.pdf");
+    int mentions = 0;
+    for (int i = 0; i < report.passages().size(); i++) {
+      if (report.passages().get(i).text().contains("Australia")) {
+        PassageFacts f = report.factsAt(i);
+        assertThat(f.speakers()).as(report.passages().get(i).text()).doesNotContain("Australia");
+        assertThat(f.countries()).contains("Australia");
+        mentions++;
+      }
+    }
+    assertThat(mentions)
+        .as("the report names Australia in text and in its tables")
+        .isGreaterThan(2);
+  }
+
   private static ArchiveRecord read(String file) throws Exception {
     Path corpus = TestCorpus.seedCorpus();
     return READER.read(corpus, corpus.resolve(file));
