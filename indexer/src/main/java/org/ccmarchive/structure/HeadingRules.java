@@ -23,6 +23,16 @@ final class HeadingRules {
 
   private static final int MAX_HEADING_LENGTH = 150;
 
+  /**
+   * A footnote as PDF extraction leaves it at the foot of a page: a superscript or caret marker
+   * ({@code ¹}, {@code ^{*}}), or a bare number before a document symbol or "e.g."/"See".
+   */
+  private static final Pattern FOOTNOTE =
+      Pattern.compile(
+          "^(?:\\^\\{[^}]{1,4}\\}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\d{1,2}\\s+(?=(?:CCM|A|APLC|CCW)/|e\\.g\\.|See\\b|Ibid))\\s*\\S");
+
+  private static final int MAX_FOOTNOTE_LENGTH = 600;
+
   private HeadingRules() {}
 
   /** The paragraph's printed number, if it starts with one. */
@@ -37,6 +47,11 @@ final class HeadingRules {
       return Optional.empty();
     }
     return Optional.of(number);
+  }
+
+  /** True for footnotes and document notes, which are kept apart from the body text. */
+  static boolean isFootnote(String text) {
+    return text.length() <= MAX_FOOTNOTE_LENGTH && FOOTNOTE.matcher(text).find();
   }
 
   /** The outline marker of a report heading ({@code I}, {@code A}), if any. */
