@@ -185,7 +185,7 @@ public final class SpeakerExtractor {
         continue;
       }
       listed[i] = coordinatedWithSubject(text, refs, subject, listed, i);
-      subject[i] = listed[i] || isFollowedByVerb(text.substring(r.end));
+      subject[i] = listed[i] || isFollowedByVerb(text, r.end);
     }
     for (int i = 0; i < refs.size(); i++) {
       Ref r = refs.get(i);
@@ -208,9 +208,10 @@ public final class SpeakerExtractor {
         List.copyOf(speakers), List.copyOf(speakingPersons), minus(states(text), speakers));
   }
 
-  private boolean isFollowedByVerb(String after) {
-    Matcher m = verbAfter.matcher(after);
-    if (!m.find()) {
+  private boolean isFollowedByVerb(String text, int from) {
+    // A region, not a substring: copying the rest of a long passage per name would be quadratic.
+    Matcher m = verbAfter.matcher(text).region(from, Math.min(text.length(), from + 400));
+    if (!m.lookingAt()) {
       return false;
     }
     String appositive = m.group("appositive");

@@ -1,6 +1,7 @@
 package org.ccmarchive.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.util.List;
 import java.util.Map;
@@ -217,5 +218,16 @@ class SpeakerExtractorTest {
     assertThat(e.record().authors()).containsExactly("Norway", "Peru");
     assertThat(e.passages().get(2).speakers()).containsExactly("Norway", "Peru");
     assertThat(e.passages().get(2).countries()).containsExactly("Lithuania");
+  }
+
+  @Test
+  void aHugePassageWithoutFullStopsIsEnrichedQuickly() {
+    String text = "Norway noted that Peru and the ICRC, the CMC and Mexico informed ".repeat(4000);
+    assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20),
+        () -> {
+          var f = minutes(JANUARY_2024, text);
+          assertThat(f.getFirst().speakers()).contains("Norway");
+        });
   }
 }
