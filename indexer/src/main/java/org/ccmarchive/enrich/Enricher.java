@@ -19,7 +19,6 @@ public final class Enricher {
     }
   }
 
-  private final Gazetteer gazetteer;
   private final RecordFactsExtractor recordFacts;
   private final SpeakerExtractor speakers;
   private final ArticleExtractor articles;
@@ -27,7 +26,6 @@ public final class Enricher {
   private final DecisionDetector decisions;
 
   public Enricher(Gazetteer gazetteer, SpeakerPatterns patterns, LanguageDetector languages) {
-    this.gazetteer = gazetteer;
     this.recordFacts = new RecordFactsExtractor(gazetteer, languages);
     this.speakers = new SpeakerExtractor(gazetteer, patterns);
     this.articles = new ArticleExtractor(patterns);
@@ -75,9 +73,5 @@ public final class Enricher {
                             .firstAmbassadorOf(d.name())
                             .map(PersonDirectory.Entry::name)));
     return speakers.attribute(passages, att, presiding);
-  }
-
-  public Gazetteer gazetteer() {
-    return gazetteer;
   }
 }
