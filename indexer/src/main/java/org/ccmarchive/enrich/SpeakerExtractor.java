@@ -2,8 +2,10 @@ package org.ccmarchive.enrich;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -46,6 +48,8 @@ public final class SpeakerExtractor {
   private final Pattern carryOpener;
   private final Pattern verbs;
   private final SpeakerPatterns patterns;
+  private final Pattern directorThenName;
+  private final Pattern nameThenDirector;
 
   public SpeakerExtractor(Gazetteer gazetteer, SpeakerPatterns patterns) {
     this.gazetteer = gazetteer;
@@ -91,6 +95,12 @@ public final class SpeakerExtractor {
                 + ")\\b(?!\\s+of\\b)");
     this.clause =
         Pattern.compile("\\b(?:" + SpeakerPatterns.alternation(patterns.clauses()) + ")\\b");
+    String org = "(?<org>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,6})";
+    String person = "(?:" + honorific + ")(?<name>" + nameWord + "(?:\\s+" + nameWord + "){0,4})";
+    this.directorThenName =
+        Pattern.compile("\\b[Tt]he\\s+Director\\s+of\\s+the\\s+" + org + ",\\s+" + person);
+    this.nameThenDirector =
+        Pattern.compile(person + ",\\s+(?:the\\s+)?Director\\s+of\\s+the\\s+" + org + "\\b");
     this.carryOpener =
         Pattern.compile(
             "^(?:" + SpeakerPatterns.alternation(patterns.carry()) + ")\\b", Pattern.UNICODE_CASE);
@@ -100,6 +110,7 @@ public final class SpeakerExtractor {
   public List<Attribution> attribute(
       List<Passage> passages, Attendance attendance, Optional<Presiding> presiding) {
     PersonDirectory persons = PersonDirectory.of(attendance);
+    Map<String, String> directors = new HashMap<>();
     List<Attribution> out = new ArrayList<>(passages.size());
     Attribution previous = Attribution.NONE;
     Passage previousPassage = null;
@@ -108,7 +119,8 @@ public final class SpeakerExtractor {
         out.add(Attribution.NONE);
         continue;
       }
-      Attribution a = attributeOne(p.text(), attendance, presiding, persons);
+      learnDirectors(p.text(), persons, directors);
+      Attribution a = attributeOne(p.text(), attendance, presiding, persons, directors);
       if (p.kind() != Passage.Kind.HEADING
           && a.speakers().isEmpty()
           && previousPassage != null
@@ -172,8 +184,12 @@ public final class SpeakerExtractor {
   }
 
   private Attribution attributeOne(
-      String text, Attendance attendance, Optional<Presiding> presiding, PersonDirectory persons) {
-    List<Ref> refs = references(text, presiding, persons);
+      String text,
+      Attendance attendance,
+      Optional<Presiding> presiding,
+      PersonDirectory persons,
+      Map<String, String> directors) {
+    List<Ref> refs = references(text, presiding, persons, directors);
     Optional<String> label = labelEntity(text);
     Set<String> speakers = new LinkedHashSet<>();
     Set<String> speakingPersons = new LinkedHashSet<>();
@@ -266,8 +282,29 @@ public final class SpeakerExtractor {
     return gazetteer.lookup(text.substring(0, colon)).map(Gazetteer.Entity::name);
   }
 
+  /**
+   * "the Director of the ISU, Ms Pamela Moraga" or "Ms Gabelnick, Director of the CMC": who holds
+   * an organisation's directorship, so that a later "the ISU Director" names a person too.
+   */
+  private void learnDirectors(String text, PersonDirectory persons, Map<String, String> directors) {
+    for (Pattern p : List.of(directorThenName, nameThenDirector)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        Optional<Gazetteer.Entity> org = gazetteer.lookup(m.group("org"));
+        if (org.isPresent()) {
+          String name = m.group("name");
+          String full = persons.resolve(name).map(PersonDirectory.Entry::name).orElse(name);
+          directors.putIfAbsent(org.get().name(), full);
+        }
+      }
+    }
+  }
+
   private List<Ref> references(
-      String text, Optional<Presiding> presiding, PersonDirectory persons) {
+      String text,
+      Optional<Presiding> presiding,
+      PersonDirectory persons,
+      Map<String, String> directors) {
     List<Ref> refs = new ArrayList<>();
     Matcher pm = personRef.matcher(text);
     while (pm.find()) {
@@ -290,10 +327,15 @@ public final class SpeakerExtractor {
     }
     Matcher rm = roleRef.matcher(text);
     while (rm.find()) {
-      refs.add(new Ref(rm.start(), rm.end(), patterns.roles().get(rm.group("role")), null));
+      String org = patterns.roles().get(rm.group("role"));
+      refs.add(new Ref(rm.start(), rm.end(), org, directors.get(org)));
     }
     for (Gazetteer.Match g : gazetteer.find(text)) {
-      refs.add(new Ref(g.start(), g.end(), g.entity().name(), null));
+      boolean director =
+          text.startsWith("Director", g.end() + 1)
+              || text.substring(g.start(), g.end()).endsWith("Director");
+      String name = g.entity().name();
+      refs.add(new Ref(g.start(), g.end(), name, director ? directors.get(name) : null));
     }
     refs.sort(Comparator.comparingInt(Ref::start).thenComparing(r -> -(r.end - r.start)));
     List<Ref> kept = new ArrayList<>();

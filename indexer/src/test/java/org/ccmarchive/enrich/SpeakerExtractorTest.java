@@ -221,6 +221,20 @@ class SpeakerExtractorTest {
   }
 
   @Test
+  void aDirectorNamedOnceIsThePersonBehindTheDirectorLater() {
+    var f =
+        minutes(
+            NOVEMBER_2025,
+            "The Ambassador then gave the floor to the Director of the ISU, Ms Pamela Moraga.",
+            "Finally, the ISU Director informed the Committee of an imminent vote.",
+            "Ms Gabelnick, Director of the CMC, informed the CC that the Monitor is looking into it.",
+            "The CMC Director stated that they are also disturbed.");
+    assertThat(f.get(1).speakers()).containsExactly("ISU");
+    assertThat(f.get(1).persons()).containsExactly("Pamela Moraga");
+    assertThat(f.get(3).persons()).containsExactly("Tamar Gabelnick");
+  }
+
+  @Test
   void aHugePassageWithoutFullStopsIsEnrichedQuickly() {
     String text = "Norway noted that Peru and the ICRC, the CMC and Mexico informed ".repeat(4000);
     assertTimeoutPreemptively(
