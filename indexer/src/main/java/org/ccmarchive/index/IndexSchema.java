@@ -167,6 +167,7 @@ public final class IndexSchema {
         Map.entry("meeting", MEETING),
         Map.entry("file", FILE),
         Map.entry("id", RECORD_ID),
+        // Matched against facet values first (UserQueryParser), then the analysed field.
         Map.entry("speaker", SPEAKER),
         Map.entry("person", PERSON),
         Map.entry("article", ARTICLE),

@@ -1,5 +1,6 @@
 package org.ccmarchive.search;
 
+import java.util.List;
 import java.util.Optional;
 import org.ccmarchive.enrich.PassageFacts;
 
@@ -26,6 +27,27 @@ public record PassageHit(
     String text,
     SafeHtml snippet,
     PassageFacts facts) {
+
+  public PassageHit {
+    facts = facts == null ? PassageFacts.NONE : facts;
+  }
+
+  public List<String> speakers() {
+    return facts.speakers();
+  }
+
+  public List<String> articles() {
+    return facts.articles();
+  }
+
+  public boolean decision() {
+    return facts.decision();
+  }
+
+  /** The record id part of {@link #id}. */
+  public String recordId() {
+    return id.substring(0, id.lastIndexOf("#p"));
+  }
 
   public String anchor() {
     return "p" + ordinal;

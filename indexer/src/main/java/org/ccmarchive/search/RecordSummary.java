@@ -25,4 +25,26 @@ public record RecordSummary(
   public RecordSummary {
     citedSymbols = List.copyOf(citedSymbols);
   }
+
+  /** The meeting as a facet value ({@code Coordination Committee/2024-01-30}), if known. */
+  public Optional<String> meetingFacetValue() {
+    return meeting.map(m -> String.join(Filters.PATH_SEPARATOR, meetingLevels(m)));
+  }
+
+  /** The meeting path as shown: {@code Coordination Committee › 2024-01-30}. */
+  public Optional<String> meetingLabel() {
+    return meeting.map(m -> String.join(" › ", meetingLevels(m)));
+  }
+
+  /** The meeting series, the first level of a meeting path ("Coordination Committee"). */
+  public Optional<String> meetingSeries() {
+    return meeting.map(m -> meetingLevels(m)[0]);
+  }
+
+  /** Stored meeting paths use "›" between levels (the facet values and URLs use "/"). */
+  private static String[] meetingLevels(String m) {
+    return java.util.Arrays.stream(m.split("\\s*[›/]\\s*"))
+        .filter(s -> !s.isBlank())
+        .toArray(String[]::new);
+  }
 }

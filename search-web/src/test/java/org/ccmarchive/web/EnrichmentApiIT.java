@@ -75,6 +75,30 @@ class EnrichmentApiIT {
   }
 
   @Test
+  void reportingFilteredBySpeakerAustraliaReturnsOnlyPassagesWhereAustraliaSpeaks()
+      throws Exception {
+    JsonNode r = get("/api/search?size=100&q=reporting&speaker=Australia");
+    assertThat(r.get("total_passages").asLong()).isPositive();
+    assertThat(r.get("hits"))
+        .as("the ISU report only mentions Australia")
+        .allSatisfy(h -> assertThat(h.get("id").asText()).isIn(JAN_2024, NOV_2025));
+    assertThat(passages(r))
+        .isNotEmpty()
+        .allSatisfy(
+            p ->
+                assertThat(p.get("speakers"))
+                    .as(p.get("id").asText())
+                    .extracting(JsonNode::asText)
+                    .contains("Australia"));
+    assertThat(r.get("total_passages").asLong())
+        .as("the filter and the field query agree")
+        .isEqualTo(
+            get("/api/search?size=100&q=" + enc("reporting AND speaker:Australia"))
+                .get("total_passages")
+                .asLong());
+  }
+
+  @Test
   void articleQueryFindsPassagesUnderThatArticle() throws Exception {
     JsonNode r = get("/api/search?size=100&q=" + enc("article:\"Article 4\" extension"));
     assertThat(passages(r))

@@ -22,7 +22,16 @@ public record DocumentJson(
     String symbol,
     List<String> citedSymbols,
     String place,
-    AttendanceJson attendance) {
+    AttendanceJson attendance,
+    List<Link> cites,
+    List<Link> citedBy) {
+
+  /** A cited or citing symbol; {@code id} is null when the record is not in the archive. */
+  public record Link(String symbol, String id, String title) {
+    static Link of(RecordDetail.RecordLink l) {
+      return new Link(l.symbol(), l.recordId().orElse(null), l.title().orElse(null));
+    }
+  }
 
   static DocumentJson of(RecordDetail d) {
     RecordSummary s = d.record();
@@ -43,6 +52,8 @@ public record DocumentJson(
         s.symbol().orElse(null),
         s.citedSymbols(),
         s.place().orElse(null),
-        AttendanceJson.of(s.attendance()));
+        AttendanceJson.of(s.attendance()),
+        d.cites().stream().map(Link::of).toList(),
+        d.citedBy().stream().map(Link::of).toList());
   }
 }
