@@ -8,7 +8,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.ccmarchive.enrich.PassageFacts;
-import org.ccmarchive.enrich.RecordFacts;
 
 /** Writes what enrichment found in a passage: searchable, stored and as facet values. */
 final class PassageFields {
@@ -46,7 +45,8 @@ final class PassageFields {
   }
 
   static String[] meetingPath(String meeting) {
-    return Arrays.stream(meeting.split(RecordFacts.PATH_SEPARATOR.strip()))
+    // "›" is how paths are written and stored; "/" is how facet values and URLs write them.
+    return Arrays.stream(meeting.split("\\s*[›/]\\s*"))
         .map(String::strip)
         .filter(s -> !s.isEmpty())
         .toArray(String[]::new);
