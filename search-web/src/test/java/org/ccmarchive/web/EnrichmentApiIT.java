@@ -177,9 +177,11 @@ class EnrichmentApiIT {
     var r = server.get("/doc/" + JAN_2024);
     assertThat(r.statusCode()).isEqualTo(200);
     Document html = Jsoup.parse(r.body());
-    assertThat(html.select(".label-speaker").eachText()).anyMatch(t -> t.contains("Australia"));
-    assertThat(html.select(".label-article").eachText()).contains("Article 4");
-    assertThat(html.select(".label-decision")).isNotEmpty();
+    assertThat(html.select(".label.speaker").eachText()).contains("Australia");
+    assertThat(html.select(".label.article").eachText()).contains("Article 4");
+    assertThat(html.select(".badge.decision")).isNotEmpty();
+    assertThat(html.select(".label-person").eachText()).contains("Francisca E. Méndez Escobar");
+    assertThat(html.select(".label-country").eachText()).contains("Peru");
     assertThat(html.select(".attendance li").eachText())
         .anyMatch(t -> t.startsWith("Mexico (12MSP President)"));
   }
