@@ -21,7 +21,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexSchema {
 
   /** Bumped whenever a change to this class makes older indexes unreadable or wrong. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** Commit user-data key under which the schema version is recorded. */
   public static final String VERSION_KEY = "ccm.schema.version";
@@ -49,6 +49,9 @@ public final class IndexSchema {
   public static final String SYMBOL = "symbol";
   public static final String CITED_SYMBOLS = "cited_symbols";
   public static final String PLACE = "place";
+
+  /** Who attended a meeting (minutes), stored as JSON on the record entry. */
+  public static final String ATTENDANCE = "attendance";
 
   // Passage-level
   public static final String TEXT = "text";
@@ -122,6 +125,12 @@ public final class IndexSchema {
     perField.put(LANGUAGE, keyword);
     perField.put(PARAGRAPH, keyword);
     perField.put(MEETING, keyword);
+    for (String f : List.of(SPEAKER, ARTICLE, TOPIC, COUNTRY, SYMBOL, CITED_SYMBOLS, PLACE)) {
+      perField.put(f, keyword);
+    }
+    // Persons are found by any of their names ("person:Moraga" finds Pamela Moraga).
+    perField.put(PERSON, words);
+    perField.put(DECISION, keyword);
     perField.put(FILE, new KeywordAnalyzer());
     perField.put(RECORD_ID, new KeywordAnalyzer());
     perField.put(KIND, new KeywordAnalyzer());
@@ -158,11 +167,16 @@ public final class IndexSchema {
         Map.entry("meeting", MEETING),
         Map.entry("file", FILE),
         Map.entry("id", RECORD_ID),
-        // Matched against facet values (UserQueryParser), not analysed text.
+        // Matched against facet values first (UserQueryParser), then the analysed field.
         Map.entry("speaker", SPEAKER),
+        Map.entry("person", PERSON),
         Map.entry("article", ARTICLE),
         Map.entry("topic", TOPIC),
         Map.entry("country", COUNTRY),
-        Map.entry("person", PERSON));
+        Map.entry("decision", DECISION),
+        Map.entry("symbol", SYMBOL),
+        Map.entry("cited", CITED_SYMBOLS),
+        Map.entry("cited_symbols", CITED_SYMBOLS),
+        Map.entry("place", PLACE));
   }
 }

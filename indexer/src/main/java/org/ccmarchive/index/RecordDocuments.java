@@ -18,6 +18,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.ccmarchive.enrich.AttendanceCodec;
 import org.ccmarchive.record.ArchiveRecord;
 import org.ccmarchive.record.RecordMetadata;
 import org.ccmarchive.structure.Passage;
@@ -76,6 +77,7 @@ public final class RecordDocuments {
     doc.add(new TextField(IndexSchema.SECTION, p.section(), Field.Store.YES));
     doc.add(new TextField(IndexSchema.TITLE, r.metadata().title(), Field.Store.NO));
     addRecordFields(doc, r, Field.Store.NO);
+    PassageFields.add(doc, r.factsAt(p.ordinal() - 1));
     return schema.facetsConfig().build(doc);
   }
 
@@ -94,10 +96,21 @@ public final class RecordDocuments {
     if (store == Field.Store.YES) {
       doc.add(new StoredField(IndexSchema.FORMAT, r.format()));
     }
-    m.type().ifPresent(t -> doc.add(new StringField(IndexSchema.TYPE, t, store)));
-    m.meeting().ifPresent(t -> doc.add(new StringField(IndexSchema.MEETING, t, store)));
-    m.language().ifPresent(t -> doc.add(new StringField(IndexSchema.LANGUAGE, t, store)));
+    // Keyword fields go through the schema's folding keyword analyzer (TextField), so that
+    // "type:Minutes" and "meeting:\"coordination committee\"" match like the query parser folds
+    // them.
+    m.type().ifPresent(t -> doc.add(new TextField(IndexSchema.TYPE, t, store)));
+    m.meeting().ifPresent(t -> PassageFields.addMeeting(doc, t, store));
+    m.language().ifPresent(t -> doc.add(new TextField(IndexSchema.LANGUAGE, t, store)));
     m.date().ifPresent(d -> addDate(doc, d, store));
+    m.symbol().ifPresent(t -> doc.add(new TextField(IndexSchema.SYMBOL, t, store)));
+    m.place().ifPresent(t -> doc.add(new TextField(IndexSchema.PLACE, t, store)));
+    for (String cited : m.citedSymbols()) {
+      doc.add(new TextField(IndexSchema.CITED_SYMBOLS, cited, store));
+    }
+    if (store == Field.Store.YES && !m.attendance().isEmpty()) {
+      doc.add(new StoredField(IndexSchema.ATTENDANCE, AttendanceCodec.toJson(m.attendance())));
+    }
     if (store == Field.Store.NO) {
       addFacets(doc, r);
     }
@@ -116,6 +129,12 @@ public final class RecordDocuments {
     RecordMetadata m = r.metadata();
     doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_FORMAT, r.format()));
     m.type().ifPresent(t -> doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_TYPE, t)));
+    m.meeting()
+        .ifPresent(
+            t ->
+                doc.add(
+                    new SortedSetDocValuesFacetField(
+                        IndexSchema.FACET_MEETING, PassageFields.meetingPath(t))));
     m.language()
         .ifPresent(l -> doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_LANGUAGE, l)));
     m.date()

@@ -3,35 +3,99 @@ package org.ccmarchive.record;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ccmarchive.enrich.Enricher;
+import org.ccmarchive.enrich.RecordFacts;
+import org.ccmarchive.enrich.Sidecar;
 import org.ccmarchive.extract.DocumentExtractor;
 import org.ccmarchive.extract.ExtractedDocument;
 import org.ccmarchive.extract.ExtractionException;
+import org.ccmarchive.structure.Passage;
 import org.ccmarchive.structure.PassageBuilder;
 
-/** Reads one corpus file into an {@link ArchiveRecord}: extract, then structure. */
+/**
+ * Reads one corpus file into an {@link ArchiveRecord}: extract, structure, then enrich (record
+ * facts and per-passage speakers, articles, topics, decisions), with the corpus's sidecar metadata
+ * winning over what extraction found.
+ */
 public final class RecordReader {
 
   private final DocumentExtractor extractor;
   private final PassageBuilder passageBuilder;
+  private final Enricher enricher;
+
+  /** Sidecar manifests by corpus root: read once per corpus, not once per file. */
+  private final Map<Path, Sidecar> sidecars = new ConcurrentHashMap<>();
 
   public RecordReader(DocumentExtractor extractor, PassageBuilder passageBuilder) {
+    this(extractor, passageBuilder, Enricher.standard());
+  }
+
+  public RecordReader(
+      DocumentExtractor extractor, PassageBuilder passageBuilder, Enricher enricher) {
     this.extractor = extractor;
     this.passageBuilder = passageBuilder;
+    this.enricher = enricher;
   }
 
   public ArchiveRecord read(Path corpusRoot, Path file) throws ExtractionException {
     ExtractedDocument doc = extractor.extract(file);
     Path relative = corpusRoot.relativize(file);
-    String title = doc.title().orElseGet(() -> RecordIds.titleFromFileName(file));
+    String relativeName = relative.toString().replace('\\', '/');
+    List<Passage> passages = passageBuilder.build(doc);
+    Sidecar.Overrides overrides;
+    try {
+      overrides = sidecar(corpusRoot).overridesFor(relativeName, file);
+      overrides.validate();
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ExtractionException("bad sidecar metadata: " + e.getMessage(), e);
+    }
+    Enricher.Enrichment enrichment;
+    try {
+      enrichment = enricher.enrich(relativeName, passages, overrides);
+    } catch (RuntimeException e) {
+      // A bug in one rule must cost one record, reported, never the whole run.
+      throw new ExtractionException("enrichment failed: " + e, e);
+    }
+    String title =
+        overrides
+            .get("title")
+            .orElseGet(() -> doc.title().orElseGet(() -> RecordIds.titleFromFileName(file)));
     return new ArchiveRecord(
         RecordIds.forPath(relative),
-        relative.toString().replace('\\', '/'),
+        relativeName,
         doc.mediaType(),
         doc.format(),
         size(file),
         doc.pageCount(),
-        RecordMetadata.titled(title),
-        passageBuilder.build(doc));
+        metadata(title, enrichment.record()),
+        passages,
+        enrichment.passages());
+  }
+
+  private static RecordMetadata metadata(String title, RecordFacts f) {
+    return new RecordMetadata(
+        title,
+        f.type(),
+        f.meeting(),
+        f.date(),
+        f.language(),
+        f.symbol(),
+        f.citedSymbols(),
+        f.place(),
+        f.attendance());
+  }
+
+  private Sidecar sidecar(Path corpusRoot) throws IOException {
+    Path key = corpusRoot.toAbsolutePath().normalize();
+    Sidecar s = sidecars.get(key);
+    if (s == null) {
+      s = Sidecar.load(key);
+      sidecars.put(key, s);
+    }
+    return s;
   }
 
   private static long size(Path file) {

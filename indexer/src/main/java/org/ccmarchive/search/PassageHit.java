@@ -2,6 +2,7 @@ package org.ccmarchive.search;
 
 import java.util.List;
 import java.util.Optional;
+import org.ccmarchive.enrich.PassageFacts;
 
 /**
  * One passage as shown to users.
@@ -14,9 +15,7 @@ import java.util.Optional;
  * @param kind heading, paragraph, list_item or table_cell
  * @param text the passage text
  * @param snippet the text or an excerpt of it, escaped, with query terms marked
- * @param speakers delegations or organisations speaking in it, as enriched
- * @param articles Convention articles it refers to ({@code Article 4})
- * @param decision whether it records a decision or agreement
+ * @param facts who speaks, which articles, topics, mentioned States, decision flag
  */
 public record PassageHit(
     String id,
@@ -27,25 +26,22 @@ public record PassageHit(
     String kind,
     String text,
     SafeHtml snippet,
-    List<String> speakers,
-    List<String> articles,
-    boolean decision) {
+    PassageFacts facts) {
 
   public PassageHit {
-    speakers = List.copyOf(speakers);
-    articles = List.copyOf(articles);
+    facts = facts == null ? PassageFacts.NONE : facts;
   }
 
-  public PassageHit(
-      String id,
-      int ordinal,
-      Optional<String> paragraph,
-      Optional<Integer> page,
-      String section,
-      String kind,
-      String text,
-      SafeHtml snippet) {
-    this(id, ordinal, paragraph, page, section, kind, text, snippet, List.of(), List.of(), false);
+  public List<String> speakers() {
+    return facts.speakers();
+  }
+
+  public List<String> articles() {
+    return facts.articles();
+  }
+
+  public boolean decision() {
+    return facts.decision();
   }
 
   /** The record id part of {@link #id}. */

@@ -2,6 +2,7 @@ package org.ccmarchive.search;
 
 import java.util.List;
 import java.util.Optional;
+import org.ccmarchive.enrich.Attendance;
 
 /** Record-level facts shown with every hit and in the record view. */
 public record RecordSummary(
@@ -17,38 +18,12 @@ public record RecordSummary(
     int pageCount,
     long sizeBytes,
     Optional<String> symbol,
-    List<String> citedSymbols) {
+    List<String> citedSymbols,
+    Optional<String> place,
+    Attendance attendance) {
 
   public RecordSummary {
     citedSymbols = List.copyOf(citedSymbols);
-  }
-
-  public RecordSummary(
-      String id,
-      String title,
-      String file,
-      String format,
-      String mediaType,
-      Optional<String> type,
-      Optional<String> meeting,
-      Optional<String> date,
-      Optional<String> language,
-      int pageCount,
-      long sizeBytes) {
-    this(
-        id,
-        title,
-        file,
-        format,
-        mediaType,
-        type,
-        meeting,
-        date,
-        language,
-        pageCount,
-        sizeBytes,
-        Optional.empty(),
-        List.of());
   }
 
   /** The meeting as a facet value ({@code Coordination Committee/2024-01-30}), if known. */

@@ -32,6 +32,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.ccmarchive.enrich.AttendanceCodec;
+import org.ccmarchive.enrich.PassageFacts;
 import org.ccmarchive.index.IndexSchema;
 
 /**
@@ -341,7 +343,9 @@ public final class SearchService implements Closeable {
             intValue(d, IndexSchema.PAGE_COUNT).orElse(0),
             d.getField(IndexSchema.SIZE_BYTES).numericValue().longValue(),
             Optional.ofNullable(d.get(IndexSchema.SYMBOL)),
-            List.of(d.getValues(IndexSchema.CITED_SYMBOLS))));
+            List.of(d.getValues(IndexSchema.CITED_SYMBOLS)),
+            Optional.ofNullable(d.get(IndexSchema.PLACE)),
+            AttendanceCodec.fromJson(d.get(IndexSchema.ATTENDANCE))));
   }
 
   static PassageHit passage(Document d, String highlighted) {
@@ -357,8 +361,16 @@ public final class SearchService implements Closeable {
         d.get(IndexSchema.PASSAGE_KIND),
         text,
         snippet,
+        facts(d));
+  }
+
+  private static PassageFacts facts(Document d) {
+    return new PassageFacts(
         List.of(d.getValues(IndexSchema.SPEAKER)),
+        List.of(d.getValues(IndexSchema.PERSON)),
         List.of(d.getValues(IndexSchema.ARTICLE)),
+        List.of(d.getValues(IndexSchema.TOPIC)),
+        List.of(d.getValues(IndexSchema.COUNTRY)),
         "true".equals(d.get(IndexSchema.DECISION)));
   }
 

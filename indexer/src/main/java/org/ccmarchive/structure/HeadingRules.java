@@ -7,9 +7,13 @@ import java.util.regex.Pattern;
 /** Recognises paragraph numbers and headings in text that lost its styling. */
 final class HeadingRules {
 
-  /** {@code 5.}, {@code 5.3}, {@code - 12.}: up to three levels of at most three digits each. */
+  /**
+   * {@code 5.}, {@code 5.3}, {@code - 12.}: up to three levels of at most three digits each,
+   * followed by a word, a quote, or a year and a word ({@code 6.4 2023 UNGA Resolution}).
+   */
   private static final Pattern NUMBER =
-      Pattern.compile("^(?:[-–•]\\s*)?(\\d{1,3}(?:\\.\\d{1,3}){0,2})(\\.?)\\s+(?=[\\p{L}\"“‘'(])");
+      Pattern.compile(
+          "^(?:[-–•]\\s*)?(\\d{1,3}(?:\\.\\d{1,3}){0,2})(\\.?)\\s+(?=[\\p{L}\"“‘'(]|(?:19|20)\\d{2}\\s+\\p{L})");
 
   /** {@code I.}, {@code IV.} or {@code A.} section markers of reports. */
   private static final Pattern OUTLINE = Pattern.compile("^([IVX]{1,5}|[A-H])\\.\\s+(?=\\p{Lu})");
@@ -18,6 +22,16 @@ final class HeadingRules {
       Pattern.compile("^(Mr|Mrs|Ms|Miss|Dr|Prof|H\\.E|HE|Amb)\\.?\\s", Pattern.CASE_INSENSITIVE);
 
   private static final int MAX_HEADING_LENGTH = 150;
+
+  /**
+   * A footnote as PDF extraction leaves it at the foot of a page: a superscript or caret marker
+   * ({@code ¹}, {@code ^{*}}), or a bare number before a document symbol or "e.g."/"See".
+   */
+  private static final Pattern FOOTNOTE =
+      Pattern.compile(
+          "^(?:\\^\\{[^}]{1,4}\\}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\d{1,2}\\s+(?=(?:CCM|A|APLC|CCW)/|e\\.g\\.|See\\b|Ibid))\\s*\\S");
+
+  private static final int MAX_FOOTNOTE_LENGTH = 600;
 
   private HeadingRules() {}
 
@@ -33,6 +47,11 @@ final class HeadingRules {
       return Optional.empty();
     }
     return Optional.of(number);
+  }
+
+  /** True for footnotes and document notes, which are kept apart from the body text. */
+  static boolean isFootnote(String text) {
+    return text.length() <= MAX_FOOTNOTE_LENGTH && FOOTNOTE.matcher(text).find();
   }
 
   /** The outline marker of a report heading ({@code I}, {@code A}), if any. */

@@ -4,7 +4,7 @@ package org.ccmarchive.structure;
  * One paragraph of a record: the unit the archive indexes, cites and links to.
  *
  * @param ordinal 1-based position in the record; stable anchor {@code #p{ordinal}}
- * @param kind heading, paragraph, list item or table cell
+ * @param kind heading, paragraph, list item, table cell or footnote
  * @param number the paragraph's own number as printed ({@code 5.3}), or null
  * @param page 1-based page, or 0 when the format has no pages
  * @param section the heading path it stands under, e.g. {@code 5. Presentation … › 5.2 …}, or ""
@@ -18,7 +18,9 @@ public record Passage(
     HEADING,
     PARAGRAPH,
     LIST_ITEM,
-    TABLE_CELL;
+    TABLE_CELL,
+    /** A footnote or document note ("¹ CCM/MSP/2023/2", "* The present document…"). */
+    FOOTNOTE;
 
     public String label() {
       return name().toLowerCase(java.util.Locale.ROOT);

@@ -24,17 +24,20 @@ public final class PassageBuilder {
     for (Paragraph p : paragraphs) {
       Optional<String> number = HeadingRules.number(p.text);
       Optional<String> outline = HeadingRules.outline(p.text);
+      boolean footnote = HeadingRules.isFootnote(p.text);
       boolean heading =
-          p.kind == TextBlock.Kind.HEADING
-              || HeadingRules.looksLikeHeading(p.text, number.isPresent() || outline.isPresent());
+          !footnote
+              && (p.kind == TextBlock.Kind.HEADING
+                  || HeadingRules.looksLikeHeading(
+                      p.text, number.isPresent() || outline.isPresent()));
       if (heading) {
         sections.enter(p.text, number, outline);
       }
       passages.add(
           new Passage(
               passages.size() + 1,
-              heading ? Passage.Kind.HEADING : kindOf(p.kind),
-              number.orElse(null),
+              footnote ? Passage.Kind.FOOTNOTE : heading ? Passage.Kind.HEADING : kindOf(p.kind),
+              footnote ? null : number.orElse(null),
               p.page,
               sections.path(),
               p.text));
@@ -63,7 +66,19 @@ public final class PassageBuilder {
   private static List<Paragraph> mergeContinuations(List<Paragraph> in) {
     List<Paragraph> out = new ArrayList<>(in.size());
     for (Paragraph p : in) {
-      if (!out.isEmpty() && continues(out.getLast(), p)) {
+      int body = lastBodyBeforeFootnotes(out);
+      if (body >= 0 && body < out.size() - 1 && continues(out.get(body), p)) {
+        // A page's footnotes sit between the two halves of a body paragraph: join the halves,
+        // keep the footnotes after them.
+        Paragraph prev = out.get(body);
+        out.set(
+            body,
+            new Paragraph(
+                prev.kind,
+                ParagraphText.joinContinuation(prev.text, p.text),
+                prev.page,
+                p.fullLastLine));
+      } else if (!out.isEmpty() && continues(out.getLast(), p)) {
         Paragraph prev = out.removeLast();
         out.add(
             new Paragraph(
@@ -78,9 +93,27 @@ public final class PassageBuilder {
     return out;
   }
 
+  /** The last paragraph that is not a footnote, when only footnotes follow it; else -1. */
+  private static int lastBodyBeforeFootnotes(List<Paragraph> out) {
+    int i = out.size() - 1;
+    while (i >= 0 && HeadingRules.isFootnote(out.get(i).text)) {
+      i--;
+    }
+    return i;
+  }
+
   private static boolean continues(Paragraph prev, Paragraph next) {
     if (prev.kind != TextBlock.Kind.PARAGRAPH || next.kind != TextBlock.Kind.PARAGRAPH) {
       return false;
+    }
+    if (HeadingRules.isFootnote(prev.text)) {
+      // The second line of a long footnote is laid out as its own paragraph; body text
+      // continued in lower case belongs to the paragraph above the footnotes instead.
+      return next.page == prev.page
+          && !HeadingRules.isFootnote(next.text)
+          && !Character.isLowerCase(next.text.charAt(0))
+          && HeadingRules.number(next.text).isEmpty()
+          && ".;)!?".indexOf(prev.text.charAt(prev.text.length() - 1)) < 0;
     }
     if (next.page > prev.page && prev.fullLastLine && HeadingRules.number(next.text).isEmpty()) {
       return true;

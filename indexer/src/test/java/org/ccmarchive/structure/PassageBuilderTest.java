@@ -111,4 +111,37 @@ class PassageBuilderTest {
     var passages = build(p("Alpha.", 1), p("Beta.", 1), p("Gamma.", 2));
     assertThat(passages).extracting(Passage::ordinal).containsExactly(1, 2, 3);
   }
+
+  @Test
+  void footnotesStayApartFromTheBodyParagraphTheyInterrupt() {
+    List<Passage> passages =
+        build(
+            p(
+                "it is suggested that the Coordinators on General States and Operation support the"
+                    + " Presidency in fulfilling specific",
+                1),
+            p("1 CCM/MSP/2024/11, paragraph 87", 1),
+            p("4 e.g. Universalisation, Storage and stockpile destruction, Victim Assistance,", 1),
+            p("International Cooperation and Assistance, and Transparency Measures", 1),
+            p("and discrete mandates, and in addition to the work of thematic Coordinators.", 2));
+    assertThat(passages).hasSize(3);
+    assertThat(passages.get(0).text())
+        .endsWith(
+            "specific and discrete mandates, and in addition"
+                + " to the work of thematic Coordinators.");
+    assertThat(passages.get(1).kind()).isEqualTo(Passage.Kind.FOOTNOTE);
+    assertThat(passages.get(2).kind()).isEqualTo(Passage.Kind.FOOTNOTE);
+    assertThat(passages.get(2).text())
+        .endsWith(
+            "Victim Assistance, International Cooperation and"
+                + " Assistance, and Transparency Measures");
+    assertThat(passages.get(2).section()).as("a footnote is never a heading").isEmpty();
+  }
+
+  @Test
+  void yearAfterAParagraphNumberStillMakesAHeading() {
+    List<Passage> passages = build(p("6.4 2023 UNGA Resolution on the CCM", 1));
+    assertThat(passages.getFirst().kind()).isEqualTo(Passage.Kind.HEADING);
+    assertThat(passages.getFirst().number()).isEqualTo("6.4");
+  }
 }

@@ -76,9 +76,8 @@ public final class TestIndex {
   private static Document enrichPassage(IndexSchema schema, Document built, Rec r, P p)
       throws IOException {
     Document facets = new Document();
-    if (r.meeting != null) {
-      facets.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_MEETING, r.meeting.split("/")));
-    }
+    // The meeting facet comes from RecordDocuments itself (the record's metadata), as in real
+    // indexes.
     p.values.forEach(
         (dim, values) -> values.forEach(v -> facets.add(new SortedSetDocValuesFacetField(dim, v))));
     Document out = new Document();

@@ -155,7 +155,7 @@ class WebAppIT {
     assertThat(doc.select("section.passage mark")).isNotEmpty();
     // A paragraph without its own number is cited by its section's number and its position.
     assertThat(doc.selectFirst("#cite-p68").text())
-        .isEqualTo("CC Minutes 30 January 2024, sect. 5.1, ¶ 68");
+        .isEqualTo("Coordination Committee, minutes of 30 January 2024, sect. 5.1, ¶ 68");
     assertThat(doc.selectFirst("a.download").attr("href"))
         .isEqualTo("/doc/" + JAN_2024 + "/original");
   }

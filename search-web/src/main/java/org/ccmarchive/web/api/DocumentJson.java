@@ -20,6 +20,9 @@ public record DocumentJson(
     String originalUrl,
     List<PassageJson> passages,
     String symbol,
+    List<String> citedSymbols,
+    String place,
+    AttendanceJson attendance,
     List<Link> cites,
     List<Link> citedBy) {
 
@@ -47,6 +50,9 @@ public record DocumentJson(
         "/doc/" + s.id() + "/original",
         d.passages().stream().map(PassageJson::of).toList(),
         s.symbol().orElse(null),
+        s.citedSymbols(),
+        s.place().orElse(null),
+        AttendanceJson.of(s.attendance()),
         d.cites().stream().map(Link::of).toList(),
         d.citedBy().stream().map(Link::of).toList());
   }

@@ -1,5 +1,6 @@
 package org.ccmarchive.web.api;
 
+import java.util.List;
 import org.ccmarchive.search.PassageHit;
 
 /** A passage in the API; field names are part of the documented contract. */
@@ -12,8 +13,11 @@ public record PassageJson(
     String kind,
     String text,
     String snippetHtml,
-    java.util.List<String> speakers,
-    java.util.List<String> articles,
+    List<String> speakers,
+    List<String> persons,
+    List<String> articles,
+    List<String> topics,
+    List<String> countries,
     boolean decision) {
 
   static PassageJson of(PassageHit p) {
@@ -26,8 +30,11 @@ public record PassageJson(
         p.kind(),
         p.text(),
         p.snippet().html(),
-        p.speakers(),
-        p.articles(),
-        p.decision());
+        p.facts().speakers(),
+        p.facts().persons(),
+        p.facts().articles(),
+        p.facts().topics(),
+        p.facts().countries(),
+        p.facts().decision());
   }
 }

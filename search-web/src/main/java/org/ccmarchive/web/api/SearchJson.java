@@ -58,7 +58,10 @@ public record SearchJson(
       String language,
       float score,
       long matchingPassages,
-      List<PassageJson> passages) {
+      List<PassageJson> passages,
+      String symbol,
+      List<String> citedSymbols,
+      String place) {
 
     static Hit of(RecordHit h) {
       RecordSummary s = h.record();
@@ -73,7 +76,10 @@ public record SearchJson(
           s.language().orElse(null),
           h.score(),
           h.matchingPassages(),
-          h.passages().stream().map(PassageJson::of).toList());
+          h.passages().stream().map(PassageJson::of).toList(),
+          s.symbol().orElse(null),
+          s.citedSymbols(),
+          s.place().orElse(null));
     }
   }
 }

@@ -1,0 +1,79 @@
+package org.ccmarchive.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AttendanceExtractorTest {
+
+  private final AttendanceExtractor extractor = new AttendanceExtractor(Gazetteer.standard());
+
+  @Test
+  void rolesInParenthesesOverSeveralLinesBelongToTheirDelegation() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "Attendance",
+                "Present",
+                "Lao People's Democratic Republic – 3RC",
+                "Presidency",
+                "H.E. Mr. Daovy Vongxay",
+                "Australia",
+                "(Transparency Measures)",
+                "Ms. Jennifer Cavenagh",
+                "Ms. Gemma Hallett",
+                "Austria",
+                "(General Status of the Operation of the",
+                "Convention and CCM Gender Focal Points)",
+                "Ms. Julia Eberl",
+                "Netherlands (Kingdom of the)",
+                "Ms. Henriëtte van Gulik",
+                "Apologies Received",
+                "Lebanon",
+                "Niger",
+                "Absent",
+                "Costa Rica",
+                "Opening Remarks and Adoption of the Agenda",
+                "Ambassador Vongxay welcomed participants."));
+    assertThat(a.present())
+        .extracting(Attendance.Delegation::label)
+        .containsExactly(
+            "Lao PDR (3RC Presidency)",
+            "Australia (Transparency Measures)",
+            "Austria (General Status of the Operation of the Convention and CCM Gender Focal"
+                + " Points)",
+            "Netherlands");
+    assertThat(a.present().get(1).persons())
+        .extracting(Attendance.Person::name)
+        .containsExactly("Jennifer Cavenagh", "Gemma Hallett");
+    assertThat(a.presiding().orElseThrow().name()).isEqualTo("Lao PDR");
+    assertThat(a.apologies()).containsExactly("Lebanon", "Niger");
+    assertThat(a.absent()).containsExactly("Costa Rica");
+    assertThat(a.passageOrdinals()).hasSize(20).doesNotContain(21, 22);
+  }
+
+  @Test
+  void numberedPresentListWithRoleAfterADash() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "1. Present:",
+                "Mexico – 12MSP President",
+                "H.E. Mrs. Francisca E. Méndez Escobar",
+                "ICRC",
+                "Ms. Maya Brehm",
+                "Absent:",
+                "Lebanon",
+                "2. Opening Remarks and Adoption of the Agenda"));
+    assertThat(a.presiding().orElseThrow().name()).isEqualTo("Mexico");
+    assertThat(a.presiding().orElseThrow().persons().getFirst().isAmbassador()).isTrue();
+    assertThat(a.isPresent("ICRC")).isTrue();
+    assertThat(a.absent()).containsExactly("Lebanon");
+  }
+
+  @Test
+  void aRecordWithoutAttendanceListHasNone() {
+    assertThat(extractor.extract(Passages.of("President, excellencies.", "1. Norway spoke.")))
+        .isEqualTo(Attendance.NONE);
+  }
+}
