@@ -47,29 +47,38 @@ public final class SearchService implements Closeable {
   /** Upper bound on passages loaded for one record view. */
   static final int MAX_RECORD_PASSAGES = 20_000;
 
-  private static final int SNIPPET_MAX_LENGTH = 20_000;
+  private static final int SNIPPET_MAX_LENGTH = QueryLimits.HIGHLIGHT_MAX_CHARS;
 
   private final IndexSchema schema;
   private final Directory directory;
   private final SearcherManager searchers;
   private final UserQueryParser parser;
+  private final QueryLimits limits;
 
-  private SearchService(IndexSchema schema, Directory directory) throws IOException {
+  private SearchService(IndexSchema schema, Directory directory, QueryLimits limits)
+      throws IOException {
     this.schema = schema;
     this.directory = directory;
     this.searchers = new SearcherManager(directory, null);
     this.parser = new UserQueryParser(schema);
+    this.limits = limits;
   }
 
   /** Opens the index at {@code indexDir}; fails clearly when there is none or it is outdated. */
   public static SearchService open(Path indexDir, IndexSchema schema) throws IOException {
+    return open(indexDir, schema, QueryLimits.defaults());
+  }
+
+  /** Opens the index with explicit query limits (a shorter time budget in tests). */
+  public static SearchService open(Path indexDir, IndexSchema schema, QueryLimits limits)
+      throws IOException {
     Directory dir = FSDirectory.open(indexDir);
     try {
       if (!DirectoryReader.indexExists(dir)) {
         throw new IllegalStateException("No index at " + indexDir + ": run ./ccm index first.");
       }
       checkSchemaVersion(dir, indexDir);
-      return new SearchService(schema, dir);
+      return new SearchService(schema, dir, limits);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -99,10 +108,12 @@ public final class SearchService implements Closeable {
 
   public SearchResults search(SearchRequest request) {
     long start = System.nanoTime();
+    QueryLimits.checkWindow(request);
     Query userQuery = parser.parse(request.query());
     Query query = passagesMatching(userQuery);
     return withSearcher(
-        searcher -> {
+        shared -> {
+          IndexSearcher searcher = TimeBudget.searcher(shared, limits.timeBudget());
           TopGroups<BytesRef> groups = group(searcher, query, request);
           List<RecordHit> hits = new ArrayList<>();
           if (groups != null) {
@@ -115,7 +126,8 @@ public final class SearchService implements Closeable {
               groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
           long totalPassages = groups == null ? 0 : groups.totalHitCount;
           long tookMs = (System.nanoTime() - start) / 1_000_000;
-          return new SearchResults(request, totalRecords, totalPassages, tookMs, hits, Map.of());
+          return new SearchResults(request, totalRecords, totalPassages, tookMs, hits, Map.of())
+              .asPartial(searcher.timedOut());
         });
   }
 

@@ -10,6 +10,7 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.ccmarchive.index.IndexSchema;
 
 /**
@@ -31,12 +32,18 @@ public final class UserQueryParser {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    QueryGuard.checkText(text);
     QueryParser parser = new QueryParser(IndexSchema.TEXT, schema.analyzer());
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);
+    parser.setDeterminizeWorkLimit(QueryLimits.DETERMINIZE_WORK_LIMIT);
     try {
-      return parser.parse(mapFields(literalSlashes(text)));
+      Query query = parser.parse(mapFields(literalSlashes(text)));
+      QueryGuard.checkParsed(query);
+      return query;
+    } catch (TooComplexToDeterminizeException e) {
+      throw new InvalidQueryException("A wildcard in the query is too complex to run.");
     } catch (ParseException e) {
       throw new InvalidQueryException("Could not understand the query: " + explain(e));
     } catch (IndexSearcher.TooManyClauses e) {

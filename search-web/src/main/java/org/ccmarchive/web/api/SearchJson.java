@@ -16,7 +16,8 @@ public record SearchJson(
     long totalPassages,
     long tookMs,
     List<Hit> hits,
-    Map<String, List<SearchResults.FacetCount>> facets) {
+    Map<String, List<SearchResults.FacetCount>> facets,
+    boolean partial) {
 
   static SearchJson of(SearchResults r) {
     return new SearchJson(
@@ -27,7 +28,8 @@ public record SearchJson(
         r.totalPassages(),
         r.tookMs(),
         r.hits().stream().map(Hit::of).toList(),
-        new LinkedHashMap<>(r.facets()));
+        new LinkedHashMap<>(r.facets()),
+        r.partial());
   }
 
   /** A matching record and its best passages. */
