@@ -13,7 +13,7 @@ public final class SecurityHeaders {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-  /** Header name to value, in the order they are sent. */
+  /** Header name to value. */
   public static final Map<String, String> HEADERS =
       Map.of(
           "Content-Security-Policy", CONTENT_SECURITY_POLICY,
