@@ -77,6 +77,7 @@ public final class SearchService implements Closeable {
       if (!DirectoryReader.indexExists(dir)) {
         throw new IllegalStateException("No index at " + indexDir + ": run ./ccm index first.");
       }
+      IndexIntegrity.verify(dir, indexDir);
       checkSchemaVersion(dir, indexDir);
       return new SearchService(schema, dir, limits);
     } catch (IOException | RuntimeException e) {
