@@ -47,6 +47,13 @@ final class QueryGuard {
     }
   }
 
+  /** Wildcard, prefix, fuzzy and range terms in a parsed query. */
+  static int expandingTerms(Query query) {
+    Counter counter = new Counter();
+    query.visit(counter);
+    return counter.expanding;
+  }
+
   private static final class Counter extends QueryVisitor {
     int terms;
     int expanding;

@@ -36,6 +36,13 @@ public record QueryLimits(Duration timeBudget) {
 
   public static final Duration DEFAULT_TIME_BUDGET = Duration.ofMillis(1_000);
 
+  /** Costly searches running at once: half the cores, so ordinary searches keep the rest. */
+  public static final int COSTLY_CONCURRENCY =
+      Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
+  /** How long a costly search may wait for its turn before it is refused (503). */
+  public static final Duration COSTLY_WAIT = Duration.ofMillis(500);
+
   public static QueryLimits defaults() {
     return new QueryLimits(DEFAULT_TIME_BUDGET);
   }

@@ -54,6 +54,7 @@ public final class SearchService implements Closeable {
   private final SearcherManager searchers;
   private final UserQueryParser parser;
   private final QueryLimits limits;
+  private final CostGate costly;
 
   private SearchService(IndexSchema schema, Directory directory, QueryLimits limits)
       throws IOException {
@@ -62,6 +63,7 @@ public final class SearchService implements Closeable {
     this.searchers = new SearcherManager(directory, null);
     this.parser = new UserQueryParser(schema);
     this.limits = limits;
+    this.costly = new CostGate(QueryLimits.COSTLY_CONCURRENCY, QueryLimits.COSTLY_WAIT);
   }
 
   /** Opens the index at {@code indexDir}; fails clearly when there is none or it is outdated. */
@@ -112,29 +114,42 @@ public final class SearchService implements Closeable {
     QueryLimits.checkWindow(request);
     Query userQuery = parser.parse(request.query());
     Query query = passagesMatching(userQuery);
-    return withSearcher(
-        shared -> {
-          IndexSearcher searcher = TimeBudget.searcher(shared, limits.timeBudget());
-          TopGroups<BytesRef> groups = group(searcher, query, request);
-          List<RecordHit> hits = new ArrayList<>();
-          if (groups != null) {
-            UnifiedHighlighter highlighter = snippetHighlighter(searcher);
-            for (GroupDocs<BytesRef> g : groups.groups) {
-              hits.add(recordHit(searcher, highlighter, userQuery, g));
-            }
-          }
-          long totalRecords =
-              groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
-          long totalPassages = groups == null ? 0 : groups.totalHitCount;
-          long tookMs = (System.nanoTime() - start) / 1_000_000;
-          return new SearchResults(request, totalRecords, totalPassages, tookMs, hits, Map.of())
-              .asPartial(searcher.timedOut());
-        });
+    return costly.run(
+        CostGate.isCostly(userQuery, request),
+        () -> withSearcher(searcher -> page(searcher, request, userQuery, query, start)));
+  }
+
+  /**
+   * Groups under the time budget, then loads and highlights the page without it: the page is
+   * already bounded by its size, and an expired budget must not drop the records found.
+   */
+  private SearchResults page(
+      IndexSearcher searcher, SearchRequest request, Query userQuery, Query query, long start)
+      throws IOException {
+    IndexSearcher timed = TimeBudget.searcher(searcher, limits.timeBudget());
+    TopGroups<BytesRef> groups = group(timed, query, request);
+    List<RecordHit> hits = new ArrayList<>();
+    if (groups != null) {
+      UnifiedHighlighter highlighter = snippetHighlighter(searcher);
+      for (GroupDocs<BytesRef> g : groups.groups) {
+        hits.add(recordHit(searcher, highlighter, userQuery, g));
+      }
+    }
+    long totalRecords =
+        groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
+    long totalPassages = groups == null ? 0 : groups.totalHitCount;
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResults(request, totalRecords, totalPassages, tookMs, hits, Map.of())
+        .asPartial(timed.timedOut());
   }
 
   /** Every passage of one record in order; query terms marked when a query is given. */
   public Optional<RecordDetail> record(String id, String query) {
     Query userQuery = query == null || query.isBlank() ? null : parser.parse(query);
+    return costly.run(CostGate.isCostly(userQuery), () -> recordDetail(id, userQuery));
+  }
+
+  private Optional<RecordDetail> recordDetail(String id, Query userQuery) {
     return withSearcher(
         searcher -> {
           Optional<RecordSummary> summary = summary(searcher, id);

@@ -11,6 +11,7 @@ import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.util.Map;
 import org.ccmarchive.search.InvalidQueryException;
+import org.ccmarchive.search.SearchBusyException;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.api.ApiController;
 import org.ccmarchive.web.records.RecordController;
@@ -72,6 +73,12 @@ public final class WebApp {
           config.routes.get("/api/documents/{id}", api::document, Access.PUBLIC);
           config.routes.exception(
               InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
+          config.routes.exception(
+              SearchBusyException.class,
+              (e, ctx) -> {
+                ctx.header("Retry-After", "2");
+                respond(ctx, 503, "Busy", e.getMessage());
+              });
           config.routes.exception(
               Refusal.class, (e, ctx) -> respond(ctx, e.status(), e.title(), e.getMessage()));
           config.routes.exception(
