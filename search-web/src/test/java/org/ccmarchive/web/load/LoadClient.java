@@ -92,11 +92,14 @@ public final class LoadClient {
   static final class Stats {
     final List<long[]> perThread = new ArrayList<>();
     long errors;
+    long busy;
     final List<String> samples = new ArrayList<>();
 
-    synchronized void add(long[] latencies, int count, long errs, List<String> errorSamples) {
+    synchronized void add(
+        long[] latencies, int count, long errs, long busyAnswers, List<String> errorSamples) {
       perThread.add(Arrays.copyOf(latencies, count));
       errors += errs;
+      busy += busyAnswers;
       for (String s : errorSamples) {
         if (samples.size() < 5) {
           samples.add(s);
@@ -110,10 +113,12 @@ public final class LoadClient {
         return name + ": no requests";
       }
       return String.format(
-          "%s: requests=%d errors=%d rate=%.0f/s p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms%s",
+          "%s: requests=%d errors=%d busy503=%d rate=%.0f/s p50=%.1fms p90=%.1fms p99=%.1fms"
+              + " max=%.1fms%s",
           name,
           all.length,
           errors,
+          busy,
           all.length / seconds,
           pct(all, 50),
           pct(all, 90),
@@ -162,6 +167,7 @@ public final class LoadClient {
     long[] latencies = new long[1 << 16];
     int count = 0;
     long errors = 0;
+    long busy = 0;
     List<String> samples = new ArrayList<>();
     while (System.nanoTime() < end) {
       String path = hostile ? HOSTILE.get(rnd.nextInt(HOSTILE.size())) : normalPath(rnd);
@@ -176,6 +182,7 @@ public final class LoadClient {
                 HttpResponse.BodyHandlers.discarding());
         long took = System.nanoTime() - start;
         problem = verdict(r.statusCode(), took, hostile);
+        busy += r.statusCode() == 503 ? 1 : 0;
       } catch (Exception e) {
         problem = e.getClass().getSimpleName();
       }
@@ -191,14 +198,14 @@ public final class LoadClient {
         }
       }
     }
-    stats.add(latencies, count, errors, samples);
+    stats.add(latencies, count, errors, busy, samples);
   }
 
   private static String verdict(int status, long tookNanos, boolean hostile) {
     if (!hostile) {
       return status == 200 ? null : "HTTP " + status;
     }
-    if (status >= 500) {
+    if (status >= 500 && status != 503) {
       return "HTTP " + status;
     }
     if (tookNanos > HOSTILE_BOUND.toNanos()) {
