@@ -120,6 +120,53 @@ public final class SearchService implements Closeable {
   }
 
   /**
+   * Deep paging: the {@code request.size()} records after {@code after} ({@link SearchCursor#START}
+   * or a previous answer's cursor), by score then id. Costs the same at any depth.
+   */
+  public SearchResults searchAfter(SearchRequest request, String after) {
+    long start = System.nanoTime();
+    Optional<SearchCursor> cursor = SearchCursor.decode(after);
+    Query userQuery = parser.parse(request.query());
+    Query query = passagesMatching(userQuery);
+    return costly.run(
+        CostGate.isCostly(userQuery),
+        () ->
+            withSearcher(
+                searcher -> {
+                  IndexSearcher timed = TimeBudget.searcher(searcher, limits.timeBudget());
+                  RecordRanking ranking = RecordRanking.collect(timed, query);
+                  UnifiedHighlighter highlighter = snippetHighlighter(searcher);
+                  List<RecordHit> hits = new ArrayList<>();
+                  for (RecordRanking.Rank rank : ranking.after(cursor, request.size())) {
+                    ScoreDoc[] best =
+                        searcher.search(
+                                withinRecord(userQuery, rank.recordId()), PASSAGES_PER_RECORD)
+                            .scoreDocs;
+                    hits.add(
+                        recordHit(
+                            searcher,
+                            highlighter,
+                            userQuery,
+                            rank.recordId(),
+                            rank.score(),
+                            rank.passages(),
+                            best));
+                  }
+                  long tookMs = (System.nanoTime() - start) / 1_000_000;
+                  return new SearchResults(
+                          request, ranking.records(), ranking.passages(), tookMs, hits, Map.of())
+                      .asPartial(timed.timedOut());
+                }));
+  }
+
+  private static Query withinRecord(Query userQuery, String id) {
+    return new BooleanQuery.Builder()
+        .add(userQuery, BooleanClause.Occur.MUST)
+        .add(passagesOf(id), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /**
    * Groups under the time budget, then loads and highlights the page without it: the page is
    * already bounded by its size, and an expired budget must not drop the records found.
    */
@@ -197,22 +244,41 @@ public final class SearchService implements Closeable {
       Query userQuery,
       GroupDocs<BytesRef> g)
       throws IOException {
-    String id = g.groupValue().utf8ToString();
+    return recordHit(
+        searcher,
+        highlighter,
+        userQuery,
+        g.groupValue().utf8ToString(),
+        g.maxScore(),
+        g.totalHits().value(),
+        g.scoreDocs());
+  }
+
+  private RecordHit recordHit(
+      IndexSearcher searcher,
+      UnifiedHighlighter highlighter,
+      Query userQuery,
+      String id,
+      float score,
+      long matching,
+      ScoreDoc[] docs)
+      throws IOException {
     RecordSummary summary =
         summary(searcher, id)
             .orElseThrow(() -> new IllegalStateException("record entry missing: " + id));
-    ScoreDoc[] docs = g.scoreDocs();
     int[] ids = Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
     String[] snippets =
-        highlighter
-            .highlightFields(new String[] {IndexSchema.TEXT}, userQuery, ids, new int[] {2})
-            .get(IndexSchema.TEXT);
+        ids.length == 0
+            ? null
+            : highlighter
+                .highlightFields(new String[] {IndexSchema.TEXT}, userQuery, ids, new int[] {2})
+                .get(IndexSchema.TEXT);
     StoredFields stored = searcher.storedFields();
     List<PassageHit> passages = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       passages.add(passage(stored.document(docs[i].doc), snippets == null ? null : snippets[i]));
     }
-    return new RecordHit(summary, g.maxScore(), g.totalHits().value(), passages);
+    return new RecordHit(summary, score, matching, passages);
   }
 
   private Optional<RecordSummary> summary(IndexSearcher searcher, String id) throws IOException {

@@ -125,6 +125,21 @@ class HostileRequestsIT {
   }
 
   @Test
+  void deepPagingFollowsNextAfterAndRefusesForgedCursors() throws Exception {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var first = json.readTree(get("/api/search?q=stockpile&size=1&after=*").body());
+    assertThat(first.get("hits")).hasSize(1);
+    String next = first.get("next_after").asText();
+    var second = json.readTree(get("/api/search?q=stockpile&size=1&after=" + enc(next)).body());
+    assertThat(second.get("hits").get(0).get("id").asText())
+        .isNotEqualTo(first.get("hits").get(0).get("id").asText());
+    assertThat(json.readTree(get("/api/search?q=stockpile").body()).get("next_after").isNull())
+        .isTrue();
+    HttpResponse<String> forged = get("/api/search?q=stockpile&after=" + enc("../../etc/passwd"));
+    assertThat(forged.statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void pathologicalQueryInTheRecordViewIsRefusedToo() throws Exception {
     String id = "cc-minutes-30-january-2024.docx";
     assertThat(get("/doc/" + id + "?q=" + enc("*a*")).statusCode()).isEqualTo(400);

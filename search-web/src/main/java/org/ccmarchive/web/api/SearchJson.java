@@ -17,9 +17,15 @@ public record SearchJson(
     long tookMs,
     List<Hit> hits,
     Map<String, List<SearchResults.FacetCount>> facets,
-    boolean partial) {
+    boolean partial,
+    String nextAfter) {
 
   static SearchJson of(SearchResults r) {
+    return of(r, null);
+  }
+
+  /** With {@code next_after}: the cursor that continues a deep-paging walk, null at its end. */
+  static SearchJson of(SearchResults r, String nextAfter) {
     return new SearchJson(
         r.request().query(),
         r.request().page(),
@@ -29,7 +35,8 @@ public record SearchJson(
         r.tookMs(),
         r.hits().stream().map(Hit::of).toList(),
         new LinkedHashMap<>(r.facets()),
-        r.partial());
+        r.partial(),
+        nextAfter);
   }
 
   /** A matching record and its best passages. */
