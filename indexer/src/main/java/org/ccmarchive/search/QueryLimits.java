@@ -41,7 +41,10 @@ public record QueryLimits(Duration timeBudget) {
       Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
   /** How long a costly search may wait for its turn before it is refused (503). */
-  public static final Duration COSTLY_WAIT = Duration.ofMillis(500);
+  public static final Duration COSTLY_WAIT = Duration.ofMillis(250);
+
+  /** Edits a {@code word~} allows when the query names none. */
+  public static final int DEFAULT_FUZZY_EDITS = 1;
 
   public static QueryLimits defaults() {
     return new QueryLimits(DEFAULT_TIME_BUDGET);

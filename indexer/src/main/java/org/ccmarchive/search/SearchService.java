@@ -133,7 +133,7 @@ public final class SearchService implements Closeable {
         () ->
             withSearcher(
                 searcher -> {
-                  IndexSearcher timed = TimeBudget.searcher(searcher, limits.timeBudget());
+                  IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
                   RecordRanking ranking = RecordRanking.collect(timed, query);
                   UnifiedHighlighter highlighter = snippetHighlighter(searcher);
                   List<RecordHit> hits = new ArrayList<>();
@@ -173,7 +173,7 @@ public final class SearchService implements Closeable {
   private SearchResults page(
       IndexSearcher searcher, SearchRequest request, Query userQuery, Query query, long start)
       throws IOException {
-    IndexSearcher timed = TimeBudget.searcher(searcher, limits.timeBudget());
+    IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
     TopGroups<BytesRef> groups = group(timed, query, request);
     List<RecordHit> hits = new ArrayList<>();
     if (groups != null) {

@@ -12,8 +12,8 @@ final class TimeBudget implements QueryTimeout {
 
   private final long deadline;
 
-  private TimeBudget(Duration budget) {
-    this.deadline = System.nanoTime() + budget.toNanos();
+  private TimeBudget(long deadline) {
+    this.deadline = deadline;
   }
 
   @Override
@@ -22,13 +22,14 @@ final class TimeBudget implements QueryTimeout {
   }
 
   /**
-   * A searcher of its own for one request over the shared reader (cheap), so the timeout is not
-   * shared between concurrent searches.
+   * A searcher of its own, whose budget counts from {@code startNanos} (when the request arrived,
+   * so time spent waiting for a turn is part of it), for one request over the shared reader
+   * (cheap), so the timeout is not shared between concurrent searches.
    */
-  static IndexSearcher searcher(IndexSearcher shared, Duration budget) {
+  static IndexSearcher searcher(IndexSearcher shared, long startNanos, Duration budget) {
     IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
     searcher.setSimilarity(shared.getSimilarity());
-    searcher.setTimeout(new TimeBudget(budget));
+    searcher.setTimeout(new TimeBudget(startNanos + budget.toNanos()));
     return searcher;
   }
 }

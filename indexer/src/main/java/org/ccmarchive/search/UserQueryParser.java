@@ -38,6 +38,8 @@ public final class UserQueryParser {
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);
     parser.setDeterminizeWorkLimit(QueryLimits.DETERMINIZE_WORK_LIMIT);
+    // word~ allows one edit (cheap automaton, finds spelling variants); word~2 asks for two.
+    parser.setFuzzyMinSim(QueryLimits.DEFAULT_FUZZY_EDITS);
     try {
       Query query = parser.parse(mapFields(literalSlashes(text)));
       QueryGuard.checkParsed(query);
