@@ -101,6 +101,33 @@ class IndexIntegrityIT {
   }
 
   @Test
+  void rebuildingFromTheCorpusRepairsADamagedIndex() throws Exception {
+    Path dir = copy("repaired");
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
+          raf.setLength(raf.length() / 2);
+        }
+      }
+    }
+    assertRebuildRepairs(dir);
+    Path dataOnly = copy("repaired-data");
+    try (RandomAccessFile raf = new RandomAccessFile(largestFile(dataOnly).toFile(), "rw")) {
+      raf.setLength(raf.length() / 2);
+    }
+    assertRebuildRepairs(dataOnly);
+  }
+
+  private static void assertRebuildRepairs(Path dir) throws Exception {
+    assertThatThrownBy(() -> SearchService.open(dir, new IndexSchema()))
+        .isInstanceOf(IllegalStateException.class);
+    TestCorpus.index(work.resolve("corpus"), dir);
+    try (SearchService s = SearchService.open(dir, new IndexSchema())) {
+      assertThat(s.search(SearchRequest.of("stigmatization")).hits()).isNotEmpty();
+    }
+  }
+
+  @Test
   void everyTruncatedOrMissingFileIsRefused() throws Exception {
     try (Stream<Path> files = Files.list(good)) {
       for (Path f : files.toList()) {
