@@ -14,6 +14,7 @@ import org.ccmarchive.search.InvalidQueryException;
 import org.ccmarchive.search.SearchBusyException;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.api.ApiController;
+import org.ccmarchive.web.api.ExportController;
 import org.ccmarchive.web.records.RecordController;
 import org.ccmarchive.web.search.SearchController;
 import org.ccmarchive.web.security.Access;
@@ -55,6 +56,7 @@ public final class WebApp {
     var searchPages = new SearchController(search, templates);
     var recordPages = new RecordController(search, templates, corpus);
     var api = new ApiController(search);
+    var export = new ExportController(search, jsonMapper());
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -68,9 +70,14 @@ public final class WebApp {
           config.routes.beforeMatched(access::check);
           config.routes.get("/", searchPages::search, Access.PUBLIC);
           config.routes.get("/doc/{id}", recordPages::show, Access.PUBLIC);
+          config.routes.get("/help", searchPages::help, Access.PUBLIC);
           config.routes.get("/doc/{id}/original", recordPages::original, Access.PUBLIC);
+          config.routes.get("/doc/{id}/similar/{ordinal}", recordPages::similar, Access.PUBLIC);
           config.routes.get("/api/search", api::search, Access.PUBLIC);
           config.routes.get("/api/documents/{id}", api::document, Access.PUBLIC);
+          config.routes.get("/api/facets/{dim}", api::facetValues, Access.PUBLIC);
+          config.routes.get("/api/export.csv", export::csv, Access.PUBLIC);
+          config.routes.get("/api/export.json", export::json, Access.PUBLIC);
           config.routes.exception(
               InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
           config.routes.exception(
@@ -96,7 +103,10 @@ public final class WebApp {
   }
 
   static ObjectMapper jsonMapper() {
-    return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    return new ObjectMapper()
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+        .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 
   /** Javalin's own refusals (no route, body too large…), answered without its internal wording. */

@@ -3,9 +3,11 @@ package org.ccmarchive.web.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ccmarchive.search.DateHistogram;
 import org.ccmarchive.search.RecordHit;
 import org.ccmarchive.search.RecordSummary;
 import org.ccmarchive.search.SearchResults;
+import org.ccmarchive.search.Suggestions;
 
 /** {@code GET /api/search} answer; later versions add fields, never rename these. */
 public record SearchJson(
@@ -17,6 +19,13 @@ public record SearchJson(
     long tookMs,
     List<Hit> hits,
     Map<String, List<SearchResults.FacetCount>> facets,
+    String sort,
+    Map<String, List<String>> filters,
+    String from,
+    String to,
+    DateHistogram dateHistogram,
+    String didYouMean,
+    List<Suggestions.Relaxation> dropFilterSuggestions,
     boolean partial,
     String nextAfter) {
 
@@ -35,6 +44,13 @@ public record SearchJson(
         r.tookMs(),
         r.hits().stream().map(Hit::of).toList(),
         new LinkedHashMap<>(r.facets()),
+        r.request().sort().param(),
+        new LinkedHashMap<>(r.request().filters().values()),
+        r.request().filters().from().map(Object::toString).orElse(null),
+        r.request().filters().to().map(Object::toString).orElse(null),
+        r.dateHistogram(),
+        r.suggestions().query().orElse(null),
+        r.suggestions().relaxations(),
         r.partial(),
         nextAfter);
   }
