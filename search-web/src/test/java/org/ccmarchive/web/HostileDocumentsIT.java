@@ -91,6 +91,20 @@ class HostileDocumentsIT {
   }
 
   @Test
+  void hostileFacetFilterValuesAreEchoedAsText() throws Exception {
+    for (String payload : HostileCorpus.PAYLOADS) {
+      String p = enc(payload);
+      page("/?q=stockpile&speaker=" + p + "&type=" + p + "&format=" + p + "&article=" + p);
+      page("/?q=&meeting=" + p + "&from=" + p + "&sort=" + p);
+      page("/help?q=" + p);
+      HttpResponse<String> api = server.get("/api/facets/speaker?prefix=" + p);
+      assertThat(api.statusCode()).isIn(200, 400, 404);
+      assertThat(api.headers().firstValue("content-type").orElseThrow())
+          .startsWith("application/json");
+    }
+  }
+
+  @Test
   void hostileIdsOnNotFoundPagesAreText() throws Exception {
     for (String payload : HostileCorpus.PAYLOADS) {
       page("/doc/" + enc(payload));

@@ -19,5 +19,11 @@ class MarkupCheckTest {
     assertThatThrownBy(
             () -> MarkupCheck.assertInert("<a href=\" java\tscript:alert(1)\">x</a>", "url"))
         .isInstanceOf(AssertionError.class);
+    assertThatThrownBy(
+            () -> MarkupCheck.assertInert("<script src=\"/app.js\">alert(1)</script>", "inline"))
+        .isInstanceOf(AssertionError.class);
+    assertThatThrownBy(() -> MarkupCheck.assertInert("<script src=\"/x.js\"></script>", "other"))
+        .isInstanceOf(AssertionError.class);
+    MarkupCheck.assertInert("<script src=\"/app.js\" defer></script><p>ok</p>", "own script");
   }
 }
