@@ -43,7 +43,7 @@ public final class CorpusIndexer {
     long passages = 0;
     long bytes = 0;
     RecordDocuments documents = new RecordDocuments(schema);
-    try (Directory dir = FSDirectory.open(indexDir);
+    try (Directory dir = openForRebuild(indexDir);
         IndexWriter writer = new IndexWriter(dir, writerConfig())) {
       writer.deleteAll();
       for (Path file : files) {
@@ -71,9 +71,22 @@ public final class CorpusIndexer {
         indexed, passages, bytes, failures, Duration.ofNanos(System.nanoTime() - start));
   }
 
+  private Directory openForRebuild(Path indexDir) throws IOException {
+    Directory dir = FSDirectory.open(indexDir);
+    try {
+      DamagedIndex.clearIfUnreadable(dir, log);
+      return dir;
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
   private IndexWriterConfig writerConfig() {
     IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    // A rebuild replaces everything, so CREATE: it also starts over from an index whose commit is
+    // damaged (which APPEND would have to read first), as the integrity check tells users to do.
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(64);
     return config;
   }

@@ -3,7 +3,10 @@ package org.ccmarchive.search;
 import java.util.List;
 import java.util.Map;
 
-/** One page of search results, grouped by record. */
+/**
+ * One page of search results, grouped by record. {@code partial} is true when the search ran out of
+ * its time budget: what was found so far is returned, and totals are lower bounds.
+ */
 public record SearchResults(
     SearchRequest request,
     long totalRecords,
@@ -12,7 +15,8 @@ public record SearchResults(
     List<RecordHit> hits,
     Map<String, List<FacetCount>> facets,
     DateHistogram dateHistogram,
-    Suggestions suggestions) {
+    Suggestions suggestions,
+    boolean partial) {
 
   public SearchResults {
     hits = List.copyOf(hits);
@@ -35,6 +39,44 @@ public record SearchResults(
         facets,
         DateHistogram.EMPTY,
         Suggestions.NONE);
+  }
+
+  /** Complete results (the search finished within its time budget). */
+  public SearchResults(
+      SearchRequest request,
+      long totalRecords,
+      long totalPassages,
+      long tookMs,
+      List<RecordHit> hits,
+      Map<String, List<FacetCount>> facets,
+      DateHistogram dateHistogram,
+      Suggestions suggestions) {
+    this(
+        request,
+        totalRecords,
+        totalPassages,
+        tookMs,
+        hits,
+        facets,
+        dateHistogram,
+        suggestions,
+        false);
+  }
+
+  /** A copy marked partial: the time budget ran out, so totals and hits may be incomplete. */
+  public SearchResults asPartial(boolean timedOut) {
+    return timedOut
+        ? new SearchResults(
+            request,
+            totalRecords,
+            totalPassages,
+            tookMs,
+            hits,
+            facets,
+            dateHistogram,
+            suggestions,
+            true)
+        : this;
   }
 
   public int pageCount() {

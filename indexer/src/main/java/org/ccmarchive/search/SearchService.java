@@ -48,19 +48,22 @@ public final class SearchService implements Closeable {
   /** Upper bound on passages loaded for one record view. */
   static final int MAX_RECORD_PASSAGES = 20_000;
 
-  private static final int SNIPPET_MAX_LENGTH = 20_000;
+  private static final int SNIPPET_MAX_LENGTH = QueryLimits.HIGHLIGHT_MAX_CHARS;
 
   private final IndexSchema schema;
   private final Directory directory;
   private final SearcherManager searchers;
   private final UserQueryParser parser;
+  private final QueryLimits limits;
+  private final CostGate costly;
   private final FacetStates facetStates;
   private final FacetedSearch faceted;
   private final SpellingSuggester speller;
   private final SimilarPassages similar;
   private final RecordLinks links;
 
-  private SearchService(IndexSchema schema, Directory directory) throws IOException {
+  private SearchService(IndexSchema schema, Directory directory, QueryLimits limits)
+      throws IOException {
     this.schema = schema;
     this.directory = directory;
     this.searchers = new SearcherManager(directory, null);
@@ -75,17 +78,26 @@ public final class SearchService implements Closeable {
     this.speller = new SpellingSuggester(schema.analyzer());
     this.similar = new SimilarPassages(schema.analyzer());
     this.links = new RecordLinks(schema.analyzer());
+    this.limits = limits;
+    this.costly = new CostGate(QueryLimits.COSTLY_CONCURRENCY, QueryLimits.COSTLY_WAIT);
   }
 
   /** Opens the index at {@code indexDir}; fails clearly when there is none or it is outdated. */
   public static SearchService open(Path indexDir, IndexSchema schema) throws IOException {
+    return open(indexDir, schema, QueryLimits.defaults());
+  }
+
+  /** Opens the index with explicit query limits (a shorter time budget in tests). */
+  public static SearchService open(Path indexDir, IndexSchema schema, QueryLimits limits)
+      throws IOException {
     Directory dir = FSDirectory.open(indexDir);
     try {
       if (!DirectoryReader.indexExists(dir)) {
         throw new IllegalStateException("No index at " + indexDir + ": run ./ccm index first.");
       }
+      IndexIntegrity.verify(dir, indexDir);
       checkSchemaVersion(dir, indexDir);
-      return new SearchService(schema, dir);
+      return new SearchService(schema, dir, limits);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -115,37 +127,108 @@ public final class SearchService implements Closeable {
 
   public SearchResults search(SearchRequest request) {
     long start = System.nanoTime();
+    QueryLimits.checkWindow(request);
     Query userQuery = parser.parse(request.query());
     Query query = passagesMatching(userQuery);
-    return withSearcher(
-        searcher -> {
-          FacetedSearch.Outcome outcome =
-              faceted.run(
-                  searcher, facetStates.of(searcher.getIndexReader()), query, request.filters());
-          TopGroups<BytesRef> groups = group(searcher, outcome.query(), request);
-          List<RecordHit> hits = new ArrayList<>();
-          if (groups != null) {
-            UnifiedHighlighter highlighter = snippetHighlighter(searcher);
-            for (GroupDocs<BytesRef> g : groups.groups) {
-              hits.add(recordHit(searcher, highlighter, userQuery, g));
-            }
-          }
-          long totalRecords =
-              groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
-          long totalPassages = groups == null ? 0 : groups.totalHitCount;
-          Suggestions suggestions =
-              totalPassages == 0 ? suggestions(searcher, request) : Suggestions.NONE;
-          long tookMs = (System.nanoTime() - start) / 1_000_000;
-          return new SearchResults(
-              request,
-              totalRecords,
-              totalPassages,
-              tookMs,
-              hits,
-              outcome.facets(),
-              outcome.histogram(),
-              suggestions);
-        });
+    return costly.run(
+        CostGate.isCostly(userQuery, request),
+        () -> withSearcher(searcher -> page(searcher, request, userQuery, query, start)));
+  }
+
+  /**
+   * Deep paging: the {@code request.size()} records after {@code after} ({@link SearchCursor#START}
+   * or a previous answer's cursor), by score then id. Costs the same at any depth.
+   */
+  public SearchResults searchAfter(SearchRequest request, String after) {
+    long start = System.nanoTime();
+    Optional<SearchCursor> cursor = SearchCursor.decode(after);
+    Query userQuery = parser.parse(request.query());
+    Query query = passagesMatching(userQuery);
+    return costly.run(
+        CostGate.isCostly(userQuery),
+        () ->
+            withSearcher(
+                searcher -> {
+                  FacetedSearch.Outcome outcome =
+                      faceted.run(
+                          searcher,
+                          facetStates.of(searcher.getIndexReader()),
+                          query,
+                          request.filters());
+                  IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
+                  RecordRanking ranking = RecordRanking.collect(timed, outcome.query());
+                  UnifiedHighlighter highlighter = snippetHighlighter(searcher);
+                  List<RecordHit> hits = new ArrayList<>();
+                  for (RecordRanking.Rank rank : ranking.after(cursor, request.size())) {
+                    ScoreDoc[] best =
+                        searcher.search(
+                                withinRecord(userQuery, rank.recordId()), PASSAGES_PER_RECORD)
+                            .scoreDocs;
+                    hits.add(
+                        recordHit(
+                            searcher,
+                            highlighter,
+                            userQuery,
+                            rank.recordId(),
+                            rank.score(),
+                            rank.passages(),
+                            best));
+                  }
+                  long tookMs = (System.nanoTime() - start) / 1_000_000;
+                  return new SearchResults(
+                          request,
+                          ranking.records(),
+                          ranking.passages(),
+                          tookMs,
+                          hits,
+                          outcome.facets(),
+                          outcome.histogram(),
+                          Suggestions.NONE)
+                      .asPartial(timed.timedOut());
+                }));
+  }
+
+  private static Query withinRecord(Query userQuery, String id) {
+    return new BooleanQuery.Builder()
+        .add(userQuery, BooleanClause.Occur.MUST)
+        .add(passagesOf(id), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /**
+   * Groups under the time budget, then loads and highlights the page without it: the page is
+   * already bounded by its size, and an expired budget must not drop the records found.
+   */
+  private SearchResults page(
+      IndexSearcher searcher, SearchRequest request, Query userQuery, Query query, long start)
+      throws IOException {
+    FacetedSearch.Outcome outcome =
+        faceted.run(searcher, facetStates.of(searcher.getIndexReader()), query, request.filters());
+    IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
+    TopGroups<BytesRef> groups = group(timed, outcome.query(), request);
+    List<RecordHit> hits = new ArrayList<>();
+    if (groups != null) {
+      UnifiedHighlighter highlighter = snippetHighlighter(searcher);
+      for (GroupDocs<BytesRef> g : groups.groups) {
+        hits.add(recordHit(searcher, highlighter, userQuery, g));
+      }
+    }
+    long totalRecords =
+        groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
+    long totalPassages = groups == null ? 0 : groups.totalHitCount;
+    Suggestions suggestions =
+        totalPassages == 0 ? suggestions(searcher, request) : Suggestions.NONE;
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResults(
+            request,
+            totalRecords,
+            totalPassages,
+            tookMs,
+            hits,
+            outcome.facets(),
+            outcome.histogram(),
+            suggestions)
+        .asPartial(timed.timedOut());
   }
 
   /** A corrected query (when it finds something) and the filters whose removal would. */
@@ -242,6 +325,10 @@ public final class SearchService implements Closeable {
   /** Every passage of one record in order; query terms marked when a query is given. */
   public Optional<RecordDetail> record(String id, String query) {
     Query userQuery = query == null || query.isBlank() ? null : parser.parse(query);
+    return costly.run(CostGate.isCostly(userQuery), () -> recordDetail(id, userQuery));
+  }
+
+  private Optional<RecordDetail> recordDetail(String id, Query userQuery) {
     return withSearcher(
         searcher -> {
           Optional<RecordSummary> summary = summary(searcher, id);
@@ -300,22 +387,41 @@ public final class SearchService implements Closeable {
       Query userQuery,
       GroupDocs<BytesRef> g)
       throws IOException {
-    String id = g.groupValue().utf8ToString();
+    return recordHit(
+        searcher,
+        highlighter,
+        userQuery,
+        g.groupValue().utf8ToString(),
+        g.maxScore(),
+        g.totalHits().value(),
+        g.scoreDocs());
+  }
+
+  private RecordHit recordHit(
+      IndexSearcher searcher,
+      UnifiedHighlighter highlighter,
+      Query userQuery,
+      String id,
+      float score,
+      long matching,
+      ScoreDoc[] docs)
+      throws IOException {
     RecordSummary summary =
         summary(searcher, id)
             .orElseThrow(() -> new IllegalStateException("record entry missing: " + id));
-    ScoreDoc[] docs = g.scoreDocs();
     int[] ids = Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
     String[] snippets =
-        highlighter
-            .highlightFields(new String[] {IndexSchema.TEXT}, userQuery, ids, new int[] {2})
-            .get(IndexSchema.TEXT);
+        ids.length == 0
+            ? null
+            : highlighter
+                .highlightFields(new String[] {IndexSchema.TEXT}, userQuery, ids, new int[] {2})
+                .get(IndexSchema.TEXT);
     StoredFields stored = searcher.storedFields();
     List<PassageHit> passages = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       passages.add(passage(stored.document(docs[i].doc), snippets == null ? null : snippets[i]));
     }
-    return new RecordHit(summary, g.maxScore(), g.totalHits().value(), passages);
+    return new RecordHit(summary, score, matching, passages);
   }
 
   static Optional<RecordSummary> summary(IndexSearcher searcher, String id) throws IOException {

@@ -13,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.ccmarchive.index.IndexSchema;
 
 /**
@@ -46,12 +47,20 @@ public final class UserQueryParser {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    QueryGuard.checkText(text);
     QueryParser parser = new FacetAwareParser();
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);
+    parser.setDeterminizeWorkLimit(QueryLimits.DETERMINIZE_WORK_LIMIT);
+    // word~ allows one edit (cheap automaton, finds spelling variants); word~2 asks for two.
+    parser.setFuzzyMinSim(QueryLimits.DEFAULT_FUZZY_EDITS);
     try {
-      return parser.parse(mapFields(literalSlashes(text)));
+      Query query = parser.parse(mapFields(literalSlashes(text)));
+      QueryGuard.checkParsed(query);
+      return query;
+    } catch (TooComplexToDeterminizeException e) {
+      throw new InvalidQueryException("A wildcard in the query is too complex to run.");
     } catch (ParseException e) {
       throw new InvalidQueryException("Could not understand the query: " + explain(e));
     } catch (IndexSearcher.TooManyClauses e) {

@@ -35,7 +35,14 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchService service = SearchService.open(index, new IndexSchema());
+    SearchService service;
+    try {
+      service = SearchService.open(index, new IndexSchema());
+    } catch (IllegalStateException e) {
+      // No index, an outdated schema or a damaged index: say so and how to rebuild, no trace.
+      System.err.println("ccm: " + e.getMessage());
+      return 2;
+    }
     WebApp app = new WebApp(service, corpus.toAbsolutePath().normalize(), Templates.precompiled());
     var server = app.create().start(host, port);
     System.err.printf("CCM Archive at http://localhost:%d/%n", server.port());

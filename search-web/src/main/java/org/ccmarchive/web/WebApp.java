@@ -4,16 +4,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.util.Map;
 import org.ccmarchive.search.InvalidQueryException;
+import org.ccmarchive.search.SearchBusyException;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.api.ApiController;
 import org.ccmarchive.web.api.ExportController;
 import org.ccmarchive.web.records.RecordController;
 import org.ccmarchive.web.search.SearchController;
+import org.ccmarchive.web.security.Access;
+import org.ccmarchive.web.security.AccessManager;
+import org.ccmarchive.web.security.AdminToken;
+import org.ccmarchive.web.security.Refusal;
+import org.ccmarchive.web.security.RequestLimits;
+import org.ccmarchive.web.security.SecurityHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,11 +39,17 @@ public final class WebApp {
   private final SearchService search;
   private final Path corpus;
   private final Templates templates;
+  private final AccessManager access;
 
   public WebApp(SearchService search, Path corpus, Templates templates) {
+    this(search, corpus, templates, AdminToken.fromEnvironment());
+  }
+
+  public WebApp(SearchService search, Path corpus, Templates templates, AdminToken adminToken) {
     this.search = search;
     this.corpus = corpus;
     this.templates = templates;
+    this.access = new AccessManager(adminToken);
   }
 
   public Javalin create() {
@@ -49,18 +64,32 @@ public final class WebApp {
           config.jsonMapper(new JavalinJackson(jsonMapper(), false));
           config.staticFiles.add("/public", Location.CLASSPATH);
           config.http.maxRequestSize = 1_000_000;
-          config.routes.get("/", searchPages::search);
-          config.routes.get("/doc/{id}", recordPages::show);
-          config.routes.get("/help", searchPages::help);
-          config.routes.get("/doc/{id}/original", recordPages::original);
-          config.routes.get("/doc/{id}/similar/{ordinal}", recordPages::similar);
-          config.routes.get("/api/search", api::search);
-          config.routes.get("/api/documents/{id}", api::document);
-          config.routes.get("/api/facets/{dim}", api::facetValues);
-          config.routes.get("/api/export.csv", export::csv);
-          config.routes.get("/api/export.json", export::json);
+          config.jetty.modifyHttpConfiguration(RequestLimits::configure);
+          // Every route names its Access role; the access manager refuses routes without one.
+          config.routes.before(SecurityHeaders::apply);
+          config.routes.beforeMatched(access::check);
+          config.routes.get("/", searchPages::search, Access.PUBLIC);
+          config.routes.get("/doc/{id}", recordPages::show, Access.PUBLIC);
+          config.routes.get("/help", searchPages::help, Access.PUBLIC);
+          config.routes.get("/doc/{id}/original", recordPages::original, Access.PUBLIC);
+          config.routes.get("/doc/{id}/similar/{ordinal}", recordPages::similar, Access.PUBLIC);
+          config.routes.get("/api/search", api::search, Access.PUBLIC);
+          config.routes.get("/api/documents/{id}", api::document, Access.PUBLIC);
+          config.routes.get("/api/facets/{dim}", api::facetValues, Access.PUBLIC);
+          config.routes.get("/api/export.csv", export::csv, Access.PUBLIC);
+          config.routes.get("/api/export.json", export::json, Access.PUBLIC);
           config.routes.exception(
               InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
+          config.routes.exception(
+              SearchBusyException.class,
+              (e, ctx) -> {
+                ctx.header("Retry-After", "2");
+                respond(ctx, 503, "Busy", e.getMessage());
+              });
+          config.routes.exception(
+              Refusal.class, (e, ctx) -> respond(ctx, e.status(), e.title(), e.getMessage()));
+          config.routes.exception(
+              HttpResponseException.class, (e, ctx) -> httpError(ctx, e.getStatus()));
           config.routes.exception(NotFound.class, (e, ctx) -> notFound(ctx, e.getMessage()));
           config.routes.exception(Exception.class, this::serverError);
           config.routes.error(
@@ -78,6 +107,16 @@ public final class WebApp {
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
         .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  }
+
+  /** Javalin's own refusals (no route, body too large…), answered without its internal wording. */
+  private void httpError(Context ctx, int status) {
+    if (status == 404) {
+      notFound(ctx, "There is no page at this address.");
+      return;
+    }
+    String title = HttpStatus.forStatus(status).getMessage();
+    respond(ctx, status, title, "The server will not answer this request (" + title + ").");
   }
 
   private void badRequest(Context ctx, String message) {

@@ -52,6 +52,14 @@ final class TestServer implements AutoCloseable {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    return client.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpRequest.Builder request(String pathAndQuery) {
+    return HttpRequest.newBuilder(URI.create(base() + pathAndQuery));
+  }
+
   @Override
   public void close() throws IOException {
     app.stop();

@@ -3,6 +3,9 @@ package org.ccmarchive.web.api;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.ccmarchive.record.RecordIds;
+import org.ccmarchive.search.SearchCursor;
+import org.ccmarchive.search.SearchRequest;
+import org.ccmarchive.search.SearchResults;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.Params;
 import org.ccmarchive.web.WebApp;
@@ -19,7 +22,17 @@ public final class ApiController {
   }
 
   public void search(Context ctx) {
-    ctx.json(SearchJson.of(search.search(Params.searchRequest(ctx))));
+    String after = ctx.queryParam("after");
+    if (after == null) {
+      ctx.json(SearchJson.of(search.search(Params.searchRequest(ctx))));
+      return;
+    }
+    SearchRequest request = Params.searchRequest(ctx);
+    SearchResults results = search.searchAfter(request, after);
+    boolean more = results.hits().size() == request.size();
+    ctx.json(
+        SearchJson.of(
+            results, more ? SearchCursor.after(results.hits().getLast()).encode() : null));
   }
 
   public void document(Context ctx) {

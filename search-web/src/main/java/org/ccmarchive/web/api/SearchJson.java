@@ -25,9 +25,16 @@ public record SearchJson(
     String to,
     DateHistogram dateHistogram,
     String didYouMean,
-    List<Suggestions.Relaxation> dropFilterSuggestions) {
+    List<Suggestions.Relaxation> dropFilterSuggestions,
+    boolean partial,
+    String nextAfter) {
 
   static SearchJson of(SearchResults r) {
+    return of(r, null);
+  }
+
+  /** With {@code next_after}: the cursor that continues a deep-paging walk, null at its end. */
+  static SearchJson of(SearchResults r, String nextAfter) {
     return new SearchJson(
         r.request().query(),
         r.request().page(),
@@ -43,7 +50,9 @@ public record SearchJson(
         r.request().filters().to().map(Object::toString).orElse(null),
         r.dateHistogram(),
         r.suggestions().query().orElse(null),
-        r.suggestions().relaxations());
+        r.suggestions().relaxations(),
+        r.partial(),
+        nextAfter);
   }
 
   /** A matching record and its best passages. */

@@ -1,0 +1,102 @@
+package org.ccmarchive.search;
+
+import java.util.function.Supplier;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+
+/**
+ * Refuses parsed queries whose cost grows with the index rather than with the query: too many
+ * terms, too many dictionary-walking terms (wildcard, prefix, fuzzy, range), or a wildcard without
+ * a literal start. The messages are written for the person who typed the query.
+ */
+final class QueryGuard {
+
+  private QueryGuard() {}
+
+  static void checkText(String text) {
+    if (text.length() > QueryLimits.MAX_QUERY_LENGTH) {
+      throw new InvalidQueryException(
+          "The query is too long ("
+              + text.length()
+              + " characters; at most "
+              + QueryLimits.MAX_QUERY_LENGTH
+              + ").");
+    }
+  }
+
+  static void checkParsed(Query query) {
+    Counter counter = new Counter();
+    query.visit(counter);
+    if (counter.terms > QueryLimits.MAX_TERMS) {
+      throw new InvalidQueryException(
+          "The query has too many terms ("
+              + counter.terms
+              + "; at most "
+              + QueryLimits.MAX_TERMS
+              + ").");
+    }
+    if (counter.expanding > QueryLimits.MAX_EXPANDING_TERMS) {
+      throw new InvalidQueryException(
+          "The query has too many wildcard, fuzzy or range terms (at most "
+              + QueryLimits.MAX_EXPANDING_TERMS
+              + ").");
+    }
+  }
+
+  /** Wildcard, prefix, fuzzy and range terms in a parsed query. */
+  static int expandingTerms(Query query) {
+    Counter counter = new Counter();
+    query.visit(counter);
+    return counter.expanding;
+  }
+
+  private static final class Counter extends QueryVisitor {
+    int terms;
+    int expanding;
+
+    @Override
+    public void consumeTerms(Query query, Term... t) {
+      terms += t.length;
+    }
+
+    @Override
+    public void consumeTermsMatching(
+        Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+      terms++;
+      expanding++;
+      checkWildcardStart(query);
+    }
+
+    @Override
+    public void visitLeaf(Query query) {
+      terms++;
+    }
+  }
+
+  private static void checkWildcardStart(Query query) {
+    String text;
+    if (query instanceof WildcardQuery w) {
+      text = w.getTerm().text();
+    } else if (query instanceof PrefixQuery p) {
+      text = p.getPrefix().text() + "*";
+    } else {
+      return;
+    }
+    int literal = 0;
+    while (literal < text.length() && "*?".indexOf(text.charAt(literal)) < 0) {
+      literal++;
+    }
+    if (literal < QueryLimits.MIN_WILDCARD_PREFIX) {
+      throw new InvalidQueryException(
+          "A wildcard needs at least "
+              + QueryLimits.MIN_WILDCARD_PREFIX
+              + " letters before the first * or ? (\""
+              + text
+              + "\" would match too much).");
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.ccmarchive.search;
+
+import java.time.Duration;
+
+/**
+ * What one search may cost. Every bound has a clear refusal (HTTP 400) except the time budget,
+ * which ends collection early and marks the results partial.
+ *
+ * @param timeBudget wall-clock time the collection of one search may take
+ */
+public record QueryLimits(Duration timeBudget) {
+
+  /** Characters in a query ({@link SearchRequest#MAX_QUERY_LENGTH}). */
+  public static final int MAX_QUERY_LENGTH = SearchRequest.MAX_QUERY_LENGTH;
+
+  /** Terms in a parsed query, counting every word of every phrase. */
+  public static final int MAX_TERMS = 256;
+
+  /** Wildcard, prefix, fuzzy and range terms in one query: each walks the term dictionary. */
+  public static final int MAX_EXPANDING_TERMS = 8;
+
+  /** Literal characters a wildcard term must start with ({@code mu*} yes, {@code *a*} no). */
+  public static final int MIN_WILDCARD_PREFIX = 2;
+
+  /** Work limit for turning a wildcard into an automaton (Lucene's unit: states). */
+  public static final int DETERMINIZE_WORK_LIMIT = 10_000;
+
+  /** Deepest result reachable by paging: page × size. Past it, refine the query. */
+  public static final int MAX_RESULT_WINDOW = 10_000;
+
+  /** Characters of one passage the highlighter analyses (snippets and record views). */
+  public static final int HIGHLIGHT_MAX_CHARS = 20_000;
+
+  /** Values listed per facet dimension (for the facet code to use). */
+  public static final int MAX_FACET_VALUES = 50;
+
+  public static final Duration DEFAULT_TIME_BUDGET = Duration.ofMillis(1_000);
+
+  /** Costly searches running at once: half the cores, so ordinary searches keep the rest. */
+  public static final int COSTLY_CONCURRENCY =
+      Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
+  /** How long a costly search may wait for its turn before it is refused (503). */
+  public static final Duration COSTLY_WAIT = Duration.ofMillis(250);
+
+  /** Edits a {@code word~} allows when the query names none. */
+  public static final int DEFAULT_FUZZY_EDITS = 1;
+
+  public static QueryLimits defaults() {
+    return new QueryLimits(DEFAULT_TIME_BUDGET);
+  }
+
+  /** Refuses a page past the reachable window. */
+  static void checkWindow(SearchRequest request) {
+    if ((long) request.page() * request.size() > MAX_RESULT_WINDOW) {
+      throw new InvalidQueryException(
+          "Results can be paged only to the "
+              + MAX_RESULT_WINDOW
+              + "th record (page × size); add words or a field to narrow the query.");
+    }
+  }
+}

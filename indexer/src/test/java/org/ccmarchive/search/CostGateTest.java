@@ -1,0 +1,59 @@
+package org.ccmarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import org.ccmarchive.index.IndexSchema;
+import org.junit.jupiter.api.Test;
+
+class CostGateTest {
+
+  private final UserQueryParser parser = new UserQueryParser(new IndexSchema());
+
+  @Test
+  void severalWildcardsDeepPagesAndLargePagesAreCostlyPlainWordsAreNot() {
+    assertThat(CostGate.isCostly(parser.parse("stockpile destruction"), SearchRequest.of("")))
+        .isFalse();
+    assertThat(CostGate.isCostly(parser.parse("munition*"), SearchRequest.of(""))).isFalse();
+    assertThat(CostGate.isCostly(parser.parse("co* OR st*"), SearchRequest.of(""))).isTrue();
+    assertThat(CostGate.isCostly(parser.parse("report~ mine~"), SearchRequest.of(""))).isTrue();
+    assertThat(CostGate.isCostly(parser.parse("report"), new SearchRequest("", 101, 10))).isTrue();
+    assertThat(CostGate.isCostly(parser.parse("report"), new SearchRequest("", 1, 100))).isTrue();
+  }
+
+  @Test
+  void costlySearchBeyondTheConcurrencyLimitIsRefusedCheapOneRuns() throws Exception {
+    CostGate gate = new CostGate(1, Duration.ofMillis(50));
+    CountDownLatch holding = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread holder =
+        Thread.ofVirtual()
+            .start(
+                () ->
+                    gate.run(
+                        true,
+                        () -> {
+                          holding.countDown();
+                          await(release);
+                          return 1;
+                        }));
+    holding.await();
+    assertThatThrownBy(() -> gate.run(true, () -> 2))
+        .isInstanceOf(SearchBusyException.class)
+        .hasMessageContaining("busy");
+    assertThat(gate.run(false, () -> 3)).isEqualTo(3);
+    release.countDown();
+    holder.join();
+    assertThat(gate.run(true, () -> 4)).isEqualTo(4);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.ccmarchive.web.security;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.security.RouteRole;
+import java.util.Set;
+
+/**
+ * Runs before every matched route ({@code beforeMatched}): refuses routes without a declared {@link
+ * Access}, admin routes without the right token, and state-changing requests sent by another site
+ * (Fetch Metadata, then Origin).
+ *
+ * <p>Admin clients send the token as {@code Authorization: Bearer <token>}. A missing or wrong
+ * token gets 401; when no token is configured the admin routes answer 404, as if absent.
+ */
+public final class AccessManager {
+
+  private static final Set<HandlerType> SAFE_METHODS =
+      Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
+
+  private final AdminToken token;
+
+  public AccessManager(AdminToken token) {
+    this.token = token;
+  }
+
+  public void check(Context ctx) {
+    if (ctx.endpoints().matchedHttpEndpoint() == null) {
+      // No route: a static resource (style sheet) or a 404 page, both read-only.
+      if (isUnsafe(ctx.method())) {
+        throw new Refusal(405, "Method not allowed", "This address can only be read.");
+      }
+      return;
+    }
+    Set<RouteRole> roles = ctx.routeRoles();
+    if (roles.isEmpty()) {
+      throw new Refusal(403, "Forbidden", "This address is not open to anyone.");
+    }
+    if (isUnsafe(ctx.method())) {
+      SameSite.require(ctx);
+    }
+    if (roles.contains(Access.PUBLIC)) {
+      RequestLimits.checkBody(ctx, RequestLimits.MAX_PUBLIC_BODY_BYTES);
+      return;
+    }
+    if (roles.contains(Access.ADMIN)) {
+      requireAdmin(ctx);
+      return;
+    }
+    throw new Refusal(403, "Forbidden", "This address is not open to anyone.");
+  }
+
+  private void requireAdmin(Context ctx) {
+    if (!token.isConfigured()) {
+      throw new Refusal(404, "Not found", "There is no page at this address.");
+    }
+    if (!token.matches(bearer(ctx.header("Authorization")))) {
+      ctx.header("WWW-Authenticate", "Bearer realm=\"ccm-admin\"");
+      throw new Refusal(
+          401, "Admin token needed", "Send the admin token as \"Authorization: Bearer <token>\".");
+    }
+  }
+
+  private static String bearer(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return null;
+    }
+    return header.substring(7);
+  }
+
+  /** Methods that change state; a public read-only site has none, admin routes may. */
+  public static boolean isUnsafe(HandlerType method) {
+    return !SAFE_METHODS.contains(method);
+  }
+}
