@@ -3,18 +3,18 @@ package org.ccmarchive.record;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.ccmarchive.extract.DocumentExtractor;
 import org.ccmarchive.extract.ExtractedDocument;
 import org.ccmarchive.extract.ExtractionException;
+import org.ccmarchive.extract.Extractor;
 import org.ccmarchive.structure.PassageBuilder;
 
 /** Reads one corpus file into an {@link ArchiveRecord}: extract, then structure. */
 public final class RecordReader {
 
-  private final DocumentExtractor extractor;
+  private final Extractor extractor;
   private final PassageBuilder passageBuilder;
 
-  public RecordReader(DocumentExtractor extractor, PassageBuilder passageBuilder) {
+  public RecordReader(Extractor extractor, PassageBuilder passageBuilder) {
     this.extractor = extractor;
     this.passageBuilder = passageBuilder;
   }

@@ -3,6 +3,7 @@ package org.ccmarchive.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +31,7 @@ import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -50,26 +52,36 @@ public final class SearchService implements Closeable {
   private static final int SNIPPET_MAX_LENGTH = 20_000;
 
   private final IndexSchema schema;
-  private final Directory directory;
-  private final SearcherManager searchers;
+  private final Path indexDir;
   private final UserQueryParser parser;
 
-  private SearchService(IndexSchema schema, Directory directory) throws IOException {
+  /** The index being served; replaced whole when a full rebuild swaps in a new folder. */
+  private volatile LiveIndex live;
+
+  private record LiveIndex(Path folder, Directory directory, SearcherManager searchers) {}
+
+  private SearchService(IndexSchema schema, Path indexDir, LiveIndex live) {
     this.schema = schema;
-    this.directory = directory;
-    this.searchers = new SearcherManager(directory, null);
+    this.indexDir = indexDir;
+    this.live = live;
     this.parser = new UserQueryParser(schema);
   }
 
   /** Opens the index at {@code indexDir}; fails clearly when there is none or it is outdated. */
   public static SearchService open(Path indexDir, IndexSchema schema) throws IOException {
-    Directory dir = FSDirectory.open(indexDir);
+    return new SearchService(schema, indexDir, openLive(indexDir));
+  }
+
+  /** The folder the index path points at now (a full rebuild swaps a symbolic link). */
+  private static LiveIndex openLive(Path indexDir) throws IOException {
+    Path folder = indexDir.toRealPath();
+    Directory dir = FSDirectory.open(folder);
     try {
       if (!DirectoryReader.indexExists(dir)) {
         throw new IllegalStateException("No index at " + indexDir + ": run ./ccm index first.");
       }
       checkSchemaVersion(dir, indexDir);
-      return new SearchService(schema, dir);
+      return new LiveIndex(folder, dir, new SearcherManager(dir, null));
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -92,9 +104,19 @@ public final class SearchService implements Closeable {
     }
   }
 
-  /** Makes a finished re-index visible to new searches. */
-  public void refresh() throws IOException {
-    searchers.maybeRefresh();
+  /**
+   * Makes a finished re-index visible to new searches: a newer commit of the same index, or the new
+   * folder a full rebuild swapped in. Searches in flight finish on what they started with.
+   */
+  public synchronized void refresh() throws IOException {
+    LiveIndex current = live;
+    if (Files.exists(indexDir) && !indexDir.toRealPath().equals(current.folder())) {
+      live = openLive(indexDir);
+      current.searchers().close();
+      current.directory().close();
+    } else {
+      current.searchers().maybeRefresh();
+    }
   }
 
   public SearchResults search(SearchRequest request) {
@@ -274,7 +296,14 @@ public final class SearchService implements Closeable {
 
   private <T> T withSearcher(SearcherFunction<T> fn) {
     try {
-      IndexSearcher searcher = searchers.acquire();
+      SearcherManager searchers = live.searchers();
+      IndexSearcher searcher;
+      try {
+        searcher = searchers.acquire();
+      } catch (AlreadyClosedException swappedMeanwhile) {
+        searchers = live.searchers();
+        searcher = searchers.acquire();
+      }
       try {
         return fn.apply(searcher);
       } finally {
@@ -291,8 +320,8 @@ public final class SearchService implements Closeable {
   }
 
   @Override
-  public void close() throws IOException {
-    searchers.close();
-    directory.close();
+  public synchronized void close() throws IOException {
+    live.searchers().close();
+    live.directory().close();
   }
 }
