@@ -37,6 +37,11 @@ public final class DocumentExtractor implements Extractor {
           "application/xhtml+xml", "HTML",
           "text/plain", "TXT");
 
+  private static final java.util.Set<String> ZIP_CONTAINERS =
+      java.util.Set.of(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "application/vnd.oasis.opendocument.text");
+
   private final AutoDetectParser parser;
   private final long maxChars;
   private final Ocr ocr;
@@ -80,6 +85,9 @@ public final class DocumentExtractor implements Extractor {
       String detected = baseType(parser.getDetector().detect(in, metadata).toString());
       if (!isSupportedMediaType(detected)) {
         throw new ExtractionException(unsupported(detected, file));
+      }
+      if (ZIP_CONTAINERS.contains(detected)) {
+        ZipBombCheck.check(file);
       }
       parser.parse(in, collector, metadata, parseContext());
     } catch (EncryptedDocumentException e) {

@@ -32,6 +32,9 @@ public final class ExtractionWorker {
     long maxChars = Long.parseLong(args[0]);
     Ocr ocr = new Ocr(Boolean.parseBoolean(args[1]), Arrays.asList(args[2].split(",")));
     DocumentExtractor extractor = new DocumentExtractor(maxChars, ocr);
+    warmUp(extractor);
+    out.writeByte(WorkerProtocol.READY);
+    out.flush();
     DataInputStream in =
         new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
     while (true) {
@@ -49,6 +52,21 @@ public final class ExtractionWorker {
         WorkerProtocol.writeFailure(out, "unreadable or corrupt file: nesting too deep");
       }
       out.flush();
+    }
+  }
+
+  /** Loads the parser classes before the first timed file (tiny PDF, DOCX-less: text only). */
+  private static void warmUp(DocumentExtractor extractor) {
+    try {
+      Path tmp = java.nio.file.Files.createTempFile("ccm-warmup", ".txt");
+      try {
+        java.nio.file.Files.writeString(tmp, "warm up\n");
+        extractor.extract(tmp);
+      } finally {
+        java.nio.file.Files.deleteIfExists(tmp);
+      }
+    } catch (IOException | ExtractionException e) {
+      // only a warm-up
     }
   }
 

@@ -25,6 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class IsolatedExtractor implements Extractor, AutoCloseable {
 
+  private static final long STARTUP_LIMIT_SECONDS = 120;
+
   /** JVM exit code of {@code -XX:+ExitOnOutOfMemoryError}. */
   private static final int OUT_OF_MEMORY_EXIT = 3;
 
@@ -69,8 +71,10 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
       ExtractedDocument doc = worker.extract(file);
       healthy = true;
       return doc;
+    } catch (WorkerDied e) {
+      throw e;
     } catch (ExtractionException e) {
-      healthy = worker.process.isAlive();
+      healthy = true; // the worker answered: the file is bad, not the process
       throw e;
     } finally {
       giveBack(worker, healthy);
@@ -80,6 +84,9 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
   private void checkSize(Path file) throws ExtractionException {
     try {
       long size = Files.size(file);
+      if (size == 0) {
+        throw new ExtractionException("empty file");
+      }
       if (size > limits.maxFileBytes()) {
         throw new ExtractionException(
             String.format(
@@ -98,6 +105,7 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
     }
     try {
       w = new Worker(start());
+      w.awaitReady();
     } catch (IOException e) {
       throw new ExtractionException("cannot start the extraction process: " + e.getMessage(), e);
     }
@@ -158,6 +166,25 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
       this.responses = new DataInputStream(new BufferedInputStream(process.getInputStream()));
     }
 
+    /**
+     * The time limit is for parsing, not for starting a JVM on a busy machine: wait until the
+     * worker has loaded its parsers (bounded too, so a broken setup cannot hang the run).
+     */
+    void awaitReady() throws IOException {
+      ScheduledFuture<?> kill =
+          watchdog.schedule(process::destroyForcibly, STARTUP_LIMIT_SECONDS, TimeUnit.SECONDS);
+      try {
+        if (responses.readByte() != WorkerProtocol.READY) {
+          throw new IOException("the extraction worker did not start properly");
+        }
+      } catch (IOException e) {
+        destroy();
+        throw new IOException("the extraction worker did not start: " + e.getMessage(), e);
+      } finally {
+        kill.cancel(false);
+      }
+    }
+
     ExtractedDocument extract(Path file) throws ExtractionException {
       AtomicBoolean timedOut = new AtomicBoolean();
       long seconds = limits.timeLimit().toSeconds();
@@ -174,7 +201,7 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
         requests.flush();
         return WorkerProtocol.readResponse(responses);
       } catch (IOException e) {
-        throw new ExtractionException(deathReason(timedOut.get(), seconds), e);
+        throw new WorkerDied(deathReason(timedOut.get(), seconds), e);
       } finally {
         kill.cancel(false);
       }
@@ -199,6 +226,13 @@ public final class IsolatedExtractor implements Extractor, AutoCloseable {
 
     void destroy() {
       process.destroyForcibly();
+    }
+  }
+
+  /** The worker process died on a file (killed at the time limit, out of memory, crashed). */
+  private static final class WorkerDied extends ExtractionException {
+    WorkerDied(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 }

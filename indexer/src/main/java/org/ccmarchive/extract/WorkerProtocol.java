@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 final class WorkerProtocol {
 
+  /** Sent once by a worker whose parsers are loaded. */
+  static final byte READY = 0;
+
   private static final byte OK = 1;
   private static final byte FAILED = 2;
 

@@ -211,7 +211,7 @@ public final class CorpusIndexer {
   /** One file: read, then replace its record (entry and passages together) in one update. */
   private Outcome apply(Path root, IndexWriter writer, IndexPlan.Change c) throws IOException {
     try {
-      ArchiveRecord record = reader.read(root, c.file());
+      ArchiveRecord record = read(root, c.file());
       int ocrPages = ocrTally == null ? 0 : ocrTally.take(c.file());
       List<Document> docs = new RecordDocuments(schema).documents(record);
       addFileState(docs.getFirst(), c);
@@ -235,6 +235,15 @@ public final class CorpusIndexer {
     }
   }
 
+  /** A bug in the structure or enrichment stages on odd input skips the file, not the run. */
+  private ArchiveRecord read(Path root, Path file) throws ExtractionException {
+    try {
+      return reader.read(root, file);
+    } catch (RuntimeException e) {
+      throw new ExtractionException("could not be processed: " + e, e);
+    }
+  }
+
   private static void addFileState(Document doc, IndexPlan.Change c) {
     doc.add(new StoredField(IndexSchema.CONTENT_HASH, c.hash()));
     doc.add(new StoredField(IndexSchema.FILE_MTIME, c.mtime()));
@@ -247,6 +256,7 @@ public final class CorpusIndexer {
     doc.add(new StringField(IndexSchema.RECORD_ID, c.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexSchema.RECORD_ID, new BytesRef(c.id())));
     doc.add(new StoredField(IndexSchema.FILE, c.relative()));
+    doc.add(new StringField(IndexSchema.FILE, c.relative(), Field.Store.NO));
     doc.add(new StoredField(IndexSchema.SIZE_BYTES, c.size()));
     doc.add(new StoredField(IndexSchema.FAILURE_REASON, reason));
     addFileState(doc, c);
