@@ -3,6 +3,8 @@ package org.ccmarchive.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.ccmarchive.search.InvalidQueryException;
 import org.ccmarchive.search.SearchService;
+import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.api.ApiController;
 import org.ccmarchive.web.records.RecordController;
 import org.ccmarchive.web.search.SearchController;
@@ -29,11 +32,18 @@ public final class WebApp {
   private final SearchService search;
   private final Path corpus;
   private final Templates templates;
+  private final AdminController admin;
 
   public WebApp(SearchService search, Path corpus, Templates templates) {
+    this(search, corpus, templates, null);
+  }
+
+  /** With {@code admin} non-null, the staff routes ({@code /admin…}) are served too. */
+  public WebApp(SearchService search, Path corpus, Templates templates, AdminController admin) {
     this.search = search;
     this.corpus = corpus;
     this.templates = templates;
+    this.admin = admin;
   }
 
   public Javalin create() {
@@ -52,6 +62,9 @@ public final class WebApp {
           config.routes.get("/doc/{id}/original", recordPages::original);
           config.routes.get("/api/search", api::search);
           config.routes.get("/api/documents/{id}", api::document);
+          if (admin != null) {
+            adminRoutes(config);
+          }
           config.routes.exception(
               InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
           config.routes.exception(NotFound.class, (e, ctx) -> notFound(ctx, e.getMessage()));
@@ -64,6 +77,25 @@ public final class WebApp {
                 }
               });
         });
+  }
+
+  /** Staff routes; every {@link Access#ADMIN} route passes the admin guard first. */
+  private void adminRoutes(JavalinConfig config) {
+    long max = admin.maxUploadBytes();
+    config.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxTotalRequestSize(max + 64 * 1024, SizeUnit.BYTES);
+    config.routes.get("/admin", admin::page, Access.PUBLIC);
+    config.routes.post("/admin/documents", admin::upload, Access.ADMIN);
+    config.routes.post("/admin/reindex", admin::reindex, Access.ADMIN);
+    config.routes.beforeMatched(
+        ctx -> {
+          if (ctx.routeRoles().contains(Access.ADMIN)) {
+            admin.guard(ctx);
+          }
+        });
+    config.routes.exception(
+        AdminController.AdminError.class,
+        (e, ctx) -> respond(ctx, e.status(), "Not accepted", e.getMessage()));
   }
 
   static ObjectMapper jsonMapper() {
@@ -91,7 +123,9 @@ public final class WebApp {
   private void respond(Context ctx, int status, String title, String message) {
     ctx.attribute(ANSWERED, Boolean.TRUE);
     ctx.status(status);
-    if (ctx.path().startsWith("/api/")) {
+    boolean adminScript =
+        ctx.path().startsWith("/admin/") && !String.valueOf(ctx.header("Accept")).contains("html");
+    if (ctx.path().startsWith("/api/") || adminScript) {
       ctx.json(Map.of("status", status, "error", message));
     } else {
       String query = ctx.queryParam("q");
