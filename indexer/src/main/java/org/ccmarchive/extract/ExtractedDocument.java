@@ -11,16 +11,32 @@ import java.util.Optional;
  * @param title title from the file's own metadata, if any
  * @param pageCount number of pages, 0 for formats without pages
  * @param blocks text blocks in reading order
+ * @param ocrPages pages whose text came from OCR (0 when none)
  */
 public record ExtractedDocument(
     String mediaType,
     String format,
     Optional<String> title,
     int pageCount,
-    List<TextBlock> blocks) {
+    List<TextBlock> blocks,
+    int ocrPages) {
 
   public ExtractedDocument {
     blocks = List.copyOf(blocks);
+  }
+
+  public ExtractedDocument(
+      String mediaType,
+      String format,
+      Optional<String> title,
+      int pageCount,
+      List<TextBlock> blocks) {
+    this(mediaType, format, title, pageCount, blocks, 0);
+  }
+
+  /** True when some of the text was recognised from page images. */
+  public boolean ocr() {
+    return ocrPages > 0;
   }
 
   /** All text, blocks separated by blank lines; for measuring and for tests. */

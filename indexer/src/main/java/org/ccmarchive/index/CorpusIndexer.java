@@ -2,92 +2,337 @@ package org.ccmarchive.index;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.ccmarchive.extract.ExtractionException;
+import org.ccmarchive.extract.IsolatedExtractor;
 import org.ccmarchive.record.ArchiveRecord;
 import org.ccmarchive.record.RecordReader;
+import org.ccmarchive.structure.PassageBuilder;
 
 /**
- * Indexes a corpus folder: every file is read into a record and written with its passages. A file
- * that cannot be read is reported and skipped; the run goes on.
+ * Indexes a corpus folder, incrementally by default: new files are added, changed files replaced,
+ * moved files recognised by their content hash, deleted files removed, unchanged files skipped. A
+ * file that cannot be read is reported and skipped; the run goes on. Work is committed regularly,
+ * so a killed run loses at most the files since the last commit and the next run finishes it.
  */
 public final class CorpusIndexer {
 
   private final IndexSchema schema;
   private final RecordReader reader;
   private final PrintStream log;
+  private final IndexOptions options;
+  private final OcrTally ocrTally;
 
   public CorpusIndexer(IndexSchema schema, RecordReader reader, PrintStream log) {
+    this(schema, reader, log, IndexOptions.defaults(), null);
+  }
+
+  public CorpusIndexer(
+      IndexSchema schema,
+      RecordReader reader,
+      PrintStream log,
+      IndexOptions options,
+      OcrTally ocrTally) {
     this.schema = schema;
     this.reader = reader;
     this.log = log;
+    this.options = options;
+    this.ocrTally = ocrTally;
+  }
+
+  /**
+   * Indexes {@code corpus} into {@code indexDir} with every file parsed in an isolated worker
+   * process: the entry point for the command line, the web app and benchmarks.
+   */
+  public static IndexReport run(Path corpus, Path indexDir, IndexOptions options, PrintStream log)
+      throws IOException {
+    try (IsolatedExtractor extractor = new IsolatedExtractor(options.limits(), options.ocr())) {
+      OcrTally tally = new OcrTally(extractor);
+      RecordReader reader = new RecordReader(tally, new PassageBuilder());
+      return new CorpusIndexer(new IndexSchema(), reader, log, options, tally)
+          .index(corpus, indexDir);
+    }
   }
 
   /** Rebuilds the index at {@code indexDir} from every file in {@code corpus}. */
   public IndexReport rebuild(Path corpus, Path indexDir, Progress progress) throws IOException {
-    long start = System.nanoTime();
-    Path root = corpus.toAbsolutePath().normalize();
-    List<Path> files = CorpusFiles.list(root);
-    Files.createDirectories(indexDir);
-    List<IndexReport.Failure> failures = new ArrayList<>();
-    int indexed = 0;
-    long passages = 0;
-    long bytes = 0;
-    RecordDocuments documents = new RecordDocuments(schema);
-    try (Directory dir = openForRebuild(indexDir);
-        IndexWriter writer = new IndexWriter(dir, writerConfig())) {
-      writer.deleteAll();
-      for (Path file : files) {
-        long size = Files.size(file);
-        String name = root.relativize(file).toString();
-        try {
-          ArchiveRecord record = reader.read(root, file);
-          writer.addDocuments(documents.documents(record));
-          indexed++;
-          passages += record.passages().size();
-        } catch (ExtractionException e) {
-          failures.add(new IndexReport.Failure(name, e.getMessage()));
-          log.printf("skipped %s: %s%n", name, e.getMessage());
-        }
-        bytes += size;
-        progress.step(name, size);
-      }
-      writer.setLiveCommitData(
-          Map.of(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION)).entrySet());
-      writer.commit();
-    } finally {
-      progress.close();
-    }
-    return new IndexReport(
-        indexed, passages, bytes, failures, Duration.ofNanos(System.nanoTime() - start));
+    return index(corpus, indexDir, true, progress);
   }
 
-  private Directory openForRebuild(Path indexDir) throws IOException {
-    Directory dir = FSDirectory.open(indexDir);
-    try {
-      DamagedIndex.clearIfUnreadable(dir, log);
-      return dir;
-    } catch (IOException | RuntimeException e) {
-      dir.close();
-      throw e;
+  /** Brings the index up to date with the corpus, as the options say (incremental or full). */
+  public IndexReport index(Path corpus, Path indexDir) throws IOException {
+    return index(corpus, indexDir, options.full(), null);
+  }
+
+  private IndexReport index(Path corpus, Path indexDir, boolean full, Progress given)
+      throws IOException {
+    long start = System.nanoTime();
+    Path root = corpus.toAbsolutePath().normalize().toRealPath();
+    IndexLocation location = new IndexLocation(indexDir);
+    List<String> notes = new ArrayList<>();
+    Optional<String> outdated = outdatedSchema(location);
+    if (outdated.isPresent() && !full) {
+      notes.add(outdated.get() + ": rebuilding from scratch (as --full would)");
+      log.println("note: " + notes.getLast());
+      full = true;
     }
+    Path target = target(location, full);
+    RunTally tally;
+    try (Directory dir = FSDirectory.open(target);
+        IndexWriter writer = new IndexWriter(dir, writerConfig())) {
+      Map<String, IndexedFiles.Entry> known = IndexedFiles.read(writer);
+      long maxHashed = options.limits().maxFileBytes();
+      IndexPlan plan = IndexPlan.make(root, CorpusFiles.list(root), known, maxHashed);
+      Progress progress =
+          given != null
+              ? given
+              : Progress.create(options.progress(), plan.changes().size(), plan.bytesToRead(), log);
+      tally = new RunTally(plan);
+      for (String id : plan.deletions()) {
+        writer.deleteDocuments(idTerm(id));
+      }
+      try (progress) {
+        apply(root, writer, plan, tally, progress);
+      }
+      commit(writer);
+    } catch (LockObtainFailedException e) {
+      throw new IOException(
+          "another indexing run is using " + target + " (" + e.getMessage() + ")", e);
+    }
+    if (!target.equals(location.live())) {
+      location.swapTo(target);
+      notes.add("rebuilt from scratch and swapped in: " + target.getFileName());
+    }
+    IndexReport report = tally.report(full, notes, Duration.ofNanos(System.nanoTime() - start));
+    report.writeJson(location.reportFile());
+    return report;
+  }
+
+  /** Where this run writes: the live index, or a new generation for a full rebuild. */
+  private static Path target(IndexLocation location, boolean full) throws IOException {
+    if (!location.exists()) {
+      // First run: build in place, so a killed first run is finished by the next one.
+      Path gen = location.newGeneration();
+      location.swapTo(gen);
+      return gen;
+    }
+    if (full && hasIndex(location.live())) {
+      location.deleteStaleGenerations();
+      return location.newGeneration();
+    }
+    return location.live();
+  }
+
+  private static boolean hasIndex(Path dir) throws IOException {
+    try (Directory d = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(d);
+    }
+  }
+
+  private static Optional<String> outdatedSchema(IndexLocation location) throws IOException {
+    if (!location.exists()) {
+      return Optional.empty();
+    }
+    try (Directory dir = FSDirectory.open(location.live())) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return Optional.empty();
+      }
+      try (DirectoryReader r = DirectoryReader.open(dir)) {
+        String v = r.getIndexCommit().getUserData().get(IndexSchema.VERSION_KEY);
+        if (Integer.toString(IndexSchema.VERSION).equals(v)) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            "the index was built with schema version "
+                + (v == null ? "unknown" : v)
+                + ", this build uses "
+                + IndexSchema.VERSION);
+      }
+    }
+  }
+
+  /** Parses the changed files in parallel; the writer is fed as each finishes. */
+  private void apply(
+      Path root, IndexWriter writer, IndexPlan plan, RunTally tally, Progress progress)
+      throws IOException {
+    int threads = Math.max(1, options.threads());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
+      for (IndexPlan.Change c : plan.changes()) {
+        done.submit(() -> apply(root, writer, c));
+      }
+      long lastCommit = System.nanoTime();
+      for (int i = 0; i < plan.changes().size(); i++) {
+        Outcome o = done.take().get();
+        tally.add(o);
+        if (o.failure() != null) {
+          log.printf("skipped %s: %s%n", o.change().relative(), o.failure());
+        }
+        progress.step(o.change().relative(), o.change().size());
+        if (System.nanoTime() - lastCommit >= options.commitEvery().toNanos()) {
+          commit(writer);
+          lastCommit = System.nanoTime();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException("indexing failed: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** One file: read, then replace its record (entry and passages together) in one update. */
+  private Outcome apply(Path root, IndexWriter writer, IndexPlan.Change c) throws IOException {
+    try {
+      ArchiveRecord record = read(root, c.file());
+      int ocrPages = ocrTally == null ? 0 : ocrTally.take(c.file());
+      List<Document> docs = new RecordDocuments(schema).documents(record);
+      addFileState(docs.getFirst(), c);
+      if (ocrPages > 0) {
+        docs.getFirst().add(new StoredField(IndexSchema.OCR_PAGES, ocrPages));
+      }
+      if (c.previousId() != null) {
+        writer.deleteDocuments(idTerm(c.previousId()));
+      }
+      writer.updateDocuments(idTerm(record.id()), docs);
+      return new Outcome(c, record.passages().size(), ocrPages, null);
+    } catch (ExtractionException e) {
+      if (ocrTally != null) {
+        ocrTally.take(c.file());
+      }
+      if (c.kind() == IndexPlan.Kind.UPDATE) {
+        return new Outcome(c, 0, 0, e.getMessage() + " (the previous version stays indexed)");
+      }
+      writer.updateDocuments(idTerm(c.id()), List.of(failureDocument(c, e.getMessage())));
+      return new Outcome(c, 0, 0, e.getMessage());
+    }
+  }
+
+  /** A bug in the structure or enrichment stages on odd input skips the file, not the run. */
+  private ArchiveRecord read(Path root, Path file) throws ExtractionException {
+    try {
+      return reader.read(root, file);
+    } catch (RuntimeException e) {
+      throw new ExtractionException("could not be processed: " + e, e);
+    }
+  }
+
+  private static void addFileState(Document doc, IndexPlan.Change c) {
+    doc.add(new StoredField(IndexSchema.CONTENT_HASH, c.hash()));
+    doc.add(new StoredField(IndexSchema.FILE_MTIME, c.mtime()));
+  }
+
+  /** Remembers a failed file so that, unchanged, it is not parsed again on every run. */
+  private static Document failureDocument(IndexPlan.Change c, String reason) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_FAILURE, Field.Store.NO));
+    doc.add(new StringField(IndexSchema.RECORD_ID, c.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexSchema.RECORD_ID, new BytesRef(c.id())));
+    doc.add(new StoredField(IndexSchema.FILE, c.relative()));
+    doc.add(new StringField(IndexSchema.FILE, c.relative(), Field.Store.NO));
+    doc.add(new StoredField(IndexSchema.SIZE_BYTES, c.size()));
+    doc.add(new StoredField(IndexSchema.FAILURE_REASON, reason));
+    addFileState(doc, c);
+    return doc;
+  }
+
+  private static Term idTerm(String id) {
+    return new Term(IndexSchema.RECORD_ID, id);
+  }
+
+  private static void commit(IndexWriter writer) throws IOException {
+    writer.setLiveCommitData(
+        Map.of(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION)).entrySet());
+    writer.commit();
   }
 
   private IndexWriterConfig writerConfig() {
     IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
-    // A rebuild replaces everything, so CREATE: it also starts over from an index whose commit is
-    // damaged (which APPEND would have to read first), as the integrity check tells users to do.
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     return config;
+  }
+
+  /** What became of one file. */
+  record Outcome(IndexPlan.Change change, int passages, int ocrPages, String failure) {}
+
+  /** Counts for the report; fed from one thread. */
+  private static final class RunTally {
+    private final IndexPlan plan;
+    private final List<IndexReport.Failure> failures = new ArrayList<>();
+    private final List<String> ocr = new ArrayList<>();
+    private int added;
+    private int updated;
+    private int renamed;
+    private long passages;
+    private long bytes;
+
+    RunTally(IndexPlan plan) {
+      this.plan = plan;
+      for (IndexedFiles.Entry e : plan.earlierFailures()) {
+        failures.add(new IndexReport.Failure(e.file(), e.failure(), true));
+      }
+    }
+
+    void add(Outcome o) {
+      bytes += o.change().size();
+      if (o.failure() != null) {
+        failures.add(new IndexReport.Failure(o.change().relative(), o.failure()));
+        return;
+      }
+      passages += o.passages();
+      if (o.ocrPages() > 0) {
+        ocr.add(o.change().relative());
+      }
+      switch (o.change().kind()) {
+        case ADD -> added++;
+        case UPDATE -> updated++;
+        case RENAME -> renamed++;
+      }
+    }
+
+    IndexReport report(boolean full, List<String> notes, Duration elapsed) {
+      failures.sort((a, b) -> a.file().compareTo(b.file()));
+      return new IndexReport(
+          full,
+          added,
+          updated,
+          renamed,
+          plan.unchanged(),
+          plan.deletions().size(),
+          passages,
+          bytes,
+          failures,
+          ocr,
+          notes,
+          elapsed);
+    }
   }
 }

@@ -1,45 +1,137 @@
 package org.ccmarchive.index;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an indexing run did.
  *
- * @param indexed records written
+ * @param full true when the index was rebuilt from scratch
+ * @param added records new to the index
+ * @param updated records whose file changed and were replaced
+ * @param renamed records whose file moved (same content, new path)
+ * @param unchanged files skipped because their content did not change
+ * @param deleted records removed because their file is gone
  * @param passages passages written
- * @param bytes bytes of the files read
- * @param failures files skipped, each with its reason
+ * @param bytes bytes of the files read (parsed) in this run
+ * @param failures files not indexed, each with its reason
+ * @param ocr files whose text was (partly) recognised by OCR in this run
+ * @param notes things the user should know (schema rebuild, swap)
  * @param elapsed wall time
  */
 public record IndexReport(
-    int indexed, long passages, long bytes, List<Failure> failures, Duration elapsed) {
+    boolean full,
+    int added,
+    int updated,
+    int renamed,
+    int unchanged,
+    int deleted,
+    long passages,
+    long bytes,
+    List<Failure> failures,
+    List<String> ocr,
+    List<String> notes,
+    Duration elapsed) {
 
   public IndexReport {
     failures = List.copyOf(failures);
+    ocr = List.copyOf(ocr);
+    notes = List.copyOf(notes);
   }
 
-  /** A file that could not be indexed and why. */
-  public record Failure(String file, String reason) {}
+  /**
+   * A file that could not be indexed and why.
+   *
+   * @param earlier true when the file is unchanged since the run that failed on it (not re-parsed)
+   */
+  public record Failure(String file, String reason, boolean earlier) {
+    public Failure(String file, String reason) {
+      this(file, reason, false);
+    }
+  }
+
+  /** Records written in this run. */
+  public int indexed() {
+    return added + updated + renamed;
+  }
+
+  /** Files parsed in this run (written or failed, not remembered failures). */
+  public long parsed() {
+    return indexed() + failures.stream().filter(f -> !f.earlier()).count();
+  }
+
+  public double seconds() {
+    return Math.max(elapsed.toNanos() / 1e9, 1e-9);
+  }
 
   public double filesPerSecond() {
-    double s = Math.max(elapsed.toNanos() / 1e9, 1e-9);
-    return (indexed + failures.size()) / s;
+    return parsed() / seconds();
   }
 
   public double megabytesPerSecond() {
-    double s = Math.max(elapsed.toNanos() / 1e9, 1e-9);
-    return bytes / 1e6 / s;
+    return bytes / 1e6 / seconds();
   }
 
   public String summary() {
     return String.format(
-        "indexed %d records (%d passages), failed %d, %.1f s, %.1f files/s, %.2f MB/s",
-        indexed,
-        passages,
+        "%s: added %d, updated %d, renamed %d, unchanged %d, deleted %d, failed %d, OCR'd %d"
+            + " (%d passages) in %.1f s, %.1f files/s, %.2f MB/s",
+        full ? "full rebuild" : "incremental",
+        added,
+        updated,
+        renamed,
+        unchanged,
+        deleted,
         failures.size(),
-        elapsed.toNanos() / 1e9,
+        ocr.size(),
+        passages,
+        seconds(),
         filesPerSecond(),
         megabytesPerSecond());
+  }
+
+  /** The report as a JSON object with snake_case keys, for tools and the admin page. */
+  public Map<String, Object> toJson() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("mode", full ? "full" : "incremental");
+    m.put("added", added);
+    m.put("updated", updated);
+    m.put("renamed", renamed);
+    m.put("unchanged", unchanged);
+    m.put("deleted", deleted);
+    m.put("failed", failures.size());
+    m.put("ocr", ocr.size());
+    m.put("passages", passages);
+    m.put("bytes", bytes);
+    m.put("seconds", Math.round(seconds() * 1000) / 1000.0);
+    m.put("files_per_second", Math.round(filesPerSecond() * 100) / 100.0);
+    m.put("mb_per_second", Math.round(megabytesPerSecond() * 1000) / 1000.0);
+    m.put(
+        "failures",
+        failures.stream()
+            .map(f -> Map.of("file", f.file(), "reason", f.reason(), "earlier_run", f.earlier()))
+            .toList());
+    m.put("ocr_files", ocr);
+    m.put("notes", notes);
+    return m;
+  }
+
+  public void writeJson(Path file) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(tmp.toFile(), toJson());
+    Files.move(
+        tmp,
+        file,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -30,6 +30,17 @@ public final class IndexSchema {
   public static final String KIND_RECORD = "record";
   public static final String KIND_PASSAGE = "passage";
 
+  /** A file that could not be indexed, remembered so an unchanged broken file is not re-parsed. */
+  public static final String KIND_FAILURE = "failure";
+
+  // Incremental indexing (on record and failure entries; stored only)
+  public static final String CONTENT_HASH = "content_hash";
+  public static final String FILE_MTIME = "file_mtime";
+  public static final String FAILURE_REASON = "failure_reason";
+
+  /** Pages whose text came from OCR; stored on the record entry, absent when none. */
+  public static final String OCR_PAGES = "ocr_pages";
+
   // Identity
   public static final String RECORD_ID = "record_id";
   public static final String ORDINAL = "ordinal";

@@ -21,6 +21,18 @@ public interface Progress extends AutoCloseable {
     return terminal ? new Bar(totalFiles) : new Lines(totalFiles, out, 5_000);
   }
 
+  /**
+   * By name: {@code bar} (terminal), {@code lines} (logs) or {@code silent}; {@code bytes} is the
+   * total the run will read.
+   */
+  static Progress create(String kind, int totalFiles, long bytes, PrintStream out) {
+    return switch (kind) {
+      case "bar" -> new Bar(totalFiles);
+      case "lines" -> new Lines(totalFiles, out, 5_000);
+      default -> silent();
+    };
+  }
+
   /** No output, for tests and embedded use. */
   static Progress silent() {
     return new Progress() {

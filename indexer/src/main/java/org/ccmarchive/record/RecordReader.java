@@ -9,9 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ccmarchive.enrich.Enricher;
 import org.ccmarchive.enrich.RecordFacts;
 import org.ccmarchive.enrich.Sidecar;
-import org.ccmarchive.extract.DocumentExtractor;
 import org.ccmarchive.extract.ExtractedDocument;
 import org.ccmarchive.extract.ExtractionException;
+import org.ccmarchive.extract.Extractor;
 import org.ccmarchive.structure.Passage;
 import org.ccmarchive.structure.PassageBuilder;
 
@@ -22,19 +22,18 @@ import org.ccmarchive.structure.PassageBuilder;
  */
 public final class RecordReader {
 
-  private final DocumentExtractor extractor;
+  private final Extractor extractor;
   private final PassageBuilder passageBuilder;
   private final Enricher enricher;
 
   /** Sidecar manifests by corpus root: read once per corpus, not once per file. */
   private final Map<Path, Sidecar> sidecars = new ConcurrentHashMap<>();
 
-  public RecordReader(DocumentExtractor extractor, PassageBuilder passageBuilder) {
+  public RecordReader(Extractor extractor, PassageBuilder passageBuilder) {
     this(extractor, passageBuilder, Enricher.standard());
   }
 
-  public RecordReader(
-      DocumentExtractor extractor, PassageBuilder passageBuilder, Enricher enricher) {
+  public RecordReader(Extractor extractor, PassageBuilder passageBuilder, Enricher enricher) {
     this.extractor = extractor;
     this.passageBuilder = passageBuilder;
     this.enricher = enricher;

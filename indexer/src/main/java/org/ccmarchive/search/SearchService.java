@@ -3,6 +3,7 @@ package org.ccmarchive.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +30,7 @@ import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -51,8 +53,7 @@ public final class SearchService implements Closeable {
   private static final int SNIPPET_MAX_LENGTH = QueryLimits.HIGHLIGHT_MAX_CHARS;
 
   private final IndexSchema schema;
-  private final Directory directory;
-  private final SearcherManager searchers;
+  private final Path indexDir;
   private final UserQueryParser parser;
   private final QueryLimits limits;
   private final CostGate costly;
@@ -62,11 +63,15 @@ public final class SearchService implements Closeable {
   private final SimilarPassages similar;
   private final RecordLinks links;
 
-  private SearchService(IndexSchema schema, Directory directory, QueryLimits limits)
-      throws IOException {
+  /** The index being served; replaced whole when a full rebuild swaps in a new folder. */
+  private volatile LiveIndex live;
+
+  private record LiveIndex(Path folder, Directory directory, SearcherManager searchers) {}
+
+  private SearchService(IndexSchema schema, Path indexDir, LiveIndex live, QueryLimits limits) {
     this.schema = schema;
-    this.directory = directory;
-    this.searchers = new SearcherManager(directory, null);
+    this.indexDir = indexDir;
+    this.live = live;
     this.facetStates = new FacetStates(schema.facetsConfig());
     this.parser =
         new UserQueryParser(
@@ -90,14 +95,20 @@ public final class SearchService implements Closeable {
   /** Opens the index with explicit query limits (a shorter time budget in tests). */
   public static SearchService open(Path indexDir, IndexSchema schema, QueryLimits limits)
       throws IOException {
-    Directory dir = FSDirectory.open(indexDir);
+    return new SearchService(schema, indexDir, openLive(indexDir), limits);
+  }
+
+  /** The folder the index path points at now (a full rebuild swaps a symbolic link). */
+  private static LiveIndex openLive(Path indexDir) throws IOException {
+    Path folder = indexDir.toRealPath();
+    Directory dir = FSDirectory.open(folder);
     try {
       if (!DirectoryReader.indexExists(dir)) {
         throw new IllegalStateException("No index at " + indexDir + ": run ./ccm index first.");
       }
       IndexIntegrity.verify(dir, indexDir);
       checkSchemaVersion(dir, indexDir);
-      return new SearchService(schema, dir, limits);
+      return new LiveIndex(folder, dir, new SearcherManager(dir, null));
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -120,9 +131,19 @@ public final class SearchService implements Closeable {
     }
   }
 
-  /** Makes a finished re-index visible to new searches. */
-  public void refresh() throws IOException {
-    searchers.maybeRefresh();
+  /**
+   * Makes a finished re-index visible to new searches: a newer commit of the same index, or the new
+   * folder a full rebuild swapped in. Searches in flight finish on what they started with.
+   */
+  public synchronized void refresh() throws IOException {
+    LiveIndex current = live;
+    if (Files.exists(indexDir) && !indexDir.toRealPath().equals(current.folder())) {
+      live = openLive(indexDir);
+      current.searchers().close();
+      current.directory().close();
+    } else {
+      current.searchers().maybeRefresh();
+    }
   }
 
   public SearchResults search(SearchRequest request) {
@@ -526,7 +547,14 @@ public final class SearchService implements Closeable {
 
   private <T> T withSearcher(SearcherFunction<T> fn) {
     try {
-      IndexSearcher searcher = searchers.acquire();
+      SearcherManager searchers = live.searchers();
+      IndexSearcher searcher;
+      try {
+        searcher = searchers.acquire();
+      } catch (AlreadyClosedException swappedMeanwhile) {
+        searchers = live.searchers();
+        searcher = searchers.acquire();
+      }
       try {
         return fn.apply(searcher);
       } finally {
@@ -543,8 +571,8 @@ public final class SearchService implements Closeable {
   }
 
   @Override
-  public void close() throws IOException {
-    searchers.close();
-    directory.close();
+  public synchronized void close() throws IOException {
+    live.searchers().close();
+    live.directory().close();
   }
 }

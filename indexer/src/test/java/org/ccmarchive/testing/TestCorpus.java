@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import org.ccmarchive.extract.DocumentExtractor;
 import org.ccmarchive.index.CorpusIndexer;
+import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.IndexReport;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.index.Progress;
@@ -31,5 +32,15 @@ public final class TestCorpus {
     RecordReader reader = new RecordReader(new DocumentExtractor(), new PassageBuilder());
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     return new CorpusIndexer(schema, reader, quiet).rebuild(corpus, indexDir, Progress.silent());
+  }
+
+  /**
+   * Indexes the way {@code ./ccm index} does (isolated parser processes, incremental unless {@code
+   * options.full()}), with quiet output.
+   */
+  public static IndexReport run(Path corpus, Path indexDir, IndexOptions options)
+      throws IOException {
+    return CorpusIndexer.run(
+        corpus, indexDir, options, new PrintStream(OutputStream.nullOutputStream()));
   }
 }

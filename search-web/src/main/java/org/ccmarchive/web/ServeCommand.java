@@ -3,8 +3,12 @@ package org.ccmarchive.web;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.search.SearchService;
+import org.ccmarchive.web.admin.AdminController;
+import org.ccmarchive.web.admin.Reindexer;
+import org.ccmarchive.web.security.AdminToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,6 +37,12 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on")
   String host;
 
+  @Option(
+      names = "--max-upload-mb",
+      defaultValue = "50",
+      description = "Largest file staff may upload (default: ${DEFAULT-VALUE} MB)")
+  long maxUploadMb;
+
   @Override
   public Integer call() throws Exception {
     SearchService service;
@@ -43,8 +53,13 @@ public final class ServeCommand implements Callable<Integer> {
       System.err.println("ccm: " + e.getMessage());
       return 2;
     }
-    WebApp app = new WebApp(service, corpus.toAbsolutePath().normalize(), Templates.precompiled());
+    Path corpusDir = corpus.toAbsolutePath().normalize();
+    AdminToken token = AdminToken.fromEnvironment();
+    WebApp app =
+        new WebApp(
+            service, corpusDir, Templates.precompiled(), token, admin(token, service, corpusDir));
     var server = app.create().start(host, port);
+    var refresher = new IndexRefresher(service, 2_000);
     System.err.printf("CCM Archive at http://localhost:%d/%n", server.port());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -55,7 +70,20 @@ public final class ServeCommand implements Callable<Integer> {
                   stopped.countDown();
                 }));
     stopped.await();
+    refresher.close();
     service.close();
     return 0;
+  }
+
+  /** Staff upload and re-index, only when {@code CCM_ADMIN_TOKEN} is set. */
+  private AdminController admin(AdminToken token, SearchService service, Path corpusDir) {
+    if (!token.isConfigured()) {
+      System.err.printf(
+          "admin routes off (set %s, at least %d characters, to enable /admin)%n",
+          AdminToken.ENV, AdminToken.MIN_LENGTH);
+      return null;
+    }
+    var reindexer = new Reindexer(corpusDir, index, IndexOptions.defaults(), service);
+    return new AdminController(reindexer, Templates.precompiled(), maxUploadMb * 1024 * 1024);
   }
 }

@@ -3,6 +3,8 @@ package org.ccmarchive.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -13,6 +15,7 @@ import java.util.Map;
 import org.ccmarchive.search.InvalidQueryException;
 import org.ccmarchive.search.SearchBusyException;
 import org.ccmarchive.search.SearchService;
+import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.api.ApiController;
 import org.ccmarchive.web.api.ExportController;
 import org.ccmarchive.web.records.RecordController;
@@ -40,16 +43,35 @@ public final class WebApp {
   private final Path corpus;
   private final Templates templates;
   private final AccessManager access;
+  private final AdminController admin;
 
+  /** The public site only; admin routes are absent. */
   public WebApp(SearchService search, Path corpus, Templates templates) {
-    this(search, corpus, templates, AdminToken.fromEnvironment());
+    this(search, corpus, templates, AdminToken.none(), null);
   }
 
+  /** The public site; admin routes declared but closed unless {@code adminToken} is configured. */
   public WebApp(SearchService search, Path corpus, Templates templates, AdminToken adminToken) {
+    this(search, corpus, templates, adminToken, null);
+  }
+
+  /**
+   * With {@code admin} non-null, the staff routes ({@code /admin…}) are served too, open to
+   * requests carrying {@code adminToken}.
+   */
+  public WebApp(
+      SearchService search,
+      Path corpus,
+      Templates templates,
+      AdminToken adminToken,
+      AdminController admin) {
     this.search = search;
     this.corpus = corpus;
     this.templates = templates;
-    this.access = new AccessManager(adminToken);
+    this.admin = admin;
+    long maxAdminBody =
+        admin == null ? RequestLimits.MAX_PUBLIC_BODY_BYTES : admin.maxRequestBytes();
+    this.access = new AccessManager(adminToken, maxAdminBody);
   }
 
   public Javalin create() {
@@ -78,6 +100,9 @@ public final class WebApp {
           config.routes.get("/api/facets/{dim}", api::facetValues, Access.PUBLIC);
           config.routes.get("/api/export.csv", export::csv, Access.PUBLIC);
           config.routes.get("/api/export.json", export::json, Access.PUBLIC);
+          if (admin != null) {
+            adminRoutes(config);
+          }
           config.routes.exception(
               InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
           config.routes.exception(
@@ -100,6 +125,19 @@ public final class WebApp {
                 }
               });
         });
+  }
+
+  /** Staff routes; every {@link Access#ADMIN} route passes the admin guard first. */
+  private void adminRoutes(JavalinConfig config) {
+    long max = admin.maxUploadBytes();
+    config.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxTotalRequestSize(max + 64 * 1024, SizeUnit.BYTES);
+    config.routes.get("/admin", admin::page, Access.PUBLIC);
+    config.routes.post("/admin/documents", admin::upload, Access.ADMIN);
+    config.routes.post("/admin/reindex", admin::reindex, Access.ADMIN);
+    config.routes.exception(
+        AdminController.AdminError.class,
+        (e, ctx) -> respond(ctx, e.status(), "Not accepted", e.getMessage()));
   }
 
   static ObjectMapper jsonMapper() {
@@ -140,7 +178,9 @@ public final class WebApp {
   private void respond(Context ctx, int status, String title, String message) {
     ctx.attribute(ANSWERED, Boolean.TRUE);
     ctx.status(status);
-    if (ctx.path().startsWith("/api/")) {
+    boolean adminScript =
+        ctx.path().startsWith("/admin/") && !String.valueOf(ctx.header("Accept")).contains("html");
+    if (ctx.path().startsWith("/api/") || adminScript) {
       ctx.json(Map.of("status", status, "error", message));
     } else {
       String query = ctx.queryParam("q");

@@ -36,6 +36,32 @@ final class TestServer implements AutoCloseable {
     return new TestServer(service, app);
   }
 
+  /** With the staff routes on, guarded by {@code token}, uploads up to {@code maxUploadBytes}. */
+  static TestServer startWithAdmin(Path corpus, Path indexDir, String token, long maxUploadBytes)
+      throws IOException {
+    TestCorpus.index(corpus, indexDir);
+    SearchService service = SearchService.open(indexDir, new IndexSchema());
+    var options = org.ccmarchive.index.IndexOptions.defaults().withThreads(1);
+    var reindexer = new org.ccmarchive.web.admin.Reindexer(corpus, indexDir, options, service);
+    var admin =
+        new org.ccmarchive.web.admin.AdminController(
+            reindexer, Templates.precompiled(), maxUploadBytes);
+    var adminToken = org.ccmarchive.web.security.AdminToken.of(token);
+    Javalin app =
+        new WebApp(service, corpus, Templates.precompiled(), adminToken, admin)
+            .create()
+            .start("127.0.0.1", 0);
+    return new TestServer(service, app);
+  }
+
+  SearchService service() {
+    return service;
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   String base() {
     return "http://127.0.0.1:" + app.port();
   }

@@ -18,10 +18,23 @@ public final class AccessManager {
   private static final Set<HandlerType> SAFE_METHODS =
       Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
+  /** Header carrying the admin token for scripts (as an alternative to a bearer token). */
+  public static final String TOKEN_HEADER = "X-CCM-Admin-Token";
+
+  /** Form field carrying the admin token from the admin page's forms. */
+  public static final String TOKEN_FIELD = "token";
+
   private final AdminToken token;
+  private final long maxAdminBody;
 
   public AccessManager(AdminToken token) {
+    this(token, RequestLimits.MAX_PUBLIC_BODY_BYTES);
+  }
+
+  /** {@code maxAdminBody}: the largest request an admin route accepts (an upload). */
+  public AccessManager(AdminToken token, long maxAdminBody) {
     this.token = token;
+    this.maxAdminBody = maxAdminBody;
   }
 
   public void check(Context ctx) {
@@ -54,11 +67,28 @@ public final class AccessManager {
     if (!token.isConfigured()) {
       throw new Refusal(404, "Not found", "There is no page at this address.");
     }
-    if (!token.matches(bearer(ctx.header("Authorization")))) {
+    RequestLimits.checkBody(ctx, maxAdminBody);
+    if (!token.matches(presentedToken(ctx))) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"ccm-admin\"");
       throw new Refusal(
-          401, "Admin token needed", "Send the admin token as \"Authorization: Bearer <token>\".");
+          401,
+          "Admin token needed",
+          "Send the admin token as \"Authorization: Bearer <token>\", in the "
+              + TOKEN_HEADER
+              + " header, or in the admin form.");
     }
+  }
+
+  /** A bearer token, the token header, or (forms; the size was checked first) the form field. */
+  private static String presentedToken(Context ctx) {
+    String presented = bearer(ctx.header("Authorization"));
+    if (presented == null) {
+      presented = ctx.header(TOKEN_HEADER);
+    }
+    if (presented == null && isUnsafe(ctx.method())) {
+      presented = ctx.formParam(TOKEN_FIELD);
+    }
+    return presented;
   }
 
   private static String bearer(String header) {

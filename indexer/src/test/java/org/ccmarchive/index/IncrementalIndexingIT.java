@@ -1,0 +1,130 @@
+package org.ccmarchive.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.ccmarchive.search.SearchRequest;
+import org.ccmarchive.search.SearchService;
+import org.ccmarchive.testing.TestCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncrementalIndexingIT {
+
+  private static final IndexOptions OPTIONS = IndexOptions.defaults().withThreads(2);
+
+  @Test
+  void unchangedCorpusIsSkippedAndChangesAreAddedReplacedRenamedAndRemoved(
+      @TempDir Path corpus, @TempDir Path data) throws Exception {
+    copySeeds(corpus);
+    Path index = data.resolve("index");
+
+    IndexReport first = TestCorpus.run(corpus, index, OPTIONS);
+    assertThat(first.added()).isEqualTo(10);
+    assertThat(first.failures()).isEmpty();
+
+    IndexReport again = TestCorpus.run(corpus, index, OPTIONS);
+    System.out.printf(
+        "full run %.0f ms, unchanged re-run %.0f ms (%.1f %%)%n",
+        first.seconds() * 1000, again.seconds() * 1000, 100 * again.seconds() / first.seconds());
+    assertThat(again.unchanged()).isEqualTo(10);
+    assertThat(again.indexed() + again.deleted() + again.failures().size()).isZero();
+    assertThat(again.seconds()).isLessThan(first.seconds() * 0.10);
+
+    Files.writeString(
+        corpus.resolve("formats/minutes.txt"),
+        "\n\nAddendum: the delegates agreed on a zebrafinch protocol.\n",
+        StandardOpenOption.APPEND);
+    Files.delete(corpus.resolve("formats/minutes.rtf"));
+    Files.move(corpus.resolve("formats/minutes.odt"), corpus.resolve("minutes-renamed.odt"));
+    Files.writeString(corpus.resolve("new-note.txt"), "A new note about quokka clearance.\n");
+
+    IndexReport changed = TestCorpus.run(corpus, index, OPTIONS);
+    assertThat(changed.updated()).isEqualTo(1);
+    assertThat(changed.deleted()).isEqualTo(1);
+    assertThat(changed.renamed()).isEqualTo(1);
+    assertThat(changed.added()).isEqualTo(1);
+    assertThat(changed.unchanged()).isEqualTo(7);
+
+    try (SearchService search = SearchService.open(index, new IndexSchema())) {
+      assertThat(ids(search, "zebrafinch")).containsExactly("formats~minutes.txt");
+      assertThat(ids(search, "quokka")).containsExactly("new-note.txt");
+      assertThat(search.summary("formats~minutes.rtf")).isEmpty();
+      assertThat(search.summary("formats~minutes.odt")).isEmpty();
+      assertThat(search.summary("minutes-renamed.odt")).isPresent();
+      // the replaced record has exactly one record entry and one set of passages
+      assertThat(search.record("formats~minutes.txt", null).orElseThrow().passages())
+          .filteredOn(p -> p.text().contains("zebrafinch"))
+          .hasSize(1);
+    }
+    assertThat(new IndexLocation(index).reportFile()).content().contains("\"renamed\" : 1");
+  }
+
+  @Test
+  void fullRebuildSwapsInANewIndexAndAnOutdatedSchemaRebuildsItself(
+      @TempDir Path corpus, @TempDir Path data) throws Exception {
+    Files.copy(
+        TestCorpus.seedCorpus().resolve("CC-Minutes-30-January-2024.docx"),
+        corpus.resolve("minutes.docx"));
+    Path index = data.resolve("index");
+    TestCorpus.run(corpus, index, OPTIONS);
+    Path before = index.toRealPath();
+
+    try (SearchService search = SearchService.open(index, new IndexSchema())) {
+      IndexReport full = TestCorpus.run(corpus, index, OPTIONS.withFull(true));
+      assertThat(full.full()).isTrue();
+      assertThat(full.added()).isEqualTo(1);
+      assertThat(index.toRealPath()).isNotEqualTo(before);
+      assertThat(before).doesNotExist();
+      search.refresh(); // the running service follows the swap
+      assertThat(ids(search, "stigmatization")).containsExactly("minutes.docx");
+    }
+
+    markSchemaVersion(index, "0");
+    IndexReport rebuilt = TestCorpus.run(corpus, index, OPTIONS);
+    assertThat(rebuilt.full()).isTrue();
+    assertThat(rebuilt.notes()).anyMatch(n -> n.contains("schema version 0"));
+    try (SearchService search = SearchService.open(index, new IndexSchema())) {
+      assertThat(ids(search, "stigmatization")).containsExactly("minutes.docx");
+    }
+    try (Stream<Path> left = Files.list(data)) {
+      assertThat(left.filter(p -> p.getFileName().toString().startsWith("index.gen-"))).hasSize(1);
+    }
+  }
+
+  static void copySeeds(Path corpus) throws IOException {
+    try (Stream<Path> seeds = Files.list(TestCorpus.seedCorpus())) {
+      for (Path p : seeds.toList()) {
+        Files.copy(p, corpus.resolve(p.getFileName()));
+      }
+    }
+    Files.createDirectories(corpus.resolve("formats"));
+    for (String ext : new String[] {"doc", "html", "odt", "rtf", "txt"}) {
+      Files.copy(
+          TestCorpus.resource("formats/CC-Minutes-30-January-2024." + ext),
+          corpus.resolve("formats/minutes." + ext));
+    }
+  }
+
+  static java.util.List<String> ids(SearchService search, String q) {
+    return search.search(new SearchRequest(q, 1, 50)).hits().stream()
+        .map(h -> h.record().id())
+        .toList();
+  }
+
+  private static void markSchemaVersion(Path index, String version) throws IOException {
+    try (var dir = FSDirectory.open(index.toRealPath());
+        var writer = new IndexWriter(dir, new IndexWriterConfig(new IndexSchema().analyzer()))) {
+      writer.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, version).entrySet());
+      writer.commit();
+    }
+  }
+}

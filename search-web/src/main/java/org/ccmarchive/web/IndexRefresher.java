@@ -1,0 +1,45 @@
+package org.ccmarchive.web;
+
+import java.io.IOException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.ccmarchive.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lets the running site see a re-index made by another process ({@code ./ccm index}) without a
+ * restart: every few seconds the service picks up the latest commit, or the new index a full
+ * rebuild swapped in. Only commits are ever visible, so a half-written state never is.
+ */
+public final class IndexRefresher implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IndexRefresher.class);
+
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "index-refresher");
+            t.setDaemon(true);
+            return t;
+          });
+
+  public IndexRefresher(SearchService service, long everyMillis) {
+    timer.scheduleWithFixedDelay(
+        () -> refresh(service), everyMillis, everyMillis, TimeUnit.MILLISECONDS);
+  }
+
+  private static void refresh(SearchService service) {
+    try {
+      service.refresh();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("could not refresh the index (still serving the previous one): {}", e.toString());
+    }
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+  }
+}

@@ -1,0 +1,19 @@
+package org.ccmarchive.web.admin;
+
+import java.util.List;
+
+/**
+ * Model of {@code admin/admin.jte}.
+ *
+ * @param message outcome of the last action, empty when none
+ * @param recordId id of the record just uploaded, empty when none
+ * @param details lines of the indexing report
+ * @param maxUploadMb largest accepted upload
+ * @param extensions accepted file extensions
+ */
+public record AdminPage(
+    String message,
+    String recordId,
+    List<String> details,
+    long maxUploadMb,
+    List<String> extensions) {}

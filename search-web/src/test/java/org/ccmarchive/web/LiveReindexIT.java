@@ -1,0 +1,71 @@
+package org.ccmarchive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ccmarchive.index.CorpusIndexer;
+import org.ccmarchive.index.IndexOptions;
+import org.ccmarchive.testing.TestCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The running site keeps answering while the index is rebuilt, then shows the new records. */
+class LiveReindexIT {
+
+  @Test
+  void searchesSucceedDuringAReindexAndSeeItWhenItIsDone(@TempDir Path corpus, @TempDir Path data)
+      throws Exception {
+    Files.copy(
+        TestCorpus.seedCorpus().resolve("CC-Minutes-30-January-2024.docx"),
+        corpus.resolve("minutes.docx"));
+    Path index = data.resolve("index");
+    try (TestServer server = TestServer.start(corpus, index);
+        IndexRefresher refresher = new IndexRefresher(server.service(), 200)) {
+      AtomicBoolean stop = new AtomicBoolean();
+      AtomicInteger ok = new AtomicInteger();
+      AtomicInteger failed = new AtomicInteger();
+      Thread searcher =
+          new Thread(
+              () -> {
+                while (!stop.get()) {
+                  try {
+                    var r = server.get("/api/search?q=stigmatization");
+                    if (r.statusCode() == 200 && r.body().contains("minutes.docx")) {
+                      ok.incrementAndGet();
+                    } else {
+                      failed.incrementAndGet();
+                    }
+                  } catch (Exception e) {
+                    failed.incrementAndGet();
+                  }
+                }
+              });
+      searcher.start();
+      Files.copy(
+          TestCorpus.seedCorpus().resolve("Statement-Universalization-Norway-Peru-IM2025.docx"),
+          corpus.resolve("statement.docx"));
+      var quiet = new PrintStream(OutputStream.nullOutputStream());
+      var options = IndexOptions.defaults().withThreads(1);
+      CorpusIndexer.run(corpus, index, options.withFull(true), quiet);
+      Files.writeString(corpus.resolve("late.txt"), "A late note on pangolin matters.");
+      CorpusIndexer.run(corpus, index, options, quiet);
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (!server.get("/api/search?q=pangolin").body().contains("late.txt")
+          && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      stop.set(true);
+      searcher.join();
+      System.out.printf("searches during re-index: %d ok, %d failed%n", ok.get(), failed.get());
+      assertThat(failed.get()).isZero();
+      assertThat(ok.get()).isGreaterThan(10);
+      assertThat(server.get("/api/search?q=pangolin").body()).contains("late.txt");
+      assertThat(server.get("/api/search?q=Norway").body()).contains("statement.docx");
+    }
+  }
+}
