@@ -1,9 +1,9 @@
 package org.ccmarchive.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ccmarchive.memory.MemoryArchives.JAN_2024;
-import static org.ccmarchive.memory.MemoryArchives.NOV_2023;
-import static org.ccmarchive.memory.MemoryArchives.NOV_2025;
+import static org.ccmarchive.testing.MemoryArchives.JAN_2024;
+import static org.ccmarchive.testing.MemoryArchives.NOV_2023;
+import static org.ccmarchive.testing.MemoryArchives.NOV_2025;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.testing.MemoryArchives;
 import org.ccmarchive.testing.SyntheticArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -202,13 +203,7 @@ class MemoryServiceTest {
         .extracting(PassageView::recordId)
         .containsExactly(NOV_2025, JAN_2024); // "reporting" matches "reports" too: word forms
     SyntheticArchive later = MemoryArchives.threeMeetings();
-    later
-        .record(
-            "cc-2026-01-28",
-            "CC Minutes 28 January 2026",
-            "minutes",
-            "Coordination Committee › 2026-01-28",
-            LocalDate.of(2026, 1, 28))
+    MemoryArchives.january2026(later)
         .paragraph(
             "Australia presented its reporting calendar.",
             SyntheticArchive.Labels.spoken("Australia").articles("Article 7"))

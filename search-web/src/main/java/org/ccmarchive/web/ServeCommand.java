@@ -1,9 +1,12 @@
 package org.ccmarchive.web;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.memory.MemoryService;
+import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,13 +33,26 @@ public final class ServeCommand implements Callable<Integer> {
       description = "HTTP port (default: ${DEFAULT-VALUE})")
   int port;
 
+  @Option(
+      names = "--saved-searches",
+      description = "Saved-search file (default: saved-searches.json next to the index folder)")
+  Path savedSearches;
+
   @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on")
   String host;
 
   @Override
   public Integer call() throws Exception {
     SearchService service = SearchService.open(index, new IndexSchema());
-    WebApp app = new WebApp(service, corpus.toAbsolutePath().normalize(), Templates.precompiled());
+    MemoryService memory = MemoryService.open(index, new IndexSchema());
+    Path savedFile =
+        savedSearches != null
+            ? savedSearches
+            : index.toAbsolutePath().normalize().resolveSibling("saved-searches.json");
+    SavedSearchStore saved = SavedSearchStore.open(savedFile, Clock.systemUTC());
+    WebApp app =
+        new WebApp(
+            service, corpus.toAbsolutePath().normalize(), Templates.precompiled(), memory, saved);
     var server = app.create().start(host, port);
     System.err.printf("CCM Archive at http://localhost:%d/%n", server.port());
     CountDownLatch stopped = new CountDownLatch(1);
@@ -48,6 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
                   stopped.countDown();
                 }));
     stopped.await();
+    memory.close();
     service.close();
     return 0;
   }

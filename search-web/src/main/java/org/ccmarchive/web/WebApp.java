@@ -8,9 +8,14 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.util.Map;
+import org.ccmarchive.memory.MemoryService;
+import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.InvalidQueryException;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.api.ApiController;
+import org.ccmarchive.web.memory.MemoryApi;
+import org.ccmarchive.web.memory.MemoryController;
+import org.ccmarchive.web.memory.SavedSearchController;
 import org.ccmarchive.web.records.RecordController;
 import org.ccmarchive.web.search.SearchController;
 import org.slf4j.Logger;
@@ -29,17 +34,29 @@ public final class WebApp {
   private final SearchService search;
   private final Path corpus;
   private final Templates templates;
+  private final MemoryService memory;
+  private final SavedSearchStore saved;
 
-  public WebApp(SearchService search, Path corpus, Templates templates) {
+  public WebApp(
+      SearchService search,
+      Path corpus,
+      Templates templates,
+      MemoryService memory,
+      SavedSearchStore saved) {
     this.search = search;
     this.corpus = corpus;
     this.templates = templates;
+    this.memory = memory;
+    this.saved = saved;
   }
 
   public Javalin create() {
     var searchPages = new SearchController(search, templates);
     var recordPages = new RecordController(search, templates, corpus);
     var api = new ApiController(search);
+    var kb = new MemoryController(memory, templates);
+    var kbApi = new MemoryApi(memory);
+    var savedSearches = new SavedSearchController(saved, memory, templates);
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -52,6 +69,31 @@ public final class WebApp {
           config.routes.get("/doc/{id}/original", recordPages::original);
           config.routes.get("/api/search", api::search);
           config.routes.get("/api/documents/{id}", api::document);
+          // Institutional memory (org.ccmarchive.memory): knowledge-base pages, API, saved
+          // searches.
+          config.routes.get("/decisions", kb::decisions);
+          config.routes.get("/decisions/{record}/{ordinal}", kb::decision);
+          config.routes.get("/delegations", kb::delegations);
+          config.routes.get("/delegations/{name}", kb::delegation);
+          config.routes.get("/articles", kb::articles);
+          config.routes.get("/articles/{n}", kb::article);
+          config.routes.get("/meetings", kb::meetings);
+          config.routes.get("/meetings/{series}/{session}", kb::meeting);
+          config.routes.get("/people", kb::people);
+          config.routes.get("/people/{name}", kb::person);
+          config.routes.get("/saved", savedSearches::list);
+          config.routes.post("/saved", savedSearches::save);
+          config.routes.post("/saved/{id}/delete", savedSearches::delete);
+          config.routes.get("/saved/{id}/feed.atom", savedSearches::feed);
+          config.routes.get("/api/decisions", kbApi::decisions);
+          config.routes.get("/api/decisions/{record}/{ordinal}", kbApi::decision);
+          config.routes.get("/api/delegations", kbApi::delegations);
+          config.routes.get("/api/delegations/{name}", kbApi::delegation);
+          config.routes.get("/api/articles/{n}", kbApi::article);
+          config.routes.get("/api/meetings", kbApi::meetings);
+          config.routes.get("/api/meetings/{series}/{session}", kbApi::meeting);
+          config.routes.get("/api/people", kbApi::people);
+          config.routes.get("/api/people/{name}", kbApi::person);
           config.routes.exception(
               InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
           config.routes.exception(NotFound.class, (e, ctx) -> notFound(ctx, e.getMessage()));

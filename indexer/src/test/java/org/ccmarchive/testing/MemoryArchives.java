@@ -1,24 +1,23 @@
-package org.ccmarchive.memory;
+package org.ccmarchive.testing;
 
 import static org.ccmarchive.testing.SyntheticArchive.Labels.none;
 import static org.ccmarchive.testing.SyntheticArchive.Labels.spoken;
 
 import java.time.LocalDate;
-import org.ccmarchive.testing.SyntheticArchive;
 
 /**
  * A small archive shaped like the seed records: three Coordination Committee meetings and a report.
  */
-final class MemoryArchives {
+public final class MemoryArchives {
 
-  static final String NOV_2023 = "cc-2023-11-13";
-  static final String JAN_2024 = "cc-2024-01-30";
-  static final String NOV_2025 = "cc-2025-11-26";
-  static final String REPORT = "isu-report-2024";
+  public static final String NOV_2023 = "cc-2023-11-13";
+  public static final String JAN_2024 = "cc-2024-01-30";
+  public static final String NOV_2025 = "cc-2025-11-26";
+  public static final String REPORT = "isu-report-2024";
 
   private MemoryArchives() {}
 
-  static SyntheticArchive threeMeetings() {
+  public static SyntheticArchive threeMeetings() {
     SyntheticArchive a = new SyntheticArchive();
     a.record(
             NOV_2023,
@@ -93,5 +92,15 @@ final class MemoryArchives {
             "The Representative of Australia asked about transparency reports under Article 7.",
             spoken("Australia").articles("Article 7").topics("transparency"));
     return a;
+  }
+
+  /** Adds the Coordination Committee meeting of 28 January 2026 (a record indexed later). */
+  public static SyntheticArchive.RecordSpec january2026(SyntheticArchive a) {
+    return a.record(
+        "cc-2026-01-28",
+        "CC Minutes 28 January 2026",
+        "minutes",
+        "Coordination Committee › 2026-01-28",
+        LocalDate.of(2026, 1, 28));
   }
 }
