@@ -150,7 +150,7 @@ final class KnowledgeBase {
   }
 
   private List<PassageFacts> interventions(String name) {
-    return newestFirst(snapshot.passages.stream().filter(p -> containsName(p.speakers(), name)));
+    return newestFirst(snapshot.speaking(name).stream());
   }
 
   private List<MeetingAttended> meetingsOf(String name, List<PassageFacts> spoken) {
@@ -255,9 +255,7 @@ final class KnowledgeBase {
         .map(
             title -> {
               String label = ConventionArticles.label(number);
-              List<PassageFacts> mentions =
-                  newestFirst(
-                      snapshot.passages.stream().filter(p -> containsName(p.articles(), label)));
+              List<PassageFacts> mentions = newestFirst(snapshot.referringTo(label).stream());
               return new ArticleProfile(
                   number,
                   title,
@@ -274,10 +272,7 @@ final class KnowledgeBase {
     List<Count> counts = new ArrayList<>();
     for (int n = 1; n <= articles.count(); n++) {
       String label = ConventionArticles.label(n);
-      counts.add(
-          new Count(
-              label,
-              snapshot.passages.stream().filter(p -> containsName(p.articles(), label)).count()));
+      counts.add(new Count(label, snapshot.referringTo(label).size()));
     }
     return counts;
   }
@@ -425,7 +420,7 @@ final class KnowledgeBase {
   }
 
   private List<PassageFacts> personInterventions(String name) {
-    return newestFirst(snapshot.passages.stream().filter(p -> containsName(p.persons(), name)));
+    return newestFirst(snapshot.byPerson(name).stream());
   }
 
   /** Delegations a person was listed under, or spoke for in the same passage, with dates. */

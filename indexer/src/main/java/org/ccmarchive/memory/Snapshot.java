@@ -43,11 +43,43 @@ final class Snapshot {
   final long version;
   final Map<String, RecordFacts> records;
   final List<PassageFacts> passages;
+  private final Map<String, List<PassageFacts>> bySpeaker;
+  private final Map<String, List<PassageFacts>> byPerson;
+  private final Map<String, List<PassageFacts>> byArticle;
 
   private Snapshot(long version, Map<String, RecordFacts> records, List<PassageFacts> passages) {
     this.version = version;
     this.records = records;
     this.passages = passages;
+    this.bySpeaker = bySlug(passages, PassageFacts::speakers);
+    this.byPerson = bySlug(passages, PassageFacts::persons);
+    this.byArticle = bySlug(passages, PassageFacts::articles);
+  }
+
+  /** Passages where {@code name} speaks (names compared as slugs). */
+  List<PassageFacts> speaking(String name) {
+    return bySpeaker.getOrDefault(Slugs.of(name), List.of());
+  }
+
+  List<PassageFacts> byPerson(String name) {
+    return byPerson.getOrDefault(Slugs.of(name), List.of());
+  }
+
+  List<PassageFacts> referringTo(String article) {
+    return byArticle.getOrDefault(Slugs.of(article), List.of());
+  }
+
+  /** Read once per index version so that pages do not compare names passage by passage. */
+  private static Map<String, List<PassageFacts>> bySlug(
+      List<PassageFacts> passages, java.util.function.Function<PassageFacts, List<String>> names) {
+    Map<String, List<PassageFacts>> index = new HashMap<>();
+    for (PassageFacts p : passages) {
+      for (String slug : names.apply(p).stream().map(Slugs::of).distinct().toList()) {
+        index.computeIfAbsent(slug, k -> new ArrayList<>()).add(p);
+      }
+    }
+    index.replaceAll((k, v) -> List.copyOf(v));
+    return index;
   }
 
   static Snapshot load(IndexSearcher searcher, long version) throws IOException {
