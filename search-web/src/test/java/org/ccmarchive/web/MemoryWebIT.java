@@ -99,6 +99,8 @@ class MemoryWebIT {
   void delegationPageShowsRolesMeetingsChartsAndAScopedSearch() throws Exception {
     Document au = html("/delegations/australia");
     assertThat(au.select("h1").text()).isEqualTo("Australia");
+    assertThat(au.select("p.lead").text()).isEqualTo("3 interventions in the records; 2 meetings.");
+    assertThat(au.select("ul.kb-meetings li").last().text()).endsWith("1 intervention");
     assertThat(au.select("table.roles").text()).contains("Coordinator: Transparency", "2025-11-26");
     assertThat(au.select("ul.kb-meetings li")).hasSize(2);
     assertThat(au.select("svg.chart-timeline rect")).hasSize(2);
