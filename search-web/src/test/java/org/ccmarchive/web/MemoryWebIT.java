@@ -56,7 +56,7 @@ class MemoryWebIT {
   @BeforeAll
   static void start() throws Exception {
     archive().write(indexDir);
-    server = TestServer.onIndex(corpus, indexDir);
+    server = TestServer.over(indexDir, corpus);
   }
 
   @AfterAll

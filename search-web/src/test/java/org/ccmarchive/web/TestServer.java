@@ -31,11 +31,11 @@ final class TestServer implements AutoCloseable {
 
   static TestServer start(Path corpus, Path indexDir) throws IOException {
     TestCorpus.index(corpus, indexDir);
-    return onIndex(corpus, indexDir);
+    return over(indexDir, corpus);
   }
 
-  /** A server over an index that already exists (saved searches in a fresh temporary file). */
-  static TestServer onIndex(Path corpus, Path indexDir) throws IOException {
+  /** Serves an index built elsewhere (saved searches in a fresh temporary file). */
+  static TestServer over(Path indexDir, Path corpus) throws IOException {
     SearchService service = SearchService.open(indexDir, new IndexSchema());
     MemoryService memory = MemoryService.open(indexDir, new IndexSchema());
     Path saved = Files.createTempDirectory("ccm-saved").resolve("saved-searches.json");
