@@ -27,11 +27,11 @@ final class KnowledgeBase {
   static final int LIST_LIMIT = 200;
 
   private final Snapshot snapshot;
-  private final Function<PassageFacts, String> texts;
+  private final Function<IndexedPassage, String> texts;
   private final ConventionArticles articles;
 
   KnowledgeBase(
-      Snapshot snapshot, Function<PassageFacts, String> texts, ConventionArticles articles) {
+      Snapshot snapshot, Function<IndexedPassage, String> texts, ConventionArticles articles) {
     this.snapshot = snapshot;
     this.texts = texts;
     this.articles = articles;
@@ -40,8 +40,9 @@ final class KnowledgeBase {
   // Decisions
 
   DecisionRegister decisions(DecisionFilter f, int limit) {
-    List<PassageFacts> all = newestFirst(snapshot.passages.stream().filter(PassageFacts::decision));
-    List<PassageFacts> kept =
+    List<IndexedPassage> all =
+        newestFirst(snapshot.passages.stream().filter(IndexedPassage::decision));
+    List<IndexedPassage> kept =
         all.stream()
             .filter(p -> f.meeting().map(m -> inMeeting(p, m)).orElse(true))
             .filter(p -> f.article().map(a -> containsName(p.articles(), a)).orElse(true))
@@ -66,13 +67,13 @@ final class KnowledgeBase {
   }
 
   /** Earlier decisions sharing an article or a topic with {@code d}, newest first. */
-  private List<PassageFacts> precedents(PassageFacts d) {
+  private List<IndexedPassage> precedents(IndexedPassage d) {
     Set<String> subjects = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     subjects.addAll(d.articles());
     subjects.addAll(d.topics());
     return newestFirst(
         snapshot.passages.stream()
-            .filter(PassageFacts::decision)
+            .filter(IndexedPassage::decision)
             .filter(p -> p != d && earlier(p, d))
             .filter(
                 p ->
@@ -80,7 +81,7 @@ final class KnowledgeBase {
                         .anyMatch(subjects::contains)));
   }
 
-  private static boolean earlier(PassageFacts p, PassageFacts than) {
+  private static boolean earlier(IndexedPassage p, IndexedPassage than) {
     Optional<LocalDate> a = p.record().date();
     Optional<LocalDate> b = than.record().date();
     if (a.isPresent() && b.isPresent() && !a.get().equals(b.get())) {
@@ -95,7 +96,7 @@ final class KnowledgeBase {
     Map<String, String> names = delegationNames();
     List<DelegationSummary> list = new ArrayList<>();
     for (String name : names.values()) {
-      List<PassageFacts> spoken = interventions(name);
+      List<IndexedPassage> spoken = interventions(name);
       List<MeetingAttended> meetings = meetingsOf(name, spoken);
       List<LocalDate> dates =
           spoken.stream().flatMap(p -> p.record().date().stream()).sorted().toList();
@@ -120,8 +121,8 @@ final class KnowledgeBase {
     return Optional.ofNullable(delegationNames().get(slug))
         .map(
             name -> {
-              List<PassageFacts> spoken = interventions(name);
-              List<PassageFacts> shown =
+              List<IndexedPassage> spoken = interventions(name);
+              List<IndexedPassage> shown =
                   matching == null
                       ? spoken
                       : spoken.stream().filter(p -> matching.contains(p.doc())).toList();
@@ -131,8 +132,8 @@ final class KnowledgeBase {
                   delegationRoles(name),
                   meetingsOf(name, spoken),
                   timeline(spoken),
-                  top(spoken, PassageFacts::articles),
-                  top(spoken, PassageFacts::topics),
+                  top(spoken, IndexedPassage::articles),
+                  top(spoken, IndexedPassage::topics),
                   spoken.size(),
                   query,
                   views(shown.stream().limit(LIST_LIMIT)));
@@ -149,11 +150,11 @@ final class KnowledgeBase {
     return names;
   }
 
-  private List<PassageFacts> interventions(String name) {
+  private List<IndexedPassage> interventions(String name) {
     return newestFirst(snapshot.speaking(name).stream());
   }
 
-  private List<MeetingAttended> meetingsOf(String name, List<PassageFacts> spoken) {
+  private List<MeetingAttended> meetingsOf(String name, List<IndexedPassage> spoken) {
     Map<Meeting, long[]> spokeAt = new LinkedHashMap<>();
     spoken.forEach(
         p ->
@@ -208,7 +209,7 @@ final class KnowledgeBase {
     if (headingRoles == null) {
       Set<String> known = delegationNames().keySet();
       List<HeadingRole> found = new ArrayList<>();
-      for (PassageFacts p : snapshot.passages) {
+      for (IndexedPassage p : snapshot.passages) {
         if (p.heading()) {
           for (HeadingRoles.Stated s :
               HeadingRoles.of(texts.apply(p), n -> known.contains(Slugs.of(n)))) {
@@ -255,14 +256,14 @@ final class KnowledgeBase {
         .map(
             title -> {
               String label = ConventionArticles.label(number);
-              List<PassageFacts> mentions = newestFirst(snapshot.referringTo(label).stream());
+              List<IndexedPassage> mentions = newestFirst(snapshot.referringTo(label).stream());
               return new ArticleProfile(
                   number,
                   title,
                   mentions.size(),
                   timeline(mentions),
-                  top(mentions, PassageFacts::speakers),
-                  views(mentions.stream().filter(PassageFacts::decision).limit(TOP)),
+                  top(mentions, IndexedPassage::speakers),
+                  views(mentions.stream().filter(IndexedPassage::decision).limit(TOP)),
                   views(mentions.stream().limit(LIST_LIMIT)));
             });
   }
@@ -301,7 +302,7 @@ final class KnowledgeBase {
             .sorted(Comparator.comparing((MeetingSummary s) -> s.date().orElse(LocalDate.MIN)))
             .toList();
     int at = indexOf(series, m);
-    List<PassageFacts> passages =
+    List<IndexedPassage> passages =
         snapshot.passages.stream()
             .filter(p -> m.equals(p.record().meeting().orElse(null)))
             .toList();
@@ -312,7 +313,7 @@ final class KnowledgeBase {
         records,
         records.stream().flatMap(r -> r.attendance().stream()).toList(),
         views(passages.stream().filter(p -> p.heading() && isMinutes(p.record()))),
-        views(passages.stream().filter(PassageFacts::decision)),
+        views(passages.stream().filter(IndexedPassage::decision)),
         at > 0 ? Optional.of(series.get(at - 1)) : Optional.empty(),
         at >= 0 && at + 1 < series.size() ? Optional.of(series.get(at + 1)) : Optional.empty());
   }
@@ -381,7 +382,7 @@ final class KnowledgeBase {
     Map<String, String> names = personNames();
     List<PersonSummary> list = new ArrayList<>();
     for (String name : names.values()) {
-      List<PassageFacts> spoken = personInterventions(name);
+      List<IndexedPassage> spoken = personInterventions(name);
       List<String> delegations =
           personDelegations(name, spoken).stream().map(RoleHeld::role).toList();
       list.add(new PersonSummary(name, Slugs.of(name), spoken.size(), delegations));
@@ -397,7 +398,7 @@ final class KnowledgeBase {
     return Optional.ofNullable(personNames().get(slug))
         .map(
             name -> {
-              List<PassageFacts> spoken = personInterventions(name);
+              List<IndexedPassage> spoken = personInterventions(name);
               return new PersonProfile(
                   name,
                   slug,
@@ -419,12 +420,12 @@ final class KnowledgeBase {
     return names;
   }
 
-  private List<PassageFacts> personInterventions(String name) {
+  private List<IndexedPassage> personInterventions(String name) {
     return newestFirst(snapshot.byPerson(name).stream());
   }
 
   /** Delegations a person was listed under, or spoke for in the same passage, with dates. */
-  private List<RoleHeld> personDelegations(String name, List<PassageFacts> spoken) {
+  private List<RoleHeld> personDelegations(String name, List<IndexedPassage> spoken) {
     Map<String, List<RoleEvidence>> by = new LinkedHashMap<>();
     for (RecordFacts r : snapshot.records.values()) {
       for (Attendee a : r.attendance()) {
@@ -434,7 +435,7 @@ final class KnowledgeBase {
         }
       }
     }
-    for (PassageFacts p : spoken) {
+    for (IndexedPassage p : spoken) {
       if (p.speakers().size() == 1) {
         by.computeIfAbsent(p.speakers().getFirst(), k -> new ArrayList<>())
             .add(evidence(p.record(), p.ordinal(), "speaking for"));
@@ -444,10 +445,10 @@ final class KnowledgeBase {
   }
 
   /** Roles the records state for this person by name (never a delegation's role). */
-  private List<RoleHeld> personRoles(String name, List<PassageFacts> spoken) {
+  private List<RoleHeld> personRoles(String name, List<IndexedPassage> spoken) {
     Map<String, List<RoleEvidence>> by = new LinkedHashMap<>();
     String surname = StatedRoles.surname(name);
-    for (PassageFacts p : spoken) {
+    for (IndexedPassage p : spoken) {
       String text = texts.apply(p);
       if (!text.contains(surname)) {
         continue;
@@ -460,7 +461,7 @@ final class KnowledgeBase {
     return rolesHeld(name, by);
   }
 
-  private List<MeetingAttended> personMeetings(String name, List<PassageFacts> spoken) {
+  private List<MeetingAttended> personMeetings(String name, List<IndexedPassage> spoken) {
     Map<Meeting, MeetingAttended> out = new LinkedHashMap<>();
     for (RecordFacts r : snapshot.records.values()) {
       boolean listed =
@@ -489,11 +490,11 @@ final class KnowledgeBase {
   // Shared
 
   /** Passages matching {@code filter}, newest first. */
-  List<PassageView> passages(Predicate<PassageFacts> filter, int limit) {
+  List<PassageView> passages(Predicate<IndexedPassage> filter, int limit) {
     return views(newestFirst(snapshot.passages.stream().filter(filter)).stream().limit(limit));
   }
 
-  static List<YearCount> timeline(Collection<PassageFacts> passages) {
+  static List<YearCount> timeline(Collection<IndexedPassage> passages) {
     Map<Integer, Long> byYear =
         passages.stream()
             .flatMap(p -> year(p).stream())
@@ -511,7 +512,7 @@ final class KnowledgeBase {
   }
 
   private static List<Count> top(
-      Collection<PassageFacts> passages, Function<PassageFacts, List<String>> values) {
+      Collection<IndexedPassage> passages, Function<IndexedPassage, List<String>> values) {
     return passages.stream()
         .flatMap(p -> values.apply(p).stream())
         .collect(Collectors.groupingBy(v -> v, Collectors.counting()))
@@ -524,11 +525,11 @@ final class KnowledgeBase {
   }
 
   private static List<FilterOption> options(
-      List<PassageFacts> passages,
-      Function<PassageFacts, Stream<Map.Entry<String, String>>> values) {
+      List<IndexedPassage> passages,
+      Function<IndexedPassage, Stream<Map.Entry<String, String>>> values) {
     Map<String, String> labels = new TreeMap<>();
     Map<String, Long> counts = new TreeMap<>();
-    for (PassageFacts p : passages) {
+    for (IndexedPassage p : passages) {
       values
           .apply(p)
           .distinct()
@@ -547,7 +548,7 @@ final class KnowledgeBase {
         .toList();
   }
 
-  private static boolean inMeeting(PassageFacts p, String pathOrSeries) {
+  private static boolean inMeeting(IndexedPassage p, String pathOrSeries) {
     return p.record()
         .meeting()
         .map(m -> m.path().equals(pathOrSeries) || m.seriesSlug().equals(pathOrSeries))
@@ -558,26 +559,26 @@ final class KnowledgeBase {
     return names.stream().anyMatch(n -> Slugs.same(n, name));
   }
 
-  private static Optional<Integer> year(PassageFacts p) {
+  private static Optional<Integer> year(IndexedPassage p) {
     return p.record().date().map(LocalDate::getYear);
   }
 
-  private static List<PassageFacts> newestFirst(Stream<PassageFacts> passages) {
+  private static List<IndexedPassage> newestFirst(Stream<IndexedPassage> passages) {
     return passages
         .sorted(
             Comparator.comparing(
-                    (PassageFacts p) -> p.record().date().orElse(LocalDate.MIN),
+                    (IndexedPassage p) -> p.record().date().orElse(LocalDate.MIN),
                     Comparator.reverseOrder())
                 .thenComparing(p -> p.record().id())
-                .thenComparingInt(PassageFacts::ordinal))
+                .thenComparingInt(IndexedPassage::ordinal))
         .toList();
   }
 
-  private List<PassageView> views(Stream<PassageFacts> passages) {
+  private List<PassageView> views(Stream<IndexedPassage> passages) {
     return passages.map(this::view).toList();
   }
 
-  PassageView view(PassageFacts p) {
+  PassageView view(IndexedPassage p) {
     RecordFacts r = p.record();
     return new PassageView(
         r.id(),

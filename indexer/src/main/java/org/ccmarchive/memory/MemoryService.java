@@ -165,7 +165,7 @@ public final class MemoryService implements Closeable {
       try {
         Snapshot s = snapshotFor(searcher);
         var stored = searcher.storedFields();
-        Function<PassageFacts, String> texts =
+        Function<IndexedPassage, String> texts =
             p -> {
               try {
                 return stored.document(p.doc(), Set.of(IndexSchema.TEXT)).get(IndexSchema.TEXT);

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * (OR), different parameters must all match (AND) — the search page's semantics, so a saved search
  * follows exactly what its page shows.
  */
-final class PassageFilter implements Predicate<PassageFacts> {
+final class PassageFilter implements Predicate<IndexedPassage> {
 
   /** The filter parameters a saved search may carry. */
   static final Set<String> PARAMETERS =
@@ -31,15 +31,15 @@ final class PassageFilter implements Predicate<PassageFacts> {
           "from",
           "to");
 
-  private final Predicate<PassageFacts> test;
+  private final Predicate<IndexedPassage> test;
 
-  private PassageFilter(Predicate<PassageFacts> test) {
+  private PassageFilter(Predicate<IndexedPassage> test) {
     this.test = test;
   }
 
   /** Fails with a readable message on a parameter or date it does not know. */
   static PassageFilter of(Map<String, List<String>> filters) {
-    Predicate<PassageFacts> all = p -> true;
+    Predicate<IndexedPassage> all = p -> true;
     for (var e : filters.entrySet()) {
       List<String> values = e.getValue();
       if (values.isEmpty()) {
@@ -54,13 +54,13 @@ final class PassageFilter implements Predicate<PassageFacts> {
     of(filters);
   }
 
-  private static Predicate<PassageFacts> parameter(String name, List<String> values) {
+  private static Predicate<IndexedPassage> parameter(String name, List<String> values) {
     return switch (name) {
-      case "speaker" -> any(values, PassageFacts::speakers);
-      case "person" -> any(values, PassageFacts::persons);
-      case "article" -> any(values, PassageFacts::articles);
-      case "topic" -> any(values, PassageFacts::topics);
-      case "country" -> any(values, PassageFacts::countries);
+      case "speaker" -> any(values, IndexedPassage::speakers);
+      case "person" -> any(values, IndexedPassage::persons);
+      case "article" -> any(values, IndexedPassage::articles);
+      case "topic" -> any(values, IndexedPassage::topics);
+      case "country" -> any(values, IndexedPassage::countries);
       case "type" -> any(values, p -> p.record().type().stream().toList());
       case "language" -> any(values, p -> p.record().language().stream().toList());
       case "year" ->
@@ -95,8 +95,8 @@ final class PassageFilter implements Predicate<PassageFacts> {
         || asked.map(a -> a.equals(m) || m.path().equals(a.path())).orElse(false);
   }
 
-  private static Predicate<PassageFacts> any(
-      List<String> values, Function<PassageFacts, List<String>> field) {
+  private static Predicate<IndexedPassage> any(
+      List<String> values, Function<IndexedPassage, List<String>> field) {
     return p -> values.stream().anyMatch(v -> KnowledgeBase.containsName(field.apply(p), v));
   }
 
@@ -110,7 +110,7 @@ final class PassageFilter implements Predicate<PassageFacts> {
   }
 
   @Override
-  public boolean test(PassageFacts p) {
+  public boolean test(IndexedPassage p) {
     return test.test(p);
   }
 }

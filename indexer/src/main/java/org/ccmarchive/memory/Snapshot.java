@@ -42,38 +42,39 @@ final class Snapshot {
 
   final long version;
   final Map<String, RecordFacts> records;
-  final List<PassageFacts> passages;
-  private final Map<String, List<PassageFacts>> bySpeaker;
-  private final Map<String, List<PassageFacts>> byPerson;
-  private final Map<String, List<PassageFacts>> byArticle;
+  final List<IndexedPassage> passages;
+  private final Map<String, List<IndexedPassage>> bySpeaker;
+  private final Map<String, List<IndexedPassage>> byPerson;
+  private final Map<String, List<IndexedPassage>> byArticle;
 
-  private Snapshot(long version, Map<String, RecordFacts> records, List<PassageFacts> passages) {
+  private Snapshot(long version, Map<String, RecordFacts> records, List<IndexedPassage> passages) {
     this.version = version;
     this.records = records;
     this.passages = passages;
-    this.bySpeaker = bySlug(passages, PassageFacts::speakers);
-    this.byPerson = bySlug(passages, PassageFacts::persons);
-    this.byArticle = bySlug(passages, PassageFacts::articles);
+    this.bySpeaker = bySlug(passages, IndexedPassage::speakers);
+    this.byPerson = bySlug(passages, IndexedPassage::persons);
+    this.byArticle = bySlug(passages, IndexedPassage::articles);
   }
 
   /** Passages where {@code name} speaks (names compared as slugs). */
-  List<PassageFacts> speaking(String name) {
+  List<IndexedPassage> speaking(String name) {
     return bySpeaker.getOrDefault(Slugs.of(name), List.of());
   }
 
-  List<PassageFacts> byPerson(String name) {
+  List<IndexedPassage> byPerson(String name) {
     return byPerson.getOrDefault(Slugs.of(name), List.of());
   }
 
-  List<PassageFacts> referringTo(String article) {
+  List<IndexedPassage> referringTo(String article) {
     return byArticle.getOrDefault(Slugs.of(article), List.of());
   }
 
   /** Read once per index version so that pages do not compare names passage by passage. */
-  private static Map<String, List<PassageFacts>> bySlug(
-      List<PassageFacts> passages, java.util.function.Function<PassageFacts, List<String>> names) {
-    Map<String, List<PassageFacts>> index = new HashMap<>();
-    for (PassageFacts p : passages) {
+  private static Map<String, List<IndexedPassage>> bySlug(
+      List<IndexedPassage> passages,
+      java.util.function.Function<IndexedPassage, List<String>> names) {
+    Map<String, List<IndexedPassage>> index = new HashMap<>();
+    for (IndexedPassage p : passages) {
       for (String slug : names.apply(p).stream().map(Slugs::of).distinct().toList()) {
         index.computeIfAbsent(slug, k -> new ArrayList<>()).add(p);
       }
@@ -92,7 +93,7 @@ final class Snapshot {
     Set<Integer> decisions =
         new HashSet<>(
             DocIds.matching(searcher, new TermQuery(new Term(IndexSchema.DECISION, "true"))));
-    List<PassageFacts> passages = new ArrayList<>();
+    List<IndexedPassage> passages = new ArrayList<>();
     int[] passageDocs =
         DocIds.matching(searcher, kind(IndexSchema.KIND_PASSAGE)).stream()
             .mapToInt(Integer::intValue)
@@ -106,7 +107,7 @@ final class Snapshot {
       }
       Map<String, List<String>> dims = labels.of(doc);
       passages.add(
-          new PassageFacts(
+          new IndexedPassage(
               doc,
               record,
               d.getField(IndexSchema.ORDINAL).numericValue().intValue(),

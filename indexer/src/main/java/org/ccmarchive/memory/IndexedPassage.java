@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** What the knowledge base knows of one passage, without its text (loaded on demand by doc). */
-record PassageFacts(
+record IndexedPassage(
     int doc,
     RecordFacts record,
     int ordinal,
