@@ -18,6 +18,21 @@ final class HeadingRoles {
 
   private HeadingRoles() {}
 
+  /** Roles that are offices, not thematic coordination: kept as the list words them. */
+  private static final Pattern OFFICE =
+      Pattern.compile(
+          "(?i).*\\b(presiden(t|cy)|observer|chair|host|director|secretariat|vice)\\b.*");
+
+  /**
+   * An attendance list's role in the words a heading would use: {@code Australia (Transparency
+   * Measures)} is the transparency-measures coordinator, as {@code 5.5 Transparency Measures
+   * (Australia)} says; offices ({@code 12MSP President}, {@code Observer}) stay as written.
+   */
+  static String attendanceRole(String role) {
+    String r = role.strip().replaceAll("\\s+", " ");
+    return OFFICE.matcher(r).matches() ? r : "Coordinator: " + r;
+  }
+
   /** A holder and the role a heading gives it. */
   record Stated(String holder, String role) {}
 

@@ -187,7 +187,7 @@ final class KnowledgeBase {
       for (Attendee a : r.attendance()) {
         if (a.role().isPresent() && Slugs.same(a.delegation(), name)) {
           byRole
-              .computeIfAbsent(a.role().get(), k -> new ArrayList<>())
+              .computeIfAbsent(HeadingRoles.attendanceRole(a.role().get()), k -> new ArrayList<>())
               .add(evidence(r, 0, "attendance list"));
         }
       }
@@ -448,7 +448,17 @@ final class KnowledgeBase {
   private List<RoleHeld> personRoles(String name, List<IndexedPassage> spoken) {
     Map<String, List<RoleEvidence>> by = new LinkedHashMap<>();
     String surname = StatedRoles.surname(name);
-    for (IndexedPassage p : spoken) {
+    Set<String> records = new java.util.HashSet<>();
+    spoken.forEach(p -> records.add(p.record().id()));
+    snapshot.records.values().stream()
+        .filter(r -> r.attendance().stream().anyMatch(a -> containsName(a.persons(), name)))
+        .forEach(r -> records.add(r.id()));
+    // Roles are often stated where someone else speaks ("gave the floor to the Director of the
+    // ISU, Ms Pamela Moraga"): read every passage of the records that name the person.
+    for (IndexedPassage p : snapshot.passages) {
+      if (!records.contains(p.record().id())) {
+        continue;
+      }
       String text = texts.apply(p);
       if (!text.contains(surname)) {
         continue;

@@ -33,9 +33,27 @@ final class StatedRoles {
                 + ")(?:\\s+of\\s+(?:the\\s+)?[^,.;]{2,100})?)\\s*[,.;]");
     Matcher m = p.matcher(text);
     while (m.find()) {
-      roles.add(m.group(1).replaceFirst("^the\\s+", "").replaceAll("\\s+", " ").strip());
+      roles.add(tidy(m.group(1)));
+    }
+    // "the Director of the ISU, Ms Pamela Moraga": the role before the name.
+    Pattern before =
+        Pattern.compile(
+            "(?:^|[\\s(])((?:the\\s+)?(?:"
+                + TITLES
+                + ")\\s+of\\s+(?:the\\s+)?[^,.;]{2,60}),\\s+(?:(?:Ms|Mr|Mrs|Dr|H\\.E)\\.?\\s+"
+                + "|Ambassador\\s+)?(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,4}"
+                + Pattern.quote(surname)
+                + "\\b");
+    Matcher b = before.matcher(text);
+    while (b.find()) {
+      roles.add(tidy(b.group(1)));
     }
     return roles;
+  }
+
+  private static String tidy(String role) {
+    String r = role.replaceFirst("^(?i)the\\s+", "").replaceAll("\\s+", " ").strip();
+    return Character.toUpperCase(r.charAt(0)) + r.substring(1);
   }
 
   static String surname(String person) {
