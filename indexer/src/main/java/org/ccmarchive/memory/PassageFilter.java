@@ -62,6 +62,7 @@ final class PassageFilter implements Predicate<IndexedPassage> {
       case "topic" -> any(values, IndexedPassage::topics);
       case "country" -> any(values, IndexedPassage::countries);
       case "type" -> any(values, p -> p.record().type().stream().toList());
+      case "format" -> any(values, p -> List.of(p.record().format()));
       case "language" -> any(values, p -> p.record().language().stream().toList());
       case "year" ->
           any(

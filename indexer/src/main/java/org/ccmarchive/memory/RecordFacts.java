@@ -8,6 +8,7 @@ import java.util.Optional;
 public record RecordFacts(
     String id,
     String title,
+    String format,
     Optional<String> type,
     Optional<Meeting> meeting,
     Optional<LocalDate> date,

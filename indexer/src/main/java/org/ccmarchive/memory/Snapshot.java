@@ -128,6 +128,7 @@ final class Snapshot {
     return new RecordFacts(
         d.get(IndexSchema.RECORD_ID),
         nullToEmpty(d.get(IndexSchema.TITLE)),
+        nullToEmpty(d.get(IndexSchema.FORMAT)),
         Optional.ofNullable(d.get(IndexSchema.TYPE)),
         Meeting.parse(d.get(IndexSchema.MEETING)),
         date(d.get(IndexSchema.DATE)),

@@ -202,6 +202,13 @@ class MemoryServiceTest {
     assertThat(memory.following(s, Optional.empty(), 50))
         .extracting(PassageView::recordId)
         .containsExactly(NOV_2025, JAN_2024); // "reporting" matches "reports" too: word forms
+    SavedSearch txtIn2024 =
+        new SavedSearch(
+            "t", "t", "", Map.of("format", List.of("txt"), "year", List.of("2024")), Instant.EPOCH);
+    assertThat(memory.following(txtIn2024, Optional.empty(), 100))
+        .extracting(PassageView::recordId)
+        .containsOnly(JAN_2024, MemoryArchives.REPORT)
+        .hasSize(13); // every passage of the two 2024 records
     SyntheticArchive later = MemoryArchives.threeMeetings();
     MemoryArchives.january2026(later)
         .paragraph(

@@ -72,6 +72,11 @@ class SavedSearchStoreTest {
         .isInstanceOf(InvalidQueryException.class)
         .hasMessageContaining("too long");
     assertThat(store.list()).isEmpty();
+    assertThat(
+            store
+                .save("pdf only", "x", Map.of("format", List.of("PDF"), "year", List.of("2024")))
+                .id())
+        .isEqualTo("pdf-only");
   }
 
   @Test

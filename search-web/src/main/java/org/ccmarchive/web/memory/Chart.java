@@ -23,6 +23,9 @@ public record Chart(String title, boolean horizontal, int width, int height, Lis
   static final int RANK_LABEL_WIDTH = 190;
   static final int RANK_WIDTH = 560;
 
+  /** Longest label written beside a ranking bar; the whole label is in the bar's tooltip. */
+  static final int MAX_LABEL = 30;
+
   /** One bar: label, value, its rectangle, and where its label and value are written. */
   public record Bar(
       String label,
@@ -35,7 +38,13 @@ public record Chart(String title, boolean horizontal, int width, int height, Lis
       int labelY,
       int valueX,
       int valueY,
-      String href) {}
+      String href) {
+
+    /** The label as written on the chart: long names shortened with an ellipsis. */
+    public String shortLabel() {
+      return label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1).strip() + "…";
+    }
+  }
 
   public Chart {
     bars = List.copyOf(bars);
