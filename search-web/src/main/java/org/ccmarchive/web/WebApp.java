@@ -16,6 +16,7 @@ import org.ccmarchive.web.api.ApiController;
 import org.ccmarchive.web.memory.MemoryApi;
 import org.ccmarchive.web.memory.MemoryController;
 import org.ccmarchive.web.memory.SavedSearchController;
+import org.ccmarchive.web.api.ExportController;
 import org.ccmarchive.web.records.RecordController;
 import org.ccmarchive.web.search.SearchController;
 import org.slf4j.Logger;
@@ -57,6 +58,7 @@ public final class WebApp {
     var kb = new MemoryController(memory, templates);
     var kbApi = new MemoryApi(memory);
     var savedSearches = new SavedSearchController(saved, memory, templates);
+    var export = new ExportController(search, jsonMapper());
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -66,7 +68,9 @@ public final class WebApp {
           config.http.maxRequestSize = 1_000_000;
           config.routes.get("/", searchPages::search);
           config.routes.get("/doc/{id}", recordPages::show);
+          config.routes.get("/help", searchPages::help);
           config.routes.get("/doc/{id}/original", recordPages::original);
+          config.routes.get("/doc/{id}/similar/{ordinal}", recordPages::similar);
           config.routes.get("/api/search", api::search);
           config.routes.get("/api/documents/{id}", api::document);
           // Institutional memory (org.ccmarchive.memory): knowledge-base pages, API, saved
@@ -94,6 +98,9 @@ public final class WebApp {
           config.routes.get("/api/meetings/{series}/{session}", kbApi::meeting);
           config.routes.get("/api/people", kbApi::people);
           config.routes.get("/api/people/{name}", kbApi::person);
+          config.routes.get("/api/facets/{dim}", api::facetValues);
+          config.routes.get("/api/export.csv", export::csv);
+          config.routes.get("/api/export.json", export::json);
           config.routes.exception(
               InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
           config.routes.exception(NotFound.class, (e, ctx) -> notFound(ctx, e.getMessage()));
@@ -109,7 +116,10 @@ public final class WebApp {
   }
 
   static ObjectMapper jsonMapper() {
-    return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    return new ObjectMapper()
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+        .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 
   private void badRequest(Context ctx, String message) {
