@@ -50,6 +50,9 @@ public final class IndexSchema {
   public static final String CITED_SYMBOLS = "cited_symbols";
   public static final String PLACE = "place";
 
+  /** Who attended a meeting (minutes), stored as JSON on the record entry. */
+  public static final String ATTENDANCE = "attendance";
+
   // Passage-level
   public static final String TEXT = "text";
   public static final String PAGE = "page";

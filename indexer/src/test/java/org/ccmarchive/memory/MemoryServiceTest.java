@@ -119,15 +119,51 @@ class MemoryServiceTest {
   @Test
   void sectionHeadingsMakeTheNamedDelegationsCoordinatorsWithTheDatesStated() {
     DelegationProfile norway = memory.delegation("norway", "").orElseThrow();
-    assertThat(norway.roles()).hasSize(1);
-    RoleHeld role = norway.roles().getFirst();
-    assertThat(role.role()).isEqualTo("Coordinator: Clearance and Risk Education");
+    assertThat(norway.roles())
+        .extracting(RoleHeld::role)
+        .containsExactly(
+            "Coordinator: Universalisation", "Coordinator: Clearance and Risk Education");
+    RoleHeld role = norway.roles().get(1);
     assertThat(role.from()).contains(LocalDate.of(2023, 11, 13));
     assertThat(role.to()).contains(LocalDate.of(2024, 1, 30));
     assertThat(role.evidence()).extracting(RoleEvidence::source).containsOnly("section heading");
-    assertThat(memory.delegation("australia", "").orElseThrow().roles())
+  }
+
+  @Test
+  void attendanceListRolesAndHeadingRolesAreOneRoleWithBothSources() {
+    List<RoleHeld> roles = memory.delegation("australia", "").orElseThrow().roles();
+    assertThat(roles)
         .extracting(RoleHeld::role)
-        .containsExactly("Coordinator: Transparency");
+        .containsExactly("Coordinator: Transparency Measures");
+    assertThat(roles.getFirst().evidence())
+        .extracting(RoleEvidence::source, RoleEvidence::recordId)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("attendance list", NOV_2025),
+            org.assertj.core.groups.Tuple.tuple("section heading", NOV_2025));
+    assertThat(memory.delegation("mexico", "").orElseThrow().roles())
+        .extracting(RoleHeld::role, RoleHeld::from)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "12MSP President", Optional.of(LocalDate.of(2024, 1, 30))));
+  }
+
+  @Test
+  void aMeetingListsItsAttendanceAndItsMembersMeetings() {
+    MeetingProfile m = memory.meeting("coordination-committee", "2024-01-30").orElseThrow();
+    assertThat(m.attendance())
+        .extracting(Attendee::delegation, Attendee::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Mexico", "present"),
+            org.assertj.core.groups.Tuple.tuple("Australia", "present"),
+            org.assertj.core.groups.Tuple.tuple("Norway", "present"),
+            org.assertj.core.groups.Tuple.tuple("Lebanon", "absent"));
+    assertThat(m.attendance().getFirst().persons())
+        .containsExactly("Francisca E. Méndez Escobar", "Alonso Martínez");
+    PersonProfile burns = memory.person("gordon-burns").orElseThrow();
+    assertThat(burns.delegations()).extracting(RoleHeld::role).containsExactly("Australia");
+    assertThat(burns.meetings()).extracting(MeetingAttended::listedPresent).containsExactly(true);
+    assertThat(burns.roles()).isEmpty();
+    assertThat(memory.delegation("lebanon", "").orElseThrow().meetings()).isEmpty();
   }
 
   @Test

@@ -41,6 +41,10 @@ public final class MemoryArchives {
             "minutes",
             "Coordination Committee › 2024-01-30",
             LocalDate.of(2024, 1, 30))
+        .present("Mexico", "12MSP President", "Francisca E. Méndez Escobar", "Alonso Martínez")
+        .present("Australia", "", "Gordon Burns")
+        .present("Norway", "", "Fredrik Brogeland Laache")
+        .absent("Lebanon")
         .heading("2. Opening Remarks and Adoption of the Agenda")
         .paragraph(
             "Ambassador Francisca E. Méndez Escobar, President of the 12th Meeting of States Parties (12MSP), welcomed the members.",
@@ -80,11 +84,13 @@ public final class MemoryArchives {
             "minutes",
             "Coordination Committee › 2025-11-26",
             LocalDate.of(2025, 11, 26))
+        .present("Australia", "Transparency Measures", "Jennifer Cavenagh")
+        .present("Norway", "Universalisation", "Kristian Svanes")
         .heading("Opening Remarks and Adoption of the Agenda")
         .paragraph(
             "As no requests were made, the agenda was adopted.",
             none().topics("meetings and procedure").decision())
-        .heading("Transparency (Australia)")
+        .heading("Transparency Measures (Australia)")
         .paragraph(
             "The Representative of Australia pointed out that the date in April overlaps with the NPT.",
             spoken("Australia").topics("meetings and procedure"))

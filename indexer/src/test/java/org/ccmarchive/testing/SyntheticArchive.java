@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexWriter;
@@ -73,6 +74,8 @@ public final class SyntheticArchive {
     private final List<Passage> passages = new ArrayList<>();
     private final List<Labels> labels = new ArrayList<>();
     private String section = "";
+    private final List<String> present = new ArrayList<>();
+    private final List<String> absent = new ArrayList<>();
 
     private RecordSpec(String id, String title, String type, String meeting, LocalDate date) {
       this.id = id;
@@ -95,6 +98,40 @@ public final class SyntheticArchive {
       passages.add(new Passage(passages.size() + 1, kind, null, 0, section, text));
       labels.add(l);
       return this;
+    }
+
+    /** Lists a delegation as present, with its role ("" for none) and persons. */
+    public RecordSpec present(String delegation, String role, String... persons) {
+      StringBuilder p = new StringBuilder();
+      for (String name : persons) {
+        p.append(p.isEmpty() ? "" : ",")
+            .append("{\"title\":\"\",\"name\":")
+            .append(quote(name))
+            .append('}');
+      }
+      present.add(
+          "{\"name\":"
+              + quote(delegation)
+              + ",\"role\":"
+              + quote(role)
+              + ",\"persons\":["
+              + p
+              + "]}");
+      return this;
+    }
+
+    public RecordSpec absent(String delegation) {
+      absent.add(quote(delegation));
+      return this;
+    }
+
+    /** The attendance list as the enrichment stores it on the record entry. */
+    String attendanceJson() {
+      return "{\"present\":["
+          + String.join(",", present)
+          + "],\"apologies\":[],\"absent\":["
+          + String.join(",", absent)
+          + "]}";
     }
 
     public SyntheticArchive done() {
@@ -131,6 +168,9 @@ public final class SyntheticArchive {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
       for (RecordSpec spec : records) {
         List<Document> docs = documents.documents(spec.record());
+        if (!spec.present.isEmpty() || !spec.absent.isEmpty()) {
+          docs.getFirst().add(new StoredField(IndexSchema.ATTENDANCE, spec.attendanceJson()));
+        }
         for (int i = 0; i < spec.labels.size(); i++) {
           docs.set(i + 1, enrich(schema, docs.get(i + 1), spec.labels.get(i)));
         }
@@ -140,6 +180,10 @@ public final class SyntheticArchive {
           Map.of(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION)).entrySet());
       writer.commit();
     }
+  }
+
+  private static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   private static Document enrich(IndexSchema schema, Document doc, Labels l) throws IOException {

@@ -124,6 +124,9 @@ class MemoryWebIT {
     assertThat(html("/articles").select("table.kb-table tbody tr")).hasSize(23);
     Document m = html("/meetings/coordination-committee/2024-01-30");
     assertThat(m.select("ol.agenda li")).isNotEmpty();
+    assertThat(m.select("table.attendance tbody tr")).hasSize(4);
+    assertThat(m.select("table.attendance").text())
+        .contains("12MSP President", "Francisca E. Méndez Escobar");
     assertThat(m.select("a[rel=prev]").attr("href"))
         .isEqualTo("/meetings/coordination-committee/2023-11-13");
     assertThat(m.select("a[rel=next]").attr("href"))
@@ -157,8 +160,15 @@ class MemoryWebIT {
     JsonNode au = json("/api/delegations/australia");
     assertThat(au.get("intervention_count").asInt()).isEqualTo(3);
     assertThat(au.get("top_articles").get(0).get("label").asText()).isEqualTo("Article 7");
+    assertThat(au.get("roles").get(0).get("role").asText())
+        .isEqualTo("Coordinator: Transparency Measures");
     assertThat(au.get("roles").get(0).get("evidence").get(0).get("source").asText())
-        .isEqualTo("section heading");
+        .isEqualTo("attendance list");
+    assertThat(au.get("roles").get(0).get("evidence").get(0).get("ordinal").isNull()).isTrue();
+    JsonNode attendance = json("/api/meetings/coordination-committee/2024-01-30").get("attendance");
+    assertThat(attendance.get(0).get("delegation").asText()).isEqualTo("Mexico");
+    assertThat(attendance.get(0).get("role").asText()).isEqualTo("12MSP President");
+    assertThat(attendance.get(3).get("status").asText()).isEqualTo("absent");
     assertThat(au.get("interventions").get(0).get("record_id").asText())
         .isEqualTo(MemoryArchives.NOV_2025);
     JsonNode a4 = json("/api/articles/4");
