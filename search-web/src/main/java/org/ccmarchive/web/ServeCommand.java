@@ -1,10 +1,13 @@
 package org.ccmarchive.web;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.memory.MemoryService;
+import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.admin.Reindexer;
@@ -34,6 +37,11 @@ public final class ServeCommand implements Callable<Integer> {
       description = "HTTP port (default: ${DEFAULT-VALUE})")
   int port;
 
+  @Option(
+      names = "--saved-searches",
+      description = "Saved-search file (default: saved-searches.json next to the index folder)")
+  Path savedSearches;
+
   @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on")
   String host;
 
@@ -46,18 +54,31 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchService service;
+    MemoryService memory;
     try {
       service = SearchService.open(index, new IndexSchema());
+      memory = MemoryService.open(index, new IndexSchema());
     } catch (IllegalStateException e) {
       // No index, an outdated schema or a damaged index: say so and how to rebuild, no trace.
       System.err.println("ccm: " + e.getMessage());
       return 2;
     }
+    Path savedFile =
+        savedSearches != null
+            ? savedSearches
+            : index.toAbsolutePath().normalize().resolveSibling("saved-searches.json");
+    SavedSearchStore saved = SavedSearchStore.open(savedFile, Clock.systemUTC());
     Path corpusDir = corpus.toAbsolutePath().normalize();
     AdminToken token = AdminToken.fromEnvironment();
     WebApp app =
         new WebApp(
-            service, corpusDir, Templates.precompiled(), token, admin(token, service, corpusDir));
+            service,
+            corpusDir,
+            Templates.precompiled(),
+            memory,
+            saved,
+            token,
+            admin(token, service, corpusDir));
     var server = app.create().start(host, port);
     var refresher = new IndexRefresher(service, 2_000);
     System.err.printf("CCM Archive at http://localhost:%d/%n", server.port());
@@ -71,6 +92,7 @@ public final class ServeCommand implements Callable<Integer> {
                 }));
     stopped.await();
     refresher.close();
+    memory.close();
     service.close();
     return 0;
   }

@@ -12,12 +12,17 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.util.Map;
+import org.ccmarchive.memory.MemoryService;
+import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.InvalidQueryException;
 import org.ccmarchive.search.SearchBusyException;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.api.ApiController;
 import org.ccmarchive.web.api.ExportController;
+import org.ccmarchive.web.memory.MemoryApi;
+import org.ccmarchive.web.memory.MemoryController;
+import org.ccmarchive.web.memory.SavedSearchController;
 import org.ccmarchive.web.records.RecordController;
 import org.ccmarchive.web.search.SearchController;
 import org.ccmarchive.web.security.Access;
@@ -42,17 +47,34 @@ public final class WebApp {
   private final SearchService search;
   private final Path corpus;
   private final Templates templates;
+  private final MemoryService memory;
+  private final SavedSearchStore saved;
   private final AccessManager access;
   private final AdminController admin;
 
-  /** The public site only; admin routes are absent. */
-  public WebApp(SearchService search, Path corpus, Templates templates) {
-    this(search, corpus, templates, AdminToken.none(), null);
+  /** The public site with the knowledge base; admin routes closed. */
+  public WebApp(
+      SearchService search,
+      Path corpus,
+      Templates templates,
+      MemoryService memory,
+      SavedSearchStore saved) {
+    this(search, corpus, templates, memory, saved, AdminToken.none(), null);
   }
 
-  /** The public site; admin routes declared but closed unless {@code adminToken} is configured. */
+  /** The route table with admin routes closed unless {@code adminToken} is configured. */
   public WebApp(SearchService search, Path corpus, Templates templates, AdminToken adminToken) {
-    this(search, corpus, templates, adminToken, null);
+    this(search, corpus, templates, null, null, adminToken, null);
+  }
+
+  /** Search and staff routes only (no knowledge base): for indexer-facing tests. */
+  public WebApp(
+      SearchService search,
+      Path corpus,
+      Templates templates,
+      AdminToken adminToken,
+      AdminController admin) {
+    this(search, corpus, templates, null, null, adminToken, admin);
   }
 
   /**
@@ -63,11 +85,15 @@ public final class WebApp {
       SearchService search,
       Path corpus,
       Templates templates,
+      MemoryService memory,
+      SavedSearchStore saved,
       AdminToken adminToken,
       AdminController admin) {
     this.search = search;
     this.corpus = corpus;
     this.templates = templates;
+    this.memory = memory;
+    this.saved = saved;
     this.admin = admin;
     long maxAdminBody =
         admin == null ? RequestLimits.MAX_PUBLIC_BODY_BYTES : admin.maxRequestBytes();
@@ -78,6 +104,9 @@ public final class WebApp {
     var searchPages = new SearchController(search, templates);
     var recordPages = new RecordController(search, templates, corpus);
     var api = new ApiController(search);
+    var kb = new MemoryController(memory, templates);
+    var kbApi = new MemoryApi(memory);
+    var savedSearches = new SavedSearchController(saved, memory, templates);
     var export = new ExportController(search, jsonMapper());
     return Javalin.create(
         config -> {
@@ -100,6 +129,31 @@ public final class WebApp {
           config.routes.get("/api/facets/{dim}", api::facetValues, Access.PUBLIC);
           config.routes.get("/api/export.csv", export::csv, Access.PUBLIC);
           config.routes.get("/api/export.json", export::json, Access.PUBLIC);
+          // Institutional memory (org.ccmarchive.memory): knowledge-base pages, API, saved
+          // searches.
+          config.routes.get("/decisions", kb::decisions, Access.PUBLIC);
+          config.routes.get("/decisions/{record}/{ordinal}", kb::decision, Access.PUBLIC);
+          config.routes.get("/delegations", kb::delegations, Access.PUBLIC);
+          config.routes.get("/delegations/{name}", kb::delegation, Access.PUBLIC);
+          config.routes.get("/articles", kb::articles, Access.PUBLIC);
+          config.routes.get("/articles/{n}", kb::article, Access.PUBLIC);
+          config.routes.get("/meetings", kb::meetings, Access.PUBLIC);
+          config.routes.get("/meetings/{series}/{session}", kb::meeting, Access.PUBLIC);
+          config.routes.get("/people", kb::people, Access.PUBLIC);
+          config.routes.get("/people/{name}", kb::person, Access.PUBLIC);
+          config.routes.get("/saved", savedSearches::list, Access.PUBLIC);
+          config.routes.post("/saved", savedSearches::save, Access.PUBLIC);
+          config.routes.post("/saved/{id}/delete", savedSearches::delete, Access.PUBLIC);
+          config.routes.get("/saved/{id}/feed.atom", savedSearches::feed, Access.PUBLIC);
+          config.routes.get("/api/decisions", kbApi::decisions, Access.PUBLIC);
+          config.routes.get("/api/decisions/{record}/{ordinal}", kbApi::decision, Access.PUBLIC);
+          config.routes.get("/api/delegations", kbApi::delegations, Access.PUBLIC);
+          config.routes.get("/api/delegations/{name}", kbApi::delegation, Access.PUBLIC);
+          config.routes.get("/api/articles/{n}", kbApi::article, Access.PUBLIC);
+          config.routes.get("/api/meetings", kbApi::meetings, Access.PUBLIC);
+          config.routes.get("/api/meetings/{series}/{session}", kbApi::meeting, Access.PUBLIC);
+          config.routes.get("/api/people", kbApi::people, Access.PUBLIC);
+          config.routes.get("/api/people/{name}", kbApi::person, Access.PUBLIC);
           if (admin != null) {
             adminRoutes(config);
           }

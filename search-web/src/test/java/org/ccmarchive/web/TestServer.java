@@ -6,8 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.memory.MemoryService;
+import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.testing.TestCorpus;
 
@@ -15,11 +19,13 @@ import org.ccmarchive.testing.TestCorpus;
 final class TestServer implements AutoCloseable {
 
   private final SearchService service;
+  private final MemoryService memory;
   private final Javalin app;
   private final HttpClient client = HttpClient.newHttpClient();
 
-  private TestServer(SearchService service, Javalin app) {
+  private TestServer(SearchService service, MemoryService memory, Javalin app) {
     this.service = service;
+    this.memory = memory;
     this.app = app;
   }
 
@@ -28,12 +34,39 @@ final class TestServer implements AutoCloseable {
     return over(indexDir, corpus);
   }
 
-  /** Serves an index built elsewhere (e.g. a synthetic {@code TestIndex}). */
+  /** Serves an index built elsewhere (saved searches in a fresh temporary file). */
   static TestServer over(Path indexDir, Path corpus) throws IOException {
     SearchService service = SearchService.open(indexDir, new IndexSchema());
+    MemoryService memory = MemoryService.open(indexDir, new IndexSchema());
+    Path saved = Files.createTempDirectory("ccm-saved").resolve("saved-searches.json");
     Javalin app =
-        new WebApp(service, corpus, Templates.precompiled()).create().start("127.0.0.1", 0);
-    return new TestServer(service, app);
+        new WebApp(
+                service,
+                corpus,
+                Templates.precompiled(),
+                memory,
+                SavedSearchStore.open(saved, Clock.systemUTC()))
+            .create()
+            .start("127.0.0.1", 0);
+    return new TestServer(service, memory, app);
+  }
+
+  /** Refreshes the search service after a test re-indexed (the knowledge base refreshes itself). */
+  void refresh() throws IOException {
+    service.refresh();
+  }
+
+  /** A form POST with the given extra headers (name, value pairs). */
+  HttpResponse<String> postForm(String path, String form, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** With the staff routes on, guarded by {@code token}, uploads up to {@code maxUploadBytes}. */
@@ -47,11 +80,20 @@ final class TestServer implements AutoCloseable {
         new org.ccmarchive.web.admin.AdminController(
             reindexer, Templates.precompiled(), maxUploadBytes);
     var adminToken = org.ccmarchive.web.security.AdminToken.of(token);
+    MemoryService memory = MemoryService.open(indexDir, new IndexSchema());
+    Path saved = Files.createTempDirectory("ccm-saved").resolve("saved-searches.json");
     Javalin app =
-        new WebApp(service, corpus, Templates.precompiled(), adminToken, admin)
+        new WebApp(
+                service,
+                corpus,
+                Templates.precompiled(),
+                memory,
+                SavedSearchStore.open(saved, Clock.systemUTC()),
+                adminToken,
+                admin)
             .create()
             .start("127.0.0.1", 0);
-    return new TestServer(service, app);
+    return new TestServer(service, memory, app);
   }
 
   SearchService service() {
@@ -89,6 +131,7 @@ final class TestServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     app.stop();
+    memory.close();
     service.close();
   }
 }

@@ -1,0 +1,4 @@
+package org.ccmarchive.memory;
+
+/** A label and how many passages (or meetings) carry it. */
+public record Count(String label, long count) {}

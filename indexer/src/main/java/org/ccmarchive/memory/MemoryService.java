@@ -1,0 +1,211 @@
+package org.ccmarchive.memory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.search.UserQueryParser;
+
+/**
+ * The archive's institutional memory: decisions, delegations, articles, meetings and people as the
+ * records state them, and the passages saved searches follow. Returns plain records, never Lucene
+ * types. Thread-safe; every call sees the newest commit of the index (a finished re-index shows up
+ * at once, which feeds rely on).
+ */
+public final class MemoryService implements Closeable {
+
+  private final Directory directory;
+  private final SearcherManager searchers;
+  private final UserQueryParser parser;
+  private final ConventionArticles articles = ConventionArticles.load();
+  private volatile Snapshot snapshot;
+
+  private MemoryService(Directory directory, IndexSchema schema) throws IOException {
+    this.directory = directory;
+    this.searchers = new SearcherManager(directory, null);
+    this.parser = new UserQueryParser(schema);
+  }
+
+  /** Opens the index at {@code indexDir} (which the search service has already checked). */
+  public static MemoryService open(Path indexDir, IndexSchema schema) throws IOException {
+    Directory dir = FSDirectory.open(indexDir);
+    try {
+      return new MemoryService(dir, schema);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  public ConventionArticles articles() {
+    return articles;
+  }
+
+  public DecisionRegister decisions(DecisionFilter filter, int limit) {
+    return read(kb -> kb.decisions(filter, limit));
+  }
+
+  public Optional<DecisionDetail> decision(String recordId, int ordinal) {
+    return read(kb -> kb.decision(recordId, ordinal));
+  }
+
+  public List<DelegationSummary> delegations() {
+    return read(KnowledgeBase::delegations);
+  }
+
+  /**
+   * One delegation's profile; with a non-blank {@code query} (the archive's query syntax), only its
+   * interventions matching it are listed.
+   */
+  public Optional<DelegationProfile> delegation(String slug, String query) {
+    String q = query == null ? "" : query.strip();
+    Query parsed = q.isEmpty() ? null : parser.parse(q);
+    return withSearcher(
+        (searcher, kb) -> kb.delegation(slug, q, parsed == null ? null : docs(searcher, parsed)));
+  }
+
+  public Optional<ArticleProfile> article(int number) {
+    return read(kb -> kb.article(number));
+  }
+
+  /** Mentions per article, for every article of the Convention. */
+  public List<Count> articleCounts() {
+    return read(KnowledgeBase::articleCounts);
+  }
+
+  public List<MeetingSummary> meetings() {
+    return read(KnowledgeBase::meetings);
+  }
+
+  public Optional<MeetingProfile> meeting(String seriesSlug, String sessionSlug) {
+    return read(kb -> kb.meeting(seriesSlug, sessionSlug));
+  }
+
+  public List<PersonSummary> people() {
+    return read(KnowledgeBase::people);
+  }
+
+  public Optional<PersonProfile> person(String slug) {
+    return read(kb -> kb.person(slug));
+  }
+
+  /**
+   * The passages a saved search follows: matching its query and filters, dated on or after {@code
+   * since} (when given), newest first. Undated records count as new (they cannot be placed).
+   */
+  public List<PassageView> following(SavedSearch search, Optional<LocalDate> since, int limit) {
+    Query parsed = parser.parse(search.query());
+    PassageFilter filter = PassageFilter.of(search.filters());
+    return withSearcher(
+        (searcher, kb) -> {
+          Set<Integer> matching = docs(searcher, parsed);
+          return kb.passages(
+              p ->
+                  matching.contains(p.doc())
+                      && filter.test(p)
+                      && since
+                          .map(s -> p.record().date().map(d -> !d.isBefore(s)).orElse(true))
+                          .orElse(true),
+              limit);
+        });
+  }
+
+  /** When the index was last committed: the "updated" time of feeds with undated entries. */
+  public Instant indexUpdated() {
+    try {
+      String segments =
+          withSearcher(
+              (s, kb) ->
+                  ((DirectoryReader) s.getIndexReader()).getIndexCommit().getSegmentsFileName());
+      return directory instanceof FSDirectory fs
+          ? java.nio.file.Files.getLastModifiedTime(fs.getDirectory().resolve(segments)).toInstant()
+          : Instant.EPOCH;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Set<Integer> docs(IndexSearcher searcher, Query query) throws IOException {
+    Query passages =
+        new BooleanQuery.Builder()
+            .add(query, BooleanClause.Occur.MUST)
+            .add(
+                new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE)),
+                BooleanClause.Occur.FILTER)
+            .build();
+    return new HashSet<>(DocIds.matching(searcher, passages));
+  }
+
+  private <T> T read(Function<KnowledgeBase, T> fn) {
+    return withSearcher((searcher, kb) -> fn.apply(kb));
+  }
+
+  private <T> T withSearcher(SearcherFunction<T> fn) {
+    try {
+      searchers.maybeRefresh();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        Snapshot s = snapshotFor(searcher);
+        var stored = searcher.storedFields();
+        Function<IndexedPassage, String> texts =
+            p -> {
+              try {
+                return stored.document(p.doc(), Set.of(IndexSchema.TEXT)).get(IndexSchema.TEXT);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            };
+        return fn.apply(searcher, new KnowledgeBase(s, texts, articles));
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The snapshot of this searcher's index version, read once per version. */
+  private Snapshot snapshotFor(IndexSearcher searcher) throws IOException {
+    long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    Snapshot current = snapshot;
+    if (current == null || current.version != version) {
+      synchronized (this) {
+        current = snapshot;
+        if (current == null || current.version != version) {
+          current = Snapshot.load(searcher, version);
+          snapshot = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  @FunctionalInterface
+  private interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher, KnowledgeBase kb) throws IOException;
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    directory.close();
+  }
+}

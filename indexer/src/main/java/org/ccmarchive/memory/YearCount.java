@@ -1,0 +1,4 @@
+package org.ccmarchive.memory;
+
+/** Passages dated in one year. */
+public record YearCount(int year, long count) {}

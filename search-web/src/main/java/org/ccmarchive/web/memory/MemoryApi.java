@@ -1,0 +1,85 @@
+package org.ccmarchive.web.memory;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import org.ccmarchive.memory.MemoryService;
+import org.ccmarchive.web.WebApp;
+
+/** The knowledge base in the JSON API: {@code /api/decisions}, {@code /api/delegations}… */
+public final class MemoryApi {
+
+  private final MemoryService memory;
+
+  public MemoryApi(MemoryService memory) {
+    this.memory = memory;
+  }
+
+  public void decisions(Context ctx) {
+    ctx.json(
+        MemoryJson.DecisionsJson.of(
+            memory.decisions(MemoryController.filter(ctx), MemoryController.REGISTER_LIMIT)));
+  }
+
+  public void decision(Context ctx) {
+    ctx.json(
+        MemoryJson.DecisionJson.of(
+            memory
+                .decision(
+                    ctx.pathParam("record"), MemoryController.ordinal(ctx.pathParam("ordinal")))
+                .orElseThrow(() -> new WebApp.NotFound("There is no decision at this address."))));
+  }
+
+  public void delegations(Context ctx) {
+    ctx.json(
+        Map.of(
+            "delegations",
+            memory.delegations().stream().map(MemoryJson.DelegationRowJson::of).toList()));
+  }
+
+  public void delegation(Context ctx) {
+    ctx.json(
+        MemoryJson.DelegationJson.of(
+            memory
+                .delegation(ctx.pathParam("name"), MemoryController.query(ctx))
+                .orElseThrow(
+                    () ->
+                        new WebApp.NotFound(
+                            "No delegation of that name speaks or attends in the records."))));
+  }
+
+  public void article(Context ctx) {
+    int n = MemoryController.articleNumber(ctx.pathParam("n"));
+    ctx.json(
+        MemoryJson.ArticleJson.of(
+            memory
+                .article(n)
+                .orElseThrow(() -> new WebApp.NotFound("Articles are numbered 1 to 23."))));
+  }
+
+  public void meetings(Context ctx) {
+    ctx.json(
+        Map.of("meetings", memory.meetings().stream().map(MemoryJson.MeetingRowJson::of).toList()));
+  }
+
+  public void meeting(Context ctx) {
+    ctx.json(
+        MemoryJson.MeetingJson.of(
+            memory
+                .meeting(ctx.pathParam("series"), ctx.pathParam("session"))
+                .orElseThrow(
+                    () -> new WebApp.NotFound("No record belongs to a meeting of that name."))));
+  }
+
+  public void people(Context ctx) {
+    ctx.json(Map.of("people", memory.people().stream().map(MemoryJson.PersonRowJson::of).toList()));
+  }
+
+  public void person(Context ctx) {
+    ctx.json(
+        MemoryJson.PersonJson.of(
+            memory
+                .person(ctx.pathParam("name"))
+                .orElseThrow(
+                    () -> new WebApp.NotFound("No person of that name is named in the records."))));
+  }
+}

@@ -1,0 +1,199 @@
+package org.ccmarchive.web.memory;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ccmarchive.memory.ConventionArticles;
+import org.ccmarchive.memory.Count;
+import org.ccmarchive.memory.DecisionFilter;
+import org.ccmarchive.memory.DelegationSummary;
+import org.ccmarchive.memory.MemoryService;
+import org.ccmarchive.search.InvalidQueryException;
+import org.ccmarchive.search.SearchRequest;
+import org.ccmarchive.web.Templates;
+import org.ccmarchive.web.WebApp;
+
+/** The knowledge-base pages: decisions, delegations, articles, meetings, people. */
+public final class MemoryController {
+
+  static final int REGISTER_LIMIT = 500;
+
+  private final MemoryService memory;
+  private final Templates templates;
+
+  public MemoryController(MemoryService memory, Templates templates) {
+    this.memory = memory;
+    this.templates = templates;
+  }
+
+  public void decisions(Context ctx) {
+    DecisionFilter filter = filter(ctx);
+    var register = memory.decisions(filter, REGISTER_LIMIT);
+    Optional<String> meetingLabel =
+        filter
+            .meeting()
+            .flatMap(
+                m ->
+                    register.meetings().stream()
+                        .filter(o -> o.value().equals(m))
+                        .map(o -> o.label())
+                        .findFirst());
+    render(
+        ctx,
+        "memory/decisions.jte",
+        new Pages.Decisions(register, meetingLabel.or(filter::meeting)));
+  }
+
+  public void decision(Context ctx) {
+    String recordId = ctx.pathParam("record");
+    int ordinal = ordinal(ctx.pathParam("ordinal"));
+    var detail =
+        memory
+            .decision(recordId, ordinal)
+            .orElseThrow(() -> new WebApp.NotFound("There is no decision at this address."));
+    render(ctx, "memory/decision.jte", new Pages.Decision(detail));
+  }
+
+  public void delegations(Context ctx) {
+    List<DelegationSummary> all = memory.delegations();
+    List<Count> top =
+        all.stream()
+            .filter(d -> d.interventions() > 0)
+            .limit(15)
+            .map(d -> new Count(d.name(), d.interventions()))
+            .toList();
+    render(
+        ctx,
+        "memory/delegations.jte",
+        new Pages.Delegations(
+            all, Chart.ranking("Interventions by delegation", top, Links::delegation)));
+  }
+
+  public void delegation(Context ctx) {
+    String q = query(ctx);
+    var profile =
+        memory
+            .delegation(ctx.pathParam("name"), q)
+            .orElseThrow(
+                () ->
+                    new WebApp.NotFound(
+                        "No delegation of that name speaks or attends in the records."));
+    render(
+        ctx,
+        "memory/delegation.jte",
+        new Pages.Delegation(
+            profile,
+            Chart.timeline("Interventions per year", profile.timeline()),
+            Chart.ranking("Articles it spoke to", profile.topArticles(), Links::article),
+            Chart.ranking("Topics it spoke on", profile.topTopics(), Links::topicDecisions)));
+  }
+
+  public void articles(Context ctx) {
+    List<Count> counts = memory.articleCounts();
+    List<Pages.ArticleRow> rows = new ArrayList<>();
+    for (int n = 1; n <= counts.size(); n++) {
+      rows.add(
+          new Pages.ArticleRow(
+              n, memory.articles().title(n).orElse(""), counts.get(n - 1).count()));
+    }
+    List<Count> mentioned = counts.stream().filter(c -> c.count() > 0).toList();
+    render(
+        ctx,
+        "memory/articles.jte",
+        new Pages.Articles(
+            rows, Chart.ranking("Passages referring to each article", mentioned, Links::article)));
+  }
+
+  public void article(Context ctx) {
+    int n = articleNumber(ctx.pathParam("n"));
+    var profile =
+        memory
+            .article(n)
+            .orElseThrow(
+                () ->
+                    new WebApp.NotFound(
+                        "The Convention has articles 1 to " + memory.articles().count() + "."));
+    render(
+        ctx,
+        "memory/article.jte",
+        new Pages.Article(
+            profile,
+            Chart.timeline(
+                "Passages referring to " + profile.label() + " per year", profile.timeline()),
+            Chart.ranking(
+                "Delegations speaking to it most", profile.topDelegations(), Links::delegation)));
+  }
+
+  public void meetings(Context ctx) {
+    render(ctx, "memory/meetings.jte", new Pages.Meetings(memory.meetings()));
+  }
+
+  public void meeting(Context ctx) {
+    var profile =
+        memory
+            .meeting(ctx.pathParam("series"), ctx.pathParam("session"))
+            .orElseThrow(() -> new WebApp.NotFound("No record belongs to a meeting of that name."));
+    render(ctx, "memory/meeting.jte", new Pages.Meeting(profile));
+  }
+
+  public void people(Context ctx) {
+    render(ctx, "memory/people.jte", new Pages.People(memory.people()));
+  }
+
+  public void person(Context ctx) {
+    var profile =
+        memory
+            .person(ctx.pathParam("name"))
+            .orElseThrow(
+                () -> new WebApp.NotFound("No person of that name is named in the records."));
+    render(
+        ctx,
+        "memory/person.jte",
+        new Pages.Person(profile, Chart.timeline("Interventions per year", profile.timeline())));
+  }
+
+  private void render(Context ctx, String template, Object page) {
+    ctx.html(templates.render(template, page));
+  }
+
+  static DecisionFilter filter(Context ctx) {
+    return new DecisionFilter(
+        param(ctx, "meeting"),
+        param(ctx, "article"),
+        param(ctx, "topic"),
+        param(ctx, "year").map(y -> number(y, "year")));
+  }
+
+  static String query(Context ctx) {
+    return new SearchRequest(ctx.queryParam("q"), 1, 1).query();
+  }
+
+  static Optional<String> param(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v != null && v.length() > 200) {
+      throw new InvalidQueryException(name + " is too long.");
+    }
+    return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+  }
+
+  static int articleNumber(String s) {
+    return ConventionArticles.number(s)
+        .orElseThrow(() -> new WebApp.NotFound("Articles are numbered 1 to 23."));
+  }
+
+  static int ordinal(String s) {
+    String digits = s.startsWith("p") ? s.substring(1) : s;
+    if (!digits.matches("\\d{1,7}")) {
+      throw new WebApp.NotFound("There is no paragraph at this address.");
+    }
+    return Integer.parseInt(digits);
+  }
+
+  static int number(String s, String name) {
+    if (!s.matches("\\d{1,5}")) {
+      throw new InvalidQueryException(name + " must be a whole number such as 2024.");
+    }
+    return Integer.parseInt(s);
+  }
+}

@@ -1,0 +1,145 @@
+package org.ccmarchive.web.memory;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ccmarchive.memory.MemoryService;
+import org.ccmarchive.memory.SavedSearch;
+import org.ccmarchive.memory.SavedSearchStore;
+import org.ccmarchive.search.InvalidQueryException;
+import org.ccmarchive.web.ErrorPage;
+import org.ccmarchive.web.Templates;
+import org.ccmarchive.web.WebApp;
+
+/**
+ * Saved searches: the list ({@code GET /saved}), saving ({@code POST /saved}), deleting ({@code
+ * POST /saved/{id}/delete}) and each one's Atom feed ({@code GET /saved/{id}/feed.atom?since=}).
+ * Changes are POSTs accepted only from this site's own pages (Sec-Fetch-Site / Origin), and small.
+ */
+public final class SavedSearchController {
+
+  /** Largest form a save may send. */
+  static final int MAX_FORM_BYTES = 16 * 1024;
+
+  static final int FEED_ENTRIES = 50;
+
+  /** Search-page parameters that are not filters. */
+  private static final List<String> NOT_FILTERS = List.of("q", "name", "page", "size", "sort");
+
+  private final SavedSearchStore store;
+  private final MemoryService memory;
+  private final Templates templates;
+
+  public SavedSearchController(SavedSearchStore store, MemoryService memory, Templates templates) {
+    this.store = store;
+    this.memory = memory;
+    this.templates = templates;
+  }
+
+  /** The list, with a form to save the search given in the query string (if any). */
+  public void list(Context ctx) {
+    String q = Optional.ofNullable(ctx.queryParam("q")).orElse("");
+    List<Pages.Param> filters = new ArrayList<>();
+    filters(ctx.queryParamMap())
+        .forEach((k, vs) -> vs.forEach(v -> filters.add(new Pages.Param(k, v))));
+    ctx.html(templates.render("memory/saved.jte", new Pages.Saved(store.list(), q, filters)));
+  }
+
+  public void save(Context ctx) {
+    if (!sameOrigin(ctx) || tooLarge(ctx)) {
+      return;
+    }
+    SavedSearch s =
+        store.save(ctx.formParam("name"), ctx.formParam("q"), filters(ctx.formParamMap()));
+    ctx.redirect("/saved#" + s.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  public void delete(Context ctx) {
+    if (!sameOrigin(ctx) || tooLarge(ctx)) {
+      return;
+    }
+    if (!store.delete(ctx.pathParam("id"))) {
+      throw new WebApp.NotFound("There is no saved search of that name.");
+    }
+    ctx.redirect("/saved", io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  public void feed(Context ctx) {
+    SavedSearch s =
+        store
+            .get(ctx.pathParam("id"))
+            .orElseThrow(() -> new WebApp.NotFound("There is no saved search of that name."));
+    Optional<LocalDate> since = since(ctx.queryParam("since"));
+    var entries = memory.following(s, since, FEED_ENTRIES);
+    String base = ctx.scheme() + "://" + ctx.host();
+    ctx.contentType(AtomFeed.MEDIA_TYPE + "; charset=utf-8");
+    ctx.result(AtomFeed.write(s, entries, base, memory.indexUpdated()));
+  }
+
+  private static Optional<LocalDate> since(String v) {
+    if (v == null || v.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(v.strip()));
+    } catch (DateTimeParseException e) {
+      throw new InvalidQueryException("since must be a date such as 2024-01-30.");
+    }
+  }
+
+  private static Map<String, List<String>> filters(Map<String, List<String>> params) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    params.forEach(
+        (k, vs) -> {
+          List<String> values = vs.stream().filter(v -> v != null && !v.isBlank()).toList();
+          if (!NOT_FILTERS.contains(k) && !values.isEmpty()) {
+            filters.put(k, values);
+          }
+        });
+    return filters;
+  }
+
+  /**
+   * Cross-site requests are refused: browsers say where a request comes from in Sec-Fetch-Site (or,
+   * older ones, Origin). Requests without either come from non-browser clients, which a forged page
+   * cannot drive.
+   */
+  private boolean sameOrigin(Context ctx) {
+    String site = ctx.header("Sec-Fetch-Site");
+    String origin = ctx.header("Origin");
+    boolean ok;
+    if (site != null) {
+      ok = site.equals("same-origin") || site.equals("none");
+    } else {
+      ok = origin == null || origin.equals(ctx.scheme() + "://" + ctx.host());
+    }
+    if (!ok) {
+      refuse(
+          ctx,
+          403,
+          "Not allowed",
+          "Saved searches can only be changed from this site's own pages.");
+    }
+    return ok;
+  }
+
+  private boolean tooLarge(Context ctx) {
+    long length = ctx.contentLength() >= 0 ? ctx.contentLength() : ctx.bodyAsBytes().length;
+    if (length > MAX_FORM_BYTES) {
+      refuse(
+          ctx, 413, "Too large", "A saved search may be at most " + MAX_FORM_BYTES / 1024 + " KB.");
+      return true;
+    }
+    return false;
+  }
+
+  private void refuse(Context ctx, int status, String title, String message) {
+    ctx.status(status);
+    ctx.html(templates.render("error/error.jte", new ErrorPage(status, title, message, "")));
+  }
+}
