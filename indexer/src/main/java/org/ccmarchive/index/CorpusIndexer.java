@@ -1,5 +1,6 @@
 package org.ccmarchive.index;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -170,6 +172,9 @@ public final class CorpusIndexer {
                 + (v == null ? "unknown" : v)
                 + ", this build uses "
                 + IndexSchema.VERSION);
+      } catch (CorruptIndexException | EOFException e) {
+        // A damaged index cannot be updated in place; the corpus can rebuild it.
+        return Optional.of("the existing index is damaged (" + e.getMessage() + ")");
       }
     }
   }
