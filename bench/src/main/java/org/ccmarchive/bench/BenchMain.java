@@ -206,6 +206,12 @@ public final class BenchMain implements Runnable {
           out.line(
               "| %d | **all** | %d | %d | %.1f | %.1f | %.1f | | |",
               clients, o.sent(), o.errors(), o.throughput(), ms(o.all(), 50), ms(o.all(), 99));
+          if (o.unsent() > 0) {
+            out.line(
+                "| %d | **not sent**: server saturated, backlog given up after 2x the run time |"
+                    + " %d | | | | | | |",
+                clients, o.unsent());
+          }
         }
         out.line("");
         out.line("- server memory after the runs: %s", server.memory());
