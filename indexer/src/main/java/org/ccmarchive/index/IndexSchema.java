@@ -147,16 +147,22 @@ public final class IndexSchema {
    * default field is {@link #TEXT}.
    */
   public Map<String, String> queryFields() {
-    return Map.of(
-        "text", TEXT,
-        "title", TITLE,
-        "section", SECTION,
-        "type", TYPE,
-        "format", FORMAT,
-        "language", LANGUAGE,
-        "paragraph", PARAGRAPH,
-        "meeting", MEETING,
-        "file", FILE,
-        "id", RECORD_ID);
+    return Map.ofEntries(
+        Map.entry("text", TEXT),
+        Map.entry("title", TITLE),
+        Map.entry("section", SECTION),
+        Map.entry("type", TYPE),
+        Map.entry("format", FORMAT),
+        Map.entry("language", LANGUAGE),
+        Map.entry("paragraph", PARAGRAPH),
+        Map.entry("meeting", MEETING),
+        Map.entry("file", FILE),
+        Map.entry("id", RECORD_ID),
+        // Matched against facet values (UserQueryParser), not analysed text.
+        Map.entry("speaker", SPEAKER),
+        Map.entry("article", ARTICLE),
+        Map.entry("topic", TOPIC),
+        Map.entry("country", COUNTRY),
+        Map.entry("person", PERSON));
   }
 }

@@ -6,8 +6,10 @@ package org.ccmarchive.search;
  * @param query the query text in the archive's syntax; blank lists every record
  * @param page 1-based page of records
  * @param size records per page
+ * @param filters chosen facet values and date range
+ * @param sort order of records
  */
-public record SearchRequest(String query, int page, int size) {
+public record SearchRequest(String query, int page, int size, Filters filters, SortOrder sort) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -31,6 +33,12 @@ public record SearchRequest(String query, int page, int size) {
       throw new InvalidQueryException("size must be at least 1.");
     }
     size = Math.min(size, MAX_SIZE);
+    filters = filters == null ? Filters.NONE : filters;
+    sort = sort == null ? SortOrder.RELEVANCE : sort;
+  }
+
+  public SearchRequest(String query, int page, int size) {
+    this(query, page, size, Filters.NONE, SortOrder.RELEVANCE);
   }
 
   public static SearchRequest of(String query) {

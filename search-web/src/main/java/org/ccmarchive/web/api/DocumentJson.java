@@ -18,7 +18,17 @@ public record DocumentJson(
     int pageCount,
     long sizeBytes,
     String originalUrl,
-    List<PassageJson> passages) {
+    List<PassageJson> passages,
+    String symbol,
+    List<Link> cites,
+    List<Link> citedBy) {
+
+  /** A cited or citing symbol; {@code id} is null when the record is not in the archive. */
+  public record Link(String symbol, String id, String title) {
+    static Link of(RecordDetail.RecordLink l) {
+      return new Link(l.symbol(), l.recordId().orElse(null), l.title().orElse(null));
+    }
+  }
 
   static DocumentJson of(RecordDetail d) {
     RecordSummary s = d.record();
@@ -35,6 +45,9 @@ public record DocumentJson(
         s.pageCount(),
         s.sizeBytes(),
         "/doc/" + s.id() + "/original",
-        d.passages().stream().map(PassageJson::of).toList());
+        d.passages().stream().map(PassageJson::of).toList(),
+        s.symbol().orElse(null),
+        d.cites().stream().map(Link::of).toList(),
+        d.citedBy().stream().map(Link::of).toList());
   }
 }

@@ -11,7 +11,10 @@ public record PassageJson(
     String section,
     String kind,
     String text,
-    String snippetHtml) {
+    String snippetHtml,
+    java.util.List<String> speakers,
+    java.util.List<String> articles,
+    boolean decision) {
 
   static PassageJson of(PassageHit p) {
     return new PassageJson(
@@ -22,6 +25,9 @@ public record PassageJson(
         p.section(),
         p.kind(),
         p.text(),
-        p.snippet().html());
+        p.snippet().html(),
+        p.speakers(),
+        p.articles(),
+        p.decision());
   }
 }
