@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param kind heading, paragraph, list_item or table_cell
  * @param text the passage text
  * @param snippet the text or an excerpt of it, escaped, with query terms marked
+ * @param language the language the passage is written in (ISO 639-1, or {@code other})
  */
 public record PassageHit(
     String id,
@@ -22,7 +23,8 @@ public record PassageHit(
     String section,
     String kind,
     String text,
-    SafeHtml snippet) {
+    SafeHtml snippet,
+    String language) {
 
   public String anchor() {
     return "p" + ordinal;

@@ -6,8 +6,9 @@ package org.ccmarchive.search;
  * @param query the query text in the archive's syntax; blank lists every record
  * @param page 1-based page of records
  * @param size records per page
+ * @param crossLingual whether glossary terms also match their translations (on by default)
  */
-public record SearchRequest(String query, int page, int size) {
+public record SearchRequest(String query, int page, int size, boolean crossLingual) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -31,6 +32,10 @@ public record SearchRequest(String query, int page, int size) {
       throw new InvalidQueryException("size must be at least 1.");
     }
     size = Math.min(size, MAX_SIZE);
+  }
+
+  public SearchRequest(String query, int page, int size) {
+    this(query, page, size, true);
   }
 
   public static SearchRequest of(String query) {

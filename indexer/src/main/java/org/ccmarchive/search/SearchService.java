@@ -28,7 +28,6 @@ import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -99,14 +98,14 @@ public final class SearchService implements Closeable {
 
   public SearchResults search(SearchRequest request) {
     long start = System.nanoTime();
-    Query userQuery = parser.parse(request.query());
+    Query userQuery = parser.parse(request.query(), request.crossLingual());
     Query query = passagesMatching(userQuery);
     return withSearcher(
         searcher -> {
           TopGroups<BytesRef> groups = group(searcher, query, request);
           List<RecordHit> hits = new ArrayList<>();
           if (groups != null) {
-            UnifiedHighlighter highlighter = snippetHighlighter(searcher);
+            PassageHighlighter highlighter = snippetHighlighter(searcher);
             for (GroupDocs<BytesRef> g : groups.groups) {
               hits.add(recordHit(searcher, highlighter, userQuery, g));
             }
@@ -132,10 +131,12 @@ public final class SearchService implements Closeable {
           Sort byOrdinal = new Sort(new SortField(IndexSchema.ORDINAL, SortField.Type.INT));
           TopDocs docs = searcher.search(passages, MAX_RECORD_PASSAGES, byOrdinal);
           String[] marked = null;
-          if (userQuery != null && docs.scoreDocs.length > 0) {
-            marked = wholeTextHighlighter(searcher).highlight(IndexSchema.TEXT, userQuery, docs, 1);
-          }
           StoredFields stored = searcher.storedFields();
+          if (userQuery != null && docs.scoreDocs.length > 0) {
+            int[] ids = Arrays.stream(docs.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+            marked =
+                wholeTextHighlighter(searcher).highlight(userQuery, ids, languages(stored, ids), 1);
+          }
           List<PassageHit> list = new ArrayList<>(docs.scoreDocs.length);
           for (int i = 0; i < docs.scoreDocs.length; i++) {
             Document d = stored.document(docs.scoreDocs[i].doc);
@@ -165,7 +166,7 @@ public final class SearchService implements Closeable {
 
   private RecordHit recordHit(
       IndexSearcher searcher,
-      UnifiedHighlighter highlighter,
+      PassageHighlighter highlighter,
       Query userQuery,
       GroupDocs<BytesRef> g)
       throws IOException {
@@ -175,11 +176,8 @@ public final class SearchService implements Closeable {
             .orElseThrow(() -> new IllegalStateException("record entry missing: " + id));
     ScoreDoc[] docs = g.scoreDocs();
     int[] ids = Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
-    String[] snippets =
-        highlighter
-            .highlightFields(new String[] {IndexSchema.TEXT}, userQuery, ids, new int[] {2})
-            .get(IndexSchema.TEXT);
     StoredFields stored = searcher.storedFields();
+    String[] snippets = highlighter.highlight(userQuery, ids, languages(stored, ids), 2);
     List<PassageHit> passages = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       passages.add(passage(stored.document(docs[i].doc), snippets == null ? null : snippets[i]));
@@ -213,6 +211,18 @@ public final class SearchService implements Closeable {
             d.getField(IndexSchema.SIZE_BYTES).numericValue().longValue()));
   }
 
+  private static List<String> languages(StoredFields stored, int[] ids) throws IOException {
+    List<String> langs = new ArrayList<>(ids.length);
+    for (int id : ids) {
+      String l =
+          stored
+              .document(id, java.util.Set.of(IndexSchema.PASSAGE_LANGUAGE))
+              .get(IndexSchema.PASSAGE_LANGUAGE);
+      langs.add(l == null ? IndexSchema.LANGUAGE_OTHER : l);
+    }
+    return langs;
+  }
+
   private static PassageHit passage(Document d, String highlighted) {
     String text = d.get(IndexSchema.TEXT);
     int ordinal = intValue(d, IndexSchema.ORDINAL).orElseThrow();
@@ -225,7 +235,8 @@ public final class SearchService implements Closeable {
         d.get(IndexSchema.SECTION),
         d.get(IndexSchema.PASSAGE_KIND),
         text,
-        snippet);
+        snippet,
+        d.get(IndexSchema.PASSAGE_LANGUAGE));
   }
 
   private static Optional<Integer> intValue(Document d, String field) {
@@ -233,20 +244,20 @@ public final class SearchService implements Closeable {
     return f == null ? Optional.empty() : Optional.of(f.numericValue().intValue());
   }
 
-  private UnifiedHighlighter snippetHighlighter(IndexSearcher searcher) {
-    return UnifiedHighlighter.builder(searcher, schema.analyzer())
-        .withFormatter(formatter())
-        .withMaxLength(SNIPPET_MAX_LENGTH)
-        .build();
+  private PassageHighlighter snippetHighlighter(IndexSearcher searcher) {
+    return new PassageHighlighter(
+        PassageHighlighter.builder(searcher, schema.analyzer())
+            .withFormatter(formatter())
+            .withMaxLength(SNIPPET_MAX_LENGTH));
   }
 
-  private UnifiedHighlighter wholeTextHighlighter(IndexSearcher searcher) {
-    return UnifiedHighlighter.builder(searcher, schema.analyzer())
-        .withFormatter(formatter())
-        .withBreakIterator(WholeBreakIterator::new)
-        .withMaxLength(SNIPPET_MAX_LENGTH)
-        .withMaxNoHighlightPassages(0)
-        .build();
+  private PassageHighlighter wholeTextHighlighter(IndexSearcher searcher) {
+    return new PassageHighlighter(
+        PassageHighlighter.builder(searcher, schema.analyzer())
+            .withFormatter(formatter())
+            .withBreakIterator(WholeBreakIterator::new)
+            .withMaxLength(SNIPPET_MAX_LENGTH)
+            .withMaxNoHighlightPassages(0));
   }
 
   /** Escapes the document text, then marks the matches: the snippet is safe HTML. */

@@ -1,9 +1,11 @@
 package org.ccmarchive.search;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
@@ -11,32 +13,70 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.language.DocumentSymbols;
+import org.ccmarchive.language.Glossary;
 
 /**
  * Parses the archive's query syntax: words (all required), "phrases", AND/OR/NOT, +/-, field:value
  * for the fields the schema exposes, wildcards and ~fuzzy. Slashes are plain characters. A colon
  * after a word that is not a field ("Germany: extension") is read as text, not as an unknown field.
+ *
+ * <p>Plain words are searched in every language's text field and the language-neutral one, each
+ * analysed its own way. A word shaped like a document symbol ({@code CCM/MSP/2024/11}, {@code
+ * CCM/MSP/2024*}) also matches records with that symbol and passages citing it. With cross-lingual
+ * search on, glossary terms are widened to their translations.
  */
 public final class UserQueryParser {
 
   private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\\\\\w])([\\p{L}\\p{N}_]+):");
 
   private final IndexSchema schema;
+  private final CrossLingualExpansion crossLingual;
 
   public UserQueryParser(IndexSchema schema) {
+    this(schema, Glossary.bundled());
+  }
+
+  public UserQueryParser(IndexSchema schema, Glossary glossary) {
     this.schema = schema;
+    this.crossLingual = new CrossLingualExpansion(glossary);
   }
 
   public Query parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * Parses {@code text}; with {@code crossLingual}, glossary terms also match their translations. A
+   * widened query too large to run falls back to the query as typed.
+   */
+  public Query parse(String text, boolean crossLingual) {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    QueryParser parser = new QueryParser(IndexSchema.TEXT, schema.analyzer());
+    if (crossLingual) {
+      String expanded = this.crossLingual.expand(text);
+      if (!expanded.equals(text)) {
+        try {
+          return parseRewritten(expanded);
+        } catch (InvalidQueryException e) {
+          // the widened query is too large or the user's syntax broke it: run the query as typed
+        }
+      }
+    }
+    return parseRewritten(text);
+  }
+
+  private Query parseRewritten(String text) {
+    Map<String, Float> boosts = IndexSchema.textFieldBoosts();
+    QueryParser parser =
+        new MultiFieldQueryParser(
+            boosts.keySet().toArray(String[]::new), schema.analyzer(), boosts);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);
     try {
-      return parser.parse(mapFields(literalSlashes(text)));
+      return parser.parse(mapFields(literalSlashes(symbols(text))));
     } catch (ParseException e) {
       throw new InvalidQueryException("Could not understand the query: " + explain(e));
     } catch (IndexSearcher.TooManyClauses e) {
@@ -45,6 +85,39 @@ public final class UserQueryParser {
     } catch (IllegalArgumentException e) {
       throw new InvalidQueryException("Could not understand the query: " + e.getMessage());
     }
+  }
+
+  /**
+   * A bare word shaped like a document symbol also matches the record that bears it and passages
+   * citing it, as a whole keyword: {@code CCM/MSP/2024/11} exactly, {@code CCM/MSP/2024*} as a
+   * prefix.
+   */
+  private static String symbols(String text) {
+    List<QueryTokens.Token> tokens = QueryTokens.split(text);
+    StringBuilder out = new StringBuilder();
+    int copied = 0;
+    for (QueryTokens.Token t : tokens) {
+      boolean bare =
+          t.start() == 0
+              || Character.isWhitespace(text.charAt(t.start() - 1))
+              || text.charAt(t.start() - 1) == '(';
+      if (t.kind() != QueryTokens.Kind.OTHER
+          || !bare
+          || !DocumentSymbols.looksLikeSymbol(t.text())) {
+        continue;
+      }
+      String s = t.text();
+      String asText = s.endsWith("*") ? "" : " OR " + s;
+      out.append(text, copied, t.start())
+          .append("(symbol:")
+          .append(s)
+          .append(" OR cited:")
+          .append(s)
+          .append(asText)
+          .append(')');
+      copied = t.end();
+    }
+    return out.append(text.substring(copied)).toString();
   }
 
   /**
@@ -63,7 +136,9 @@ public final class UserQueryParser {
     while (m.find()) {
       String name = m.group(1);
       String field = fields.get(name.toLowerCase(Locale.ROOT));
-      String replacement = field != null ? field + ":" : name + "\\:";
+      // text: is every text field, which is what a plain word searches anyway
+      String replacement =
+          IndexSchema.TEXT.equals(field) ? "" : field != null ? field + ":" : name + "\\:";
       m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(sb);
