@@ -17,8 +17,12 @@ public final class LanguageIdentifier {
   /** Below this many letters a text says too little: the caller falls back to the record's. */
   static final int MIN_LETTERS = 12;
 
-  /** Below this confidence the text is taken to be in none of the six languages. */
-  private static final double MIN_CONFIDENCE = 0.5;
+  /**
+   * A passage keeps its record's language unless another language is clearly likelier: Lingua's
+   * confidences are relative to the best (1.0), and short headings often score a close second in
+   * their real language ("Destruction des stocks": English 1.0, French 0.94).
+   */
+  private static final double KEEP_RECORD_LANGUAGE = 0.85;
 
   private static final Map<Language, String> CODES =
       Map.of(
@@ -33,8 +37,9 @@ public final class LanguageIdentifier {
       LanguageDetectorBuilder.fromLanguages(CODES.keySet().toArray(Language[]::new)).build();
 
   /**
-   * The language of {@code text}: an ISO 639-1 code of a UN language, {@code other}, or {@code
-   * fallback} when the text is too short to tell.
+   * The language of {@code text}: an ISO 639-1 code of a UN language, {@code other} when it is
+   * written in a script none of them uses, or {@code fallback} (the record's language) when the
+   * text is too short to tell or the fallback is nearly as likely as the best guess.
    */
   public String identify(String text, String fallback) {
     if (letters(text) < MIN_LETTERS) {
@@ -42,14 +47,14 @@ public final class LanguageIdentifier {
     }
     SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(text);
     if (confidence.isEmpty()) {
-      return fallback;
-    }
-    Language best = confidence.firstKey();
-    double value = confidence.get(best);
-    if (value < MIN_CONFIDENCE || !CODES.containsKey(best)) {
       return "other";
     }
-    return CODES.get(best);
+    for (Map.Entry<Language, Double> e : confidence.entrySet()) {
+      if (CODES.get(e.getKey()).equals(fallback) && e.getValue() >= KEEP_RECORD_LANGUAGE) {
+        return fallback;
+      }
+    }
+    return CODES.get(confidence.firstKey());
   }
 
   /** Normalises a language value from a sidecar or manifest to a code, or null. */

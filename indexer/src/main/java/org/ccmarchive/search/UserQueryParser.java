@@ -9,6 +9,9 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -69,9 +72,7 @@ public final class UserQueryParser {
 
   private Query parseRewritten(String text) {
     Map<String, Float> boosts = IndexSchema.textFieldBoosts();
-    QueryParser parser =
-        new MultiFieldQueryParser(
-            boosts.keySet().toArray(String[]::new), schema.analyzer(), boosts);
+    QueryParser parser = new TextFieldsParser(schema, boosts);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);
@@ -143,6 +144,39 @@ public final class UserQueryParser {
     }
     m.appendTail(sb);
     return sb.toString();
+  }
+
+  /**
+   * Searches a plain word in every text field as one disjunction of whole per-field queries, so a
+   * word the analyzer splits ({@code CCM/MSP/2024/11}, {@code 5.3}) keeps the default AND between
+   * its parts in each field (the stock parser transposes them into an OR).
+   */
+  private static final class TextFieldsParser extends MultiFieldQueryParser {
+
+    private final Map<String, Float> boosts;
+
+    TextFieldsParser(IndexSchema schema, Map<String, Float> boosts) {
+      super(boosts.keySet().toArray(String[]::new), schema.analyzer(), boosts);
+      this.boosts = boosts;
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted)
+        throws ParseException {
+      if (field != null) {
+        return super.getFieldQuery(field, queryText, quoted);
+      }
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      int clauses = 0;
+      for (Map.Entry<String, Float> f : boosts.entrySet()) {
+        Query q = super.getFieldQuery(f.getKey(), queryText, quoted);
+        if (q != null) {
+          any.add(new BoostQuery(q, f.getValue()), BooleanClause.Occur.SHOULD);
+          clauses++;
+        }
+      }
+      return clauses == 0 ? null : any.build();
+    }
   }
 
   private static String explain(ParseException e) {

@@ -34,4 +34,16 @@ class LanguageIdentifierTest {
     assertThat(LanguageIdentifier.code(" FR-ch ")).isEqualTo("fr");
     assertThat(LanguageIdentifier.code("")).isNull();
   }
+
+  @Test
+  void aShortHeadingKeepsItsRecordsLanguageButAQuoteDoesNot() {
+    assertThat(ID.identify("6. Destruction des stocks", "fr")).isEqualTo("fr");
+    assertThat(ID.identify("The Committee agreed to send a reminder to States Parties.", "fr"))
+        .isEqualTo("en");
+  }
+
+  @Test
+  void aScriptNoneOfTheSixUsesIsOther() {
+    assertThat(ID.identify("Η σύμβαση για τα πυρομαχικά διασποράς", "en")).isEqualTo("other");
+  }
 }
