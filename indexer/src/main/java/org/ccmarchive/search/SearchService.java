@@ -120,7 +120,7 @@ public final class SearchService implements Closeable {
 
   /** Every passage of one record in order; query terms marked when a query is given. */
   public Optional<RecordDetail> record(String id, String query) {
-    Query userQuery = query == null || query.isBlank() ? null : parser.parse(query);
+    Query userQuery = query == null || query.isBlank() ? null : parser.parse(query, true);
     return withSearcher(
         searcher -> {
           Optional<RecordSummary> summary = summary(searcher, id);
@@ -150,6 +150,105 @@ public final class SearchService implements Closeable {
   /** Record-level facts of one record, for downloads and the documents API. */
   public Optional<RecordSummary> summary(String id) {
     return withSearcher(searcher -> summary(searcher, id));
+  }
+
+  /** The record's other language versions (records with the same symbol), by language. */
+  public List<RecordVersion> versions(String id) {
+    return withSearcher(searcher -> versions(searcher, id));
+  }
+
+  /**
+   * For passage {@code ordinal} of record {@code id}, the same-numbered paragraph in each other
+   * language version; empty when the record or passage is unknown.
+   */
+  public List<VersionPassage> versionPassages(String id, int ordinal) {
+    return withSearcher(
+        searcher -> {
+          Optional<Document> own = passageDoc(searcher, id, ordinal);
+          if (own.isEmpty()) {
+            return List.of();
+          }
+          String number = own.get().get(IndexSchema.PARAGRAPH);
+          List<VersionPassage> out = new ArrayList<>();
+          for (RecordVersion v : versions(searcher, id)) {
+            Optional<Document> match =
+                number != null
+                    ? numberedPassage(searcher, v.id(), number)
+                    : passageDoc(searcher, v.id(), ordinal);
+            match.ifPresent(d -> out.add(new VersionPassage(v, passage(d, null))));
+          }
+          return out;
+        });
+  }
+
+  private List<RecordVersion> versions(IndexSearcher searcher, String id) throws IOException {
+    Optional<Document> record = recordDoc(searcher, id);
+    String symbol = record.map(d -> d.get(IndexSchema.SYMBOL)).orElse(null);
+    if (symbol == null) {
+      return List.of();
+    }
+    Query sameSymbol =
+        new BooleanQuery.Builder()
+            .add(
+                new TermQuery(
+                    new Term(IndexSchema.SYMBOL, symbol.toLowerCase(java.util.Locale.ROOT))),
+                BooleanClause.Occur.FILTER)
+            .add(kind(IndexSchema.KIND_RECORD), BooleanClause.Occur.FILTER)
+            .build();
+    List<RecordVersion> out = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(sameSymbol, 50).scoreDocs) {
+      Document d = stored.document(sd.doc);
+      if (!id.equals(d.get(IndexSchema.RECORD_ID))) {
+        String lang = d.get(IndexSchema.LANGUAGE);
+        out.add(
+            new RecordVersion(
+                d.get(IndexSchema.RECORD_ID),
+                d.get(IndexSchema.TITLE),
+                lang == null ? IndexSchema.LANGUAGE_OTHER : lang));
+      }
+    }
+    out.sort(java.util.Comparator.comparing(v -> IndexSchema.LANGUAGES.indexOf(v.language())));
+    return out;
+  }
+
+  private static Optional<Document> recordDoc(IndexSearcher searcher, String id)
+      throws IOException {
+    return first(
+        searcher,
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexSchema.RECORD_ID, id)), BooleanClause.Occur.FILTER)
+            .add(kind(IndexSchema.KIND_RECORD), BooleanClause.Occur.FILTER)
+            .build());
+  }
+
+  private static Optional<Document> passageDoc(IndexSearcher searcher, String id, int ordinal)
+      throws IOException {
+    return first(
+        searcher,
+        new BooleanQuery.Builder()
+            .add(passagesOf(id), BooleanClause.Occur.FILTER)
+            .add(
+                org.apache.lucene.document.IntPoint.newExactQuery(IndexSchema.ORDINAL, ordinal),
+                BooleanClause.Occur.FILTER)
+            .build());
+  }
+
+  private static Optional<Document> numberedPassage(
+      IndexSearcher searcher, String id, String number) throws IOException {
+    return first(
+        searcher,
+        new BooleanQuery.Builder()
+            .add(passagesOf(id), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(IndexSchema.PARAGRAPH, number)), BooleanClause.Occur.FILTER)
+            .build());
+  }
+
+  private static Optional<Document> first(IndexSearcher searcher, Query q) throws IOException {
+    TopDocs top = searcher.search(q, 1);
+    return top.scoreDocs.length == 0
+        ? Optional.empty()
+        : Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
   }
 
   private TopGroups<BytesRef> group(IndexSearcher searcher, Query query, SearchRequest request)

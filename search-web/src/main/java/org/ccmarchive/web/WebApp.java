@@ -52,6 +52,8 @@ public final class WebApp {
           config.routes.get("/doc/{id}/original", recordPages::original);
           config.routes.get("/api/search", api::search);
           config.routes.get("/api/documents/{id}", api::document);
+          config.routes.get(
+              "/api/documents/{id}/passages/{ordinal}/versions", api::passageVersions);
           config.routes.exception(
               InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
           config.routes.exception(NotFound.class, (e, ctx) -> notFound(ctx, e.getMessage()));

@@ -3,6 +3,7 @@ package org.ccmarchive.web.api;
 import java.util.List;
 import org.ccmarchive.search.RecordDetail;
 import org.ccmarchive.search.RecordSummary;
+import org.ccmarchive.search.RecordVersion;
 
 /** {@code GET /api/documents/{id}} answer. */
 public record DocumentJson(
@@ -18,9 +19,17 @@ public record DocumentJson(
     int pageCount,
     long sizeBytes,
     String originalUrl,
-    List<PassageJson> passages) {
+    List<PassageJson> passages,
+    List<VersionJson> versions) {
 
-  static DocumentJson of(RecordDetail d) {
+  /** Another language version of the record (same document symbol). */
+  public record VersionJson(String id, String title, String language, String url) {
+    static VersionJson of(RecordVersion v) {
+      return new VersionJson(v.id(), v.title(), v.language(), "/api/documents/" + v.id());
+    }
+  }
+
+  static DocumentJson of(RecordDetail d, List<RecordVersion> versions) {
     RecordSummary s = d.record();
     return new DocumentJson(
         s.id(),
@@ -35,6 +44,7 @@ public record DocumentJson(
         s.pageCount(),
         s.sizeBytes(),
         "/doc/" + s.id() + "/original",
-        d.passages().stream().map(PassageJson::of).toList());
+        d.passages().stream().map(PassageJson::of).toList(),
+        versions.stream().map(VersionJson::of).toList());
   }
 }

@@ -11,7 +11,8 @@ public record PassageJson(
     String section,
     String kind,
     String text,
-    String snippetHtml) {
+    String snippetHtml,
+    String language) {
 
   static PassageJson of(PassageHit p) {
     return new PassageJson(
@@ -22,6 +23,7 @@ public record PassageJson(
         p.section(),
         p.kind(),
         p.text(),
-        p.snippet().html());
+        p.snippet().html(),
+        p.language());
   }
 }

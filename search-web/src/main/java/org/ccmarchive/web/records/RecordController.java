@@ -31,7 +31,8 @@ public final class RecordController {
     String id = knownId(ctx);
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
     RecordDetail detail = search.record(id, q).orElseThrow(() -> notFound(id));
-    ctx.html(templates.render("records/record.jte", new RecordPage(detail, q)));
+    ctx.html(
+        templates.render("records/record.jte", new RecordPage(detail, q, search.versions(id))));
   }
 
   /** Serves the original only by record id, only from inside the corpus, always as a download. */

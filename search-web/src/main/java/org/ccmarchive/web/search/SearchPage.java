@@ -13,7 +13,8 @@ public record SearchPage(String query, Optional<SearchResults> results) {
   public String pageUrl(int page) {
     return "/?q="
         + URLEncoder.encode(query, StandardCharsets.UTF_8)
-        + (page > 1 ? "&page=" + page : "");
+        + (page > 1 ? "&page=" + page : "")
+        + (results.map(r -> r.request().crossLingual()).orElse(true) ? "" : "&xl=0");
   }
 
   /** The page numbers to offer: a window around the current page. */
