@@ -203,6 +203,12 @@ public final class IndexSchema {
         Map.entry("paragraph", PARAGRAPH),
         Map.entry("meeting", MEETING),
         Map.entry("file", FILE),
-        Map.entry("id", RECORD_ID));
+        Map.entry("id", RECORD_ID),
+        // Matched against facet values (UserQueryParser), not analysed text.
+        Map.entry("speaker", SPEAKER),
+        Map.entry("article", ARTICLE),
+        Map.entry("topic", TOPIC),
+        Map.entry("country", COUNTRY),
+        Map.entry("person", PERSON));
   }
 }

@@ -106,6 +106,7 @@ public final class RecordDocuments {
         .language()
         .ifPresent(l -> doc.add(new StringField(IndexSchema.LANGUAGE, l, Field.Store.YES)));
     symbol.ifPresent(s -> addSymbol(doc, s, Field.Store.YES));
+    addCitedSymbols(doc, r, symbol);
     return doc;
   }
 
@@ -147,6 +148,19 @@ public final class RecordDocuments {
     doc.add(new StringField(IndexSchema.PASSAGE_LANGUAGE, language, Field.Store.YES));
     for (String cited : DocumentSymbols.cited(text)) {
       doc.add(new StringField(IndexSchema.CITED_SYMBOLS, fold(cited), Field.Store.NO));
+    }
+  }
+
+  /** Symbols the record cites (its own left out), for the cites / cited-by links. */
+  private static void addCitedSymbols(Document doc, ArchiveRecord r, Optional<String> own) {
+    java.util.Set<String> cited = new java.util.LinkedHashSet<>();
+    for (Passage p : r.passages()) {
+      cited.addAll(DocumentSymbols.cited(p.text()));
+    }
+    own.ifPresent(cited::remove);
+    for (String c : cited) {
+      doc.add(new StringField(IndexSchema.CITED_SYMBOLS, fold(c), Field.Store.NO));
+      doc.add(new StoredField(IndexSchema.CITED_SYMBOLS, c));
     }
   }
 

@@ -6,9 +6,12 @@ package org.ccmarchive.search;
  * @param query the query text in the archive's syntax; blank lists every record
  * @param page 1-based page of records
  * @param size records per page
+ * @param filters chosen facet values and date range
+ * @param sort order of records
  * @param crossLingual whether glossary terms also match their translations (on by default)
  */
-public record SearchRequest(String query, int page, int size, boolean crossLingual) {
+public record SearchRequest(
+    String query, int page, int size, Filters filters, SortOrder sort, boolean crossLingual) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -32,10 +35,20 @@ public record SearchRequest(String query, int page, int size, boolean crossLingu
       throw new InvalidQueryException("size must be at least 1.");
     }
     size = Math.min(size, MAX_SIZE);
+    filters = filters == null ? Filters.NONE : filters;
+    sort = sort == null ? SortOrder.RELEVANCE : sort;
   }
 
   public SearchRequest(String query, int page, int size) {
-    this(query, page, size, true);
+    this(query, page, size, Filters.NONE, SortOrder.RELEVANCE, true);
+  }
+
+  public SearchRequest(String query, int page, int size, Filters filters, SortOrder sort) {
+    this(query, page, size, filters, sort, true);
+  }
+
+  public SearchRequest(String query, int page, int size, boolean crossLingual) {
+    this(query, page, size, Filters.NONE, SortOrder.RELEVANCE, crossLingual);
   }
 
   public static SearchRequest of(String query) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -52,12 +51,27 @@ public final class SearchService implements Closeable {
   private final Directory directory;
   private final SearcherManager searchers;
   private final UserQueryParser parser;
+  private final FacetStates facetStates;
+  private final FacetedSearch faceted;
+  private final SpellingSuggester speller;
+  private final SimilarPassages similar;
+  private final RecordLinks links;
 
   private SearchService(IndexSchema schema, Directory directory) throws IOException {
     this.schema = schema;
     this.directory = directory;
     this.searchers = new SearcherManager(directory, null);
-    this.parser = new UserQueryParser(schema);
+    this.facetStates = new FacetStates(schema.facetsConfig());
+    this.parser =
+        new UserQueryParser(
+            schema,
+            (dim, text) ->
+                withSearcher(
+                    searcher -> facetStates.canonical(searcher.getIndexReader(), dim, text)));
+    this.faceted = new FacetedSearch(schema.facetsConfig());
+    this.speller = new SpellingSuggester(schema.analyzer());
+    this.similar = new SimilarPassages(schema.analyzer());
+    this.links = new RecordLinks(schema.analyzer());
   }
 
   /** Opens the index at {@code indexDir}; fails clearly when there is none or it is outdated. */
@@ -102,7 +116,10 @@ public final class SearchService implements Closeable {
     Query query = passagesMatching(userQuery);
     return withSearcher(
         searcher -> {
-          TopGroups<BytesRef> groups = group(searcher, query, request);
+          FacetedSearch.Outcome outcome =
+              faceted.run(
+                  searcher, facetStates.of(searcher.getIndexReader()), query, request.filters());
+          TopGroups<BytesRef> groups = group(searcher, outcome.query(), request);
           List<RecordHit> hits = new ArrayList<>();
           if (groups != null) {
             PassageHighlighter highlighter = snippetHighlighter(searcher);
@@ -113,9 +130,110 @@ public final class SearchService implements Closeable {
           long totalRecords =
               groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
           long totalPassages = groups == null ? 0 : groups.totalHitCount;
+          Suggestions suggestions =
+              totalPassages == 0 ? suggestions(searcher, request) : Suggestions.NONE;
           long tookMs = (System.nanoTime() - start) / 1_000_000;
-          return new SearchResults(request, totalRecords, totalPassages, tookMs, hits, Map.of());
+          return new SearchResults(
+              request,
+              totalRecords,
+              totalPassages,
+              tookMs,
+              hits,
+              outcome.facets(),
+              outcome.histogram(),
+              suggestions);
         });
+  }
+
+  /** A corrected query (when it finds something) and the filters whose removal would. */
+  private Suggestions suggestions(IndexSearcher searcher, SearchRequest request)
+      throws IOException {
+    Optional<String> corrected = speller.suggest(searcher.getIndexReader(), request.query());
+    long correctedCount = 0;
+    if (corrected.isPresent()) {
+      correctedCount = count(searcher, corrected.get(), request.filters());
+      if (correctedCount == 0) {
+        corrected = Optional.empty();
+      }
+    }
+    List<Suggestions.Relaxation> relaxations = new ArrayList<>();
+    Filters f = request.filters();
+    for (String dim : f.dimensions()) {
+      for (String value : f.of(dim)) {
+        long n = count(searcher, request.query(), f.toggle(dim, value));
+        if (n > 0) {
+          relaxations.add(new Suggestions.Relaxation(dim, value, n));
+        }
+      }
+    }
+    if (f.hasDates()) {
+      long n = count(searcher, request.query(), f.withDates(Optional.empty(), Optional.empty()));
+      if (n > 0) {
+        String range =
+            f.from().map(Object::toString).orElse("")
+                + " – "
+                + f.to().map(Object::toString).orElse("");
+        relaxations.add(new Suggestions.Relaxation(FacetedSearch.DATE_DIMENSION, range.strip(), n));
+      }
+    }
+    return new Suggestions(corrected, correctedCount, relaxations);
+  }
+
+  private long count(IndexSearcher searcher, String query, Filters filters) throws IOException {
+    return searcher.count(faceted.filtered(passagesMatching(parser.parse(query)), filters));
+  }
+
+  /**
+   * Every passage of a search (no paging), best or newest first as asked, at most {@code cap}; rows
+   * go to {@code sink} one by one, so a large export is never held in memory as text.
+   *
+   * @return how many passages the search matches in all (may exceed {@code cap})
+   */
+  public long export(SearchRequest request, int cap, RowSink sink) {
+    Query query =
+        faceted.filtered(passagesMatching(parser.parse(request.query())), request.filters());
+    return withSearcher(searcher -> PassageExport.run(searcher, query, request.sort(), cap, sink));
+  }
+
+  /** Receives export rows; may throw I/O errors of the stream it writes to. */
+  @FunctionalInterface
+  public interface RowSink {
+    void accept(ExportRow row) throws IOException;
+  }
+
+  /** Values of one facet dimension over the whole archive whose words start with {@code prefix}. */
+  public List<SearchResults.FacetCount> facetValues(String dim, String prefix, int limit) {
+    if (!IndexSchema.FACETS.contains(dim)) {
+      throw new InvalidQueryException(
+          "There is no facet called \"" + dim + "\"; facets are " + IndexSchema.FACETS + ".");
+    }
+    return withSearcher(
+        searcher -> {
+          SearchResults.FacetCount[] none = {};
+          FacetedSearch.Outcome all =
+              faceted.run(
+                  searcher,
+                  facetStates.of(searcher.getIndexReader()),
+                  kind(IndexSchema.KIND_PASSAGE),
+                  Filters.NONE);
+          String p = FacetStates.fold(prefix == null ? "" : prefix);
+          return all.facets().getOrDefault(dim, List.of(none)).stream()
+              .filter(v -> p.isEmpty() || startsAWord(FacetStates.fold(v.value()), p))
+              .limit(Math.max(1, limit))
+              .toList();
+        });
+  }
+
+  private static boolean startsAWord(String value, String prefix) {
+    return value.startsWith(prefix) || value.contains(" " + prefix) || value.contains("/" + prefix);
+  }
+
+  /**
+   * Passages most like one passage (MoreLikeThis over the body text), from any record but that
+   * passage itself.
+   */
+  public List<SimilarPassage> similar(String recordId, int ordinal, int max) {
+    return withSearcher(searcher -> similar.find(searcher, recordId, ordinal, max));
   }
 
   /** Every passage of one record in order; query terms marked when a query is given. */
@@ -143,7 +261,12 @@ public final class SearchService implements Closeable {
             String html = marked == null ? null : marked[i];
             list.add(passage(d, html));
           }
-          return Optional.of(new RecordDetail(summary.get(), list));
+          return Optional.of(
+              new RecordDetail(
+                  summary.get(),
+                  list,
+                  links.cites(searcher, summary.get()),
+                  links.citedBy(searcher, summary.get())));
         });
   }
 
@@ -254,13 +377,19 @@ public final class SearchService implements Closeable {
   private TopGroups<BytesRef> group(IndexSearcher searcher, Query query, SearchRequest request)
       throws IOException {
     GroupingSearch grouping = new GroupingSearch(IndexSchema.RECORD_ID);
-    grouping.setGroupSort(Sort.RELEVANCE);
+    grouping.setGroupSort(groupSort(request.sort()));
     grouping.setSortWithinGroup(Sort.RELEVANCE);
     grouping.setGroupDocsLimit(PASSAGES_PER_RECORD);
     grouping.setIncludeMaxScore(true);
     grouping.setAllGroups(true);
     grouping.disableCaching();
     return grouping.search(searcher, query, request.offset(), request.size());
+  }
+
+  private static Sort groupSort(SortOrder order) {
+    return order == SortOrder.RELEVANCE
+        ? Sort.RELEVANCE
+        : new Sort(order.dateSortField(), SortField.FIELD_SCORE);
   }
 
   private RecordHit recordHit(
@@ -284,7 +413,7 @@ public final class SearchService implements Closeable {
     return new RecordHit(summary, g.maxScore(), g.totalHits().value(), passages);
   }
 
-  private Optional<RecordSummary> summary(IndexSearcher searcher, String id) throws IOException {
+  static Optional<RecordSummary> summary(IndexSearcher searcher, String id) throws IOException {
     Query q =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(IndexSchema.RECORD_ID, id)), BooleanClause.Occur.FILTER)
@@ -307,7 +436,9 @@ public final class SearchService implements Closeable {
             Optional.ofNullable(d.get(IndexSchema.DATE)),
             Optional.ofNullable(d.get(IndexSchema.LANGUAGE)),
             intValue(d, IndexSchema.PAGE_COUNT).orElse(0),
-            d.getField(IndexSchema.SIZE_BYTES).numericValue().longValue()));
+            d.getField(IndexSchema.SIZE_BYTES).numericValue().longValue(),
+            Optional.ofNullable(d.get(IndexSchema.SYMBOL)),
+            List.of(d.getValues(IndexSchema.CITED_SYMBOLS))));
   }
 
   private static List<String> languages(StoredFields stored, int[] ids) throws IOException {
@@ -322,7 +453,7 @@ public final class SearchService implements Closeable {
     return langs;
   }
 
-  private static PassageHit passage(Document d, String highlighted) {
+  static PassageHit passage(Document d, String highlighted) {
     String text = d.get(IndexSchema.TEXT);
     int ordinal = intValue(d, IndexSchema.ORDINAL).orElseThrow();
     SafeHtml snippet = highlighted != null ? SafeHtml.trusted(highlighted) : SafeHtml.escape(text);
@@ -335,6 +466,9 @@ public final class SearchService implements Closeable {
         d.get(IndexSchema.PASSAGE_KIND),
         text,
         snippet,
+        List.of(d.getValues(IndexSchema.SPEAKER)),
+        List.of(d.getValues(IndexSchema.ARTICLE)),
+        "true".equals(d.get(IndexSchema.DECISION)),
         d.get(IndexSchema.PASSAGE_LANGUAGE));
   }
 
@@ -371,14 +505,14 @@ public final class SearchService implements Closeable {
         .build();
   }
 
-  private static Query passagesOf(String id) {
+  static Query passagesOf(String id) {
     return new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexSchema.RECORD_ID, id)), BooleanClause.Occur.FILTER)
         .add(kind(IndexSchema.KIND_PASSAGE), BooleanClause.Occur.FILTER)
         .build();
   }
 
-  private static Query kind(String kind) {
+  static Query kind(String kind) {
     return new TermQuery(new Term(IndexSchema.KIND, kind));
   }
 

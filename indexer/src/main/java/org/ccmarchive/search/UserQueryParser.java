@@ -3,8 +3,10 @@ package org.ccmarchive.search;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -15,6 +17,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.language.DocumentSymbols;
 import org.ccmarchive.language.Glossary;
@@ -33,15 +36,27 @@ public final class UserQueryParser {
 
   private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\\\\\w])([\\p{L}\\p{N}_]+):");
 
+  /** Looks up the indexed value of a facet dimension a query names ({@code speaker:australia}). */
+  @FunctionalInterface
+  public interface FacetValues {
+    Optional<String> canonical(String dim, String text);
+  }
+
   private final IndexSchema schema;
+  private final FacetValues facetValues;
   private final CrossLingualExpansion crossLingual;
 
   public UserQueryParser(IndexSchema schema) {
-    this(schema, Glossary.bundled());
+    this(schema, (dim, text) -> Optional.empty());
   }
 
-  public UserQueryParser(IndexSchema schema, Glossary glossary) {
+  public UserQueryParser(IndexSchema schema, FacetValues facetValues) {
+    this(schema, facetValues, Glossary.bundled());
+  }
+
+  public UserQueryParser(IndexSchema schema, FacetValues facetValues, Glossary glossary) {
     this.schema = schema;
+    this.facetValues = facetValues;
     this.crossLingual = new CrossLingualExpansion(glossary);
   }
 
@@ -72,7 +87,7 @@ public final class UserQueryParser {
 
   private Query parseRewritten(String text) {
     Map<String, Float> boosts = IndexSchema.textFieldBoosts();
-    QueryParser parser = new TextFieldsParser(schema, boosts);
+    QueryParser parser = new FacetAwareParser(boosts);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);
@@ -150,12 +165,17 @@ public final class UserQueryParser {
    * Searches a plain word in every text field as one disjunction of whole per-field queries, so a
    * word the analyzer splits ({@code CCM/MSP/2024/11}, {@code 5.3}) keeps the default AND between
    * its parts in each field (the stock parser transposes them into an OR).
+   *
+   * <p>{@code speaker:}, {@code article:}, {@code topic:}, {@code country:}, {@code person:} naming
+   * a whole facet value (case and accents ignored; {@code article:7} is {@code Article 7}) match it
+   * through the facet drill-down terms, so they mean what the facet of the same name means; other
+   * text is matched against the field as indexed.
    */
-  private static final class TextFieldsParser extends MultiFieldQueryParser {
+  private final class FacetAwareParser extends MultiFieldQueryParser {
 
     private final Map<String, Float> boosts;
 
-    TextFieldsParser(IndexSchema schema, Map<String, Float> boosts) {
+    FacetAwareParser(Map<String, Float> boosts) {
       super(boosts.keySet().toArray(String[]::new), schema.analyzer(), boosts);
       this.boosts = boosts;
     }
@@ -163,9 +183,38 @@ public final class UserQueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted)
         throws ParseException {
-      if (field != null) {
+      if (field == null) {
+        return anyTextField(queryText, quoted);
+      }
+      if (!IndexSchema.MULTI_VALUED_FACETS.contains(field)) {
         return super.getFieldQuery(field, queryText, quoted);
       }
+      Optional<String> value = facetValues.canonical(field, queryText);
+      if (value.isEmpty() && field.equals(IndexSchema.FACET_ARTICLE) && queryText.matches("\\d+")) {
+        value = facetValues.canonical(field, "Article " + queryText);
+      }
+      if (value.isEmpty()) {
+        // Not a whole value (e.g. a surname of a person): the field's own text matching decides.
+        return super.getFieldQuery(field, queryText, quoted);
+      }
+      String indexField = schema.facetsConfig().getDimConfig(field).indexFieldName;
+      return new TermQuery(DrillDownQuery.term(indexField, field, value.get()));
+    }
+
+    /**
+     * Quoted text: the multi-field parser calls the base class's non-slop form directly, so a
+     * quoted facet value ({@code article:"Article 4"}) is routed through the facet lookup here.
+     */
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      if (field != null && IndexSchema.MULTI_VALUED_FACETS.contains(field)) {
+        Query q = getFieldQuery(field, queryText, true);
+        return q instanceof TermQuery ? q : super.getFieldQuery(field, queryText, slop);
+      }
+      return super.getFieldQuery(field, queryText, slop);
+    }
+
+    private Query anyTextField(String queryText, boolean quoted) throws ParseException {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       int clauses = 0;
       for (Map.Entry<String, Float> f : boosts.entrySet()) {

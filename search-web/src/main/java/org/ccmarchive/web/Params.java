@@ -1,8 +1,18 @@
 package org.ccmarchive.web;
 
 import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.search.Filters;
 import org.ccmarchive.search.InvalidQueryException;
 import org.ccmarchive.search.SearchRequest;
+import org.ccmarchive.search.SortOrder;
 
 /** Reads the shared search parameters from a request; bad values become 400s. */
 public final class Params {
@@ -13,7 +23,8 @@ public final class Params {
     String q = ctx.queryParam("q");
     int page = intParam(ctx, "page", 1);
     int size = intParam(ctx, "size", SearchRequest.DEFAULT_SIZE);
-    return new SearchRequest(q, page, size, crossLingual(ctx));
+    return new SearchRequest(
+        q, page, size, filters(ctx), SortOrder.parse(ctx.queryParam("sort")), crossLingual(ctx));
   }
 
   /** {@code xl}: cross-lingual search, on unless switched off with {@code xl=0}. */
@@ -29,7 +40,52 @@ public final class Params {
     };
   }
 
-  static int intParam(Context ctx, String name, int fallback) {
+  /**
+   * Facet values (repeatable parameters named after the dimensions) and {@code from}/{@code to}.
+   */
+  public static Filters filters(Context ctx) {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    for (String dim : IndexSchema.FACETS) {
+      List<String> chosen = ctx.queryParams(dim);
+      if (!chosen.isEmpty()) {
+        values.put(dim, chosen);
+      }
+    }
+    for (String year : values.getOrDefault(IndexSchema.FACET_YEAR, List.of())) {
+      if (!year.isBlank() && !year.strip().matches("\\d{4}")) {
+        throw new InvalidQueryException("year must be a four-digit year, not \"" + year + "\".");
+      }
+    }
+    return new Filters(values, date(ctx, "from", false), date(ctx, "to", true));
+  }
+
+  /**
+   * A day ({@code 2024-01-30}), month ({@code 2024-01}) or year ({@code 2024}); a month or year
+   * means its first day as {@code from} and its last day as {@code to}.
+   */
+  static Optional<LocalDate> date(Context ctx, String name, boolean endOfPeriod) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return Optional.empty();
+    }
+    String s = v.strip();
+    try {
+      if (s.matches("\\d{4}")) {
+        int y = Integer.parseInt(s);
+        return Optional.of(endOfPeriod ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1));
+      }
+      if (s.matches("\\d{4}-\\d{2}")) {
+        YearMonth m = YearMonth.parse(s);
+        return Optional.of(endOfPeriod ? m.atEndOfMonth() : m.atDay(1));
+      }
+      return Optional.of(LocalDate.parse(s));
+    } catch (DateTimeParseException e) {
+      throw new InvalidQueryException(
+          name + " must be a date like 2024-01-30 (or 2024-01, or 2024), not \"" + s + "\".");
+    }
+  }
+
+  public static int intParam(Context ctx, String name, int fallback) {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) {
       return fallback;

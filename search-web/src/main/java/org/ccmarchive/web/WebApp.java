@@ -11,6 +11,7 @@ import java.util.Map;
 import org.ccmarchive.search.InvalidQueryException;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.api.ApiController;
+import org.ccmarchive.web.api.ExportController;
 import org.ccmarchive.web.records.RecordController;
 import org.ccmarchive.web.search.SearchController;
 import org.slf4j.Logger;
@@ -40,6 +41,7 @@ public final class WebApp {
     var searchPages = new SearchController(search, templates);
     var recordPages = new RecordController(search, templates, corpus);
     var api = new ApiController(search);
+    var export = new ExportController(search, jsonMapper());
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -49,11 +51,16 @@ public final class WebApp {
           config.http.maxRequestSize = 1_000_000;
           config.routes.get("/", searchPages::search);
           config.routes.get("/doc/{id}", recordPages::show);
+          config.routes.get("/help", searchPages::help);
           config.routes.get("/doc/{id}/original", recordPages::original);
+          config.routes.get("/doc/{id}/similar/{ordinal}", recordPages::similar);
           config.routes.get("/api/search", api::search);
           config.routes.get("/api/documents/{id}", api::document);
           config.routes.get(
               "/api/documents/{id}/passages/{ordinal}/versions", api::passageVersions);
+          config.routes.get("/api/facets/{dim}", api::facetValues);
+          config.routes.get("/api/export.csv", export::csv);
+          config.routes.get("/api/export.json", export::json);
           config.routes.exception(
               InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
           config.routes.exception(NotFound.class, (e, ctx) -> notFound(ctx, e.getMessage()));
@@ -69,7 +76,10 @@ public final class WebApp {
   }
 
   static ObjectMapper jsonMapper() {
-    return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    return new ObjectMapper()
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+        .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 
   private void badRequest(Context ctx, String message) {

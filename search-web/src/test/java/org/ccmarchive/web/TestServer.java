@@ -25,6 +25,11 @@ final class TestServer implements AutoCloseable {
 
   static TestServer start(Path corpus, Path indexDir) throws IOException {
     TestCorpus.index(corpus, indexDir);
+    return over(indexDir, corpus);
+  }
+
+  /** Serves an index built elsewhere (e.g. a synthetic {@code TestIndex}). */
+  static TestServer over(Path indexDir, Path corpus) throws IOException {
     SearchService service = SearchService.open(indexDir, new IndexSchema());
     Javalin app =
         new WebApp(service, corpus, Templates.precompiled()).create().start("127.0.0.1", 0);

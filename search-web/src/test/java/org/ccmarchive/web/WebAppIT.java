@@ -68,6 +68,31 @@ class WebAppIT {
   }
 
   @Test
+  void seedCorpusFormatFacetCountsTheKnownPassages() throws Exception {
+    // "stigmatization" occurs in three paragraphs, all of the January 2024 minutes (DOCX).
+    JsonNode body = json(server.get("/api/search?q=stigmatization"));
+    assertThat(body.get("total_passages").asLong()).isEqualTo(3);
+    JsonNode format = body.get("facets").get("format");
+    assertThat(format.size()).isEqualTo(1);
+    assertThat(format.get(0).get("value").asText()).isEqualTo("DOCX");
+    assertThat(format.get(0).get("count").asLong()).isEqualTo(3);
+    // Drill-sideways: choosing DOCX still shows what PDF would give (nothing here, so absent).
+    JsonNode chosen = json(server.get("/api/search?q=clearance&format=DOCX"));
+    JsonNode all = json(server.get("/api/search?q=clearance"));
+    assertThat(chosen.get("facets").get("format")).isEqualTo(all.get("facets").get("format"));
+    long docx = 0;
+    long sum = 0;
+    for (JsonNode v : all.get("facets").get("format")) {
+      sum += v.get("count").asLong();
+      if (v.get("value").asText().equals("DOCX")) {
+        docx = v.get("count").asLong();
+      }
+    }
+    assertThat(sum).isEqualTo(all.get("total_passages").asLong());
+    assertThat(chosen.get("total_passages").asLong()).isEqualTo(docx);
+  }
+
+  @Test
   void apiSizeIsCappedAndPageIsValidated() throws Exception {
     assertThat(json(server.get("/api/search?q=convention&size=5000")).get("size").asInt())
         .isEqualTo(100);
@@ -95,7 +120,8 @@ class WebAppIT {
     HttpResponse<String> r = server.get("/?q=" + enc(payload));
     assertThat(r.statusCode()).isEqualTo(200);
     Document doc = Jsoup.parse(r.body());
-    assertThat(doc.select("script")).isEmpty();
+    assertThat(doc.select("script").eachAttr("src")).containsExactly("/app.js");
+    assertThat(doc.select("script:not([src])")).isEmpty();
     assertThat(doc.selectFirst("input#q").attr("value")).isEqualTo(payload);
     assertThat(doc.selectFirst(".summary q").text()).isEqualTo(payload);
   }
@@ -127,6 +153,9 @@ class WebAppIT {
     assertThat(doc.select("section.passage")).hasSize(api.get("passages").size());
     assertThat(doc.getElementById("p1")).isNotNull();
     assertThat(doc.select("section.passage mark")).isNotEmpty();
+    // A paragraph without its own number is cited by its section's number and its position.
+    assertThat(doc.selectFirst("#cite-p68").text())
+        .isEqualTo("CC Minutes 30 January 2024, sect. 5.1, ¶ 68");
     assertThat(doc.selectFirst("a.download").attr("href"))
         .isEqualTo("/doc/" + JAN_2024 + "/original");
   }

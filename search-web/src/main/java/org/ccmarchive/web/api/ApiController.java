@@ -1,13 +1,16 @@
 package org.ccmarchive.web.api;
 
 import io.javalin.http.Context;
+import java.util.Map;
 import org.ccmarchive.record.RecordIds;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.Params;
 import org.ccmarchive.web.WebApp;
 
-/** The JSON API: {@code GET /api/search} and {@code GET /api/documents/{id}}. */
+/** The JSON API: search, documents and facet values (autocomplete). */
 public final class ApiController {
+
+  static final int MAX_FACET_VALUES = 50;
 
   private final SearchService search;
 
@@ -58,4 +61,13 @@ public final class ApiController {
 
   /** One entry of the passage-versions answer. */
   public record VersionPassageJson(DocumentJson.VersionJson version, PassageJson passage) {}
+
+  /** {@code GET /api/facets/{dim}?prefix=&limit=}: values of one dimension with counts. */
+  public void facetValues(Context ctx) {
+    String dim = ctx.pathParam("dim");
+    int limit = Math.min(MAX_FACET_VALUES, Math.max(1, Params.intParam(ctx, "limit", 10)));
+    ctx.json(
+        Map.of(
+            "dimension", dim, "values", search.facetValues(dim, ctx.queryParam("prefix"), limit)));
+  }
 }

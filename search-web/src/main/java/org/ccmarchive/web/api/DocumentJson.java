@@ -20,7 +20,17 @@ public record DocumentJson(
     long sizeBytes,
     String originalUrl,
     List<PassageJson> passages,
+    String symbol,
+    List<Link> cites,
+    List<Link> citedBy,
     List<VersionJson> versions) {
+
+  /** A cited or citing symbol; {@code id} is null when the record is not in the archive. */
+  public record Link(String symbol, String id, String title) {
+    static Link of(RecordDetail.RecordLink l) {
+      return new Link(l.symbol(), l.recordId().orElse(null), l.title().orElse(null));
+    }
+  }
 
   /** Another language version of the record (same document symbol). */
   public record VersionJson(String id, String title, String language, String url) {
@@ -45,6 +55,9 @@ public record DocumentJson(
         s.sizeBytes(),
         "/doc/" + s.id() + "/original",
         d.passages().stream().map(PassageJson::of).toList(),
+        s.symbol().orElse(null),
+        d.cites().stream().map(Link::of).toList(),
+        d.citedBy().stream().map(Link::of).toList(),
         versions.stream().map(VersionJson::of).toList());
   }
 }

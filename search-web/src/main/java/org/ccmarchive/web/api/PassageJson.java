@@ -12,6 +12,9 @@ public record PassageJson(
     String kind,
     String text,
     String snippetHtml,
+    java.util.List<String> speakers,
+    java.util.List<String> articles,
+    boolean decision,
     String language) {
 
   static PassageJson of(PassageHit p) {
@@ -24,6 +27,9 @@ public record PassageJson(
         p.kind(),
         p.text(),
         p.snippet().html(),
+        p.speakers(),
+        p.articles(),
+        p.decision(),
         p.language());
   }
 }

@@ -3,9 +3,11 @@ package org.ccmarchive.web.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ccmarchive.search.DateHistogram;
 import org.ccmarchive.search.RecordHit;
 import org.ccmarchive.search.RecordSummary;
 import org.ccmarchive.search.SearchResults;
+import org.ccmarchive.search.Suggestions;
 
 /** {@code GET /api/search} answer; later versions add fields, never rename these. */
 public record SearchJson(
@@ -16,7 +18,14 @@ public record SearchJson(
     long totalPassages,
     long tookMs,
     List<Hit> hits,
-    Map<String, List<SearchResults.FacetCount>> facets) {
+    Map<String, List<SearchResults.FacetCount>> facets,
+    String sort,
+    Map<String, List<String>> filters,
+    String from,
+    String to,
+    DateHistogram dateHistogram,
+    String didYouMean,
+    List<Suggestions.Relaxation> dropFilterSuggestions) {
 
   static SearchJson of(SearchResults r) {
     return new SearchJson(
@@ -27,7 +36,14 @@ public record SearchJson(
         r.totalPassages(),
         r.tookMs(),
         r.hits().stream().map(Hit::of).toList(),
-        new LinkedHashMap<>(r.facets()));
+        new LinkedHashMap<>(r.facets()),
+        r.request().sort().param(),
+        new LinkedHashMap<>(r.request().filters().values()),
+        r.request().filters().from().map(Object::toString).orElse(null),
+        r.request().filters().to().map(Object::toString).orElse(null),
+        r.dateHistogram(),
+        r.suggestions().query().orElse(null),
+        r.suggestions().relaxations());
   }
 
   /** A matching record and its best passages. */

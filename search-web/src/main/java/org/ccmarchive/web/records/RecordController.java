@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ccmarchive.record.RecordIds;
+import org.ccmarchive.search.PassageHit;
 import org.ccmarchive.search.RecordDetail;
 import org.ccmarchive.search.RecordSummary;
 import org.ccmarchive.search.SearchService;
@@ -16,6 +17,8 @@ import org.ccmarchive.web.WebApp;
 
 /** {@code GET /doc/{id}} (the record view) and {@code GET /doc/{id}/original} (the file). */
 public final class RecordController {
+
+  static final int SIMILAR = 10;
 
   private final SearchService search;
   private final Templates templates;
@@ -33,6 +36,26 @@ public final class RecordController {
     RecordDetail detail = search.record(id, q).orElseThrow(() -> notFound(id));
     ctx.html(
         templates.render("records/record.jte", new RecordPage(detail, q, search.versions(id))));
+  }
+
+  /** {@code GET /doc/{id}/similar/{ordinal}}: passages most like one paragraph. */
+  public void similar(Context ctx) {
+    String id = knownId(ctx);
+    int ordinal;
+    try {
+      ordinal = Integer.parseInt(ctx.pathParam("ordinal"));
+    } catch (NumberFormatException e) {
+      throw new WebApp.NotFound("There is no paragraph \"" + ctx.pathParam("ordinal") + "\".");
+    }
+    RecordDetail detail = search.record(id, "").orElseThrow(() -> notFound(id));
+    PassageHit passage =
+        detail.passages().stream()
+            .filter(p -> p.ordinal() == ordinal)
+            .findFirst()
+            .orElseThrow(
+                () -> new WebApp.NotFound("This record has no paragraph #" + ordinal + "."));
+    var page = new SimilarPage(detail.record(), passage, search.similar(id, ordinal, SIMILAR));
+    ctx.html(templates.render("records/similar.jte", page));
   }
 
   /** Serves the original only by record id, only from inside the corpus, always as a download. */

@@ -1,13 +1,13 @@
 package org.ccmarchive.web.search;
 
 import io.javalin.http.Context;
-import java.util.Optional;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.Params;
 import org.ccmarchive.web.Templates;
+import org.ccmarchive.web.api.ExportController;
 
-/** {@code GET /}: the search page. */
+/** {@code GET /}: the search page; {@code GET /help}: the query guide. */
 public final class SearchController {
 
   private final SearchService search;
@@ -19,13 +19,15 @@ public final class SearchController {
   }
 
   public void search(Context ctx) {
-    String q = ctx.queryParam("q");
-    if (q == null) {
-      ctx.html(templates.render("search/search.jte", new SearchPage("", Optional.empty())));
-      return;
-    }
     SearchRequest request = Params.searchRequest(ctx);
-    var page = new SearchPage(request.query(), Optional.of(search.search(request)));
+    boolean searched = ctx.queryParam("q") != null || !request.filters().isEmpty();
+    var page =
+        new SearchPage(
+            SearchState.of(request), searched, search.search(request), ExportController.MAX_ROWS);
     ctx.html(templates.render("search/search.jte", page));
+  }
+
+  public void help(Context ctx) {
+    ctx.html(templates.render("search/help.jte", ""));
   }
 }

@@ -1,0 +1,89 @@
+package org.ccmarchive.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver. Both paths are given explicitly,
+ * so Selenium Manager (which would download a browser or driver) never runs.
+ */
+final class Browser {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private Browser() {}
+
+  /** Skips the calling test, loudly, when Chromium or its driver is not installed. */
+  static void assumeInstalled() {
+    boolean ok = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!ok) {
+      System.err.println(
+          "\n########################################################\n"
+              + "SKIPPING browser tests: "
+              + CHROMIUM
+              + " or "
+              + CHROMEDRIVER
+              + " is missing.\nInstall Debian's chromium and chromium-driver (./ccm test does it"
+              + " as root).\n########################################################\n");
+    }
+    Assumptions.assumeTrue(ok, "chromium or chromium-driver missing");
+  }
+
+  static ChromeDriver start(Path profile) {
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--lang=en-US",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return driver;
+  }
+
+  static void screenshot(ChromeDriver driver, String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(
+        shot.toPath(),
+        SCREENSHOTS.resolve(name + ".png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Polls until the condition holds or five seconds pass. */
+  static boolean waitFor(BooleanSupplier condition) throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (System.nanoTime() < end) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      Thread.sleep(50);
+    }
+    return condition.getAsBoolean();
+  }
+}
