@@ -70,6 +70,13 @@ class MultilingualWebIT {
     assertThat(page.select("p.snippet[lang=fr]")).isNotEmpty();
     Document off = Jsoup.parse(server.get("/?size=1&xl=0&q=" + q("convention")).body());
     assertThat(off.select("nav.pager a[rel=next]").attr("href")).contains("xl=0");
+    assertThat(off.select("form.searchbox input[type=checkbox][name=xl]").hasAttr("checked"))
+        .isFalse();
+    assertThat(page.select("form.searchbox input[type=checkbox][name=xl]").hasAttr("checked"))
+        .isTrue();
+    // the form sends xl=1&xl=0 when the box is ticked (the first wins) and xl=0 when it is not
+    assertThat(passageLanguages(api("/api/search?size=20&xl=1&xl=0&q=" + q("extension request"))))
+        .contains("fr", "es");
   }
 
   @Test
