@@ -54,6 +54,7 @@ public final class WebApp {
           config.routes.get("/help", searchPages::help);
           config.routes.get("/doc/{id}/original", recordPages::original);
           config.routes.get("/doc/{id}/similar/{ordinal}", recordPages::similar);
+          config.routes.get("/doc/{id}/versions/{ordinal}", recordPages::versions);
           config.routes.get("/api/search", api::search);
           config.routes.get("/api/documents/{id}", api::document);
           config.routes.get(

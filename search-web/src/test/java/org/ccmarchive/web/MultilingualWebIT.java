@@ -102,6 +102,14 @@ class MultilingualWebIT {
 
     Document view = Jsoup.parse(server.get("/doc/" + FR_MINUTES).body());
     assertThat(view.select("dd.versions a").attr("href")).isEqualTo("/doc/" + ES_MINUTES);
+    String sideBySide = view.select("a.in-versions").first().attr("href");
+    Document both = Jsoup.parse(server.get("/doc/" + FR_MINUTES + "/versions/" + ordinal).body());
+    assertThat(sideBySide).startsWith("/doc/" + FR_MINUTES + "/versions/");
+    assertThat(both.select(".side-by-side section.version")).hasSize(2);
+    assertThat(both.select(".side-by-side section.version[lang=es] p").text())
+        .startsWith("4.1 La representante de Chile");
+    assertThat(both.select(".side-by-side section.version[lang=fr] p").text())
+        .startsWith("4.1 La représentante du Chili");
     assertThat(server.get("/api/documents/nope.docx/passages/1/versions").statusCode())
         .isEqualTo(404);
   }

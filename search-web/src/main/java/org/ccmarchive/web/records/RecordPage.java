@@ -77,6 +77,11 @@ public record RecordPage(RecordDetail detail, String query, List<RecordVersion> 
     return "/doc/" + detail.record().id() + "#" + p.anchor();
   }
 
+  /** The paragraph beside its other language versions. */
+  public String versionsUrl(PassageHit p) {
+    return "/doc/" + detail.record().id() + "/versions/" + p.ordinal();
+  }
+
   public String similarUrl(PassageHit p) {
     return "/doc/" + detail.record().id() + "/similar/" + p.ordinal();
   }
