@@ -151,7 +151,7 @@ public final class SearchService implements Closeable {
     Optional<String> corrected = speller.suggest(searcher.getIndexReader(), request.query());
     long correctedCount = 0;
     if (corrected.isPresent()) {
-      correctedCount = count(searcher, corrected.get(), request.filters());
+      correctedCount = count(searcher, corrected.get(), request.filters(), request.crossLingual());
       if (correctedCount == 0) {
         corrected = Optional.empty();
       }
@@ -160,14 +160,19 @@ public final class SearchService implements Closeable {
     Filters f = request.filters();
     for (String dim : f.dimensions()) {
       for (String value : f.of(dim)) {
-        long n = count(searcher, request.query(), f.toggle(dim, value));
+        long n = count(searcher, request.query(), f.toggle(dim, value), request.crossLingual());
         if (n > 0) {
           relaxations.add(new Suggestions.Relaxation(dim, value, n));
         }
       }
     }
     if (f.hasDates()) {
-      long n = count(searcher, request.query(), f.withDates(Optional.empty(), Optional.empty()));
+      long n =
+          count(
+              searcher,
+              request.query(),
+              f.withDates(Optional.empty(), Optional.empty()),
+              request.crossLingual());
       if (n > 0) {
         String range =
             f.from().map(Object::toString).orElse("")
@@ -179,8 +184,10 @@ public final class SearchService implements Closeable {
     return new Suggestions(corrected, correctedCount, relaxations);
   }
 
-  private long count(IndexSearcher searcher, String query, Filters filters) throws IOException {
-    return searcher.count(faceted.filtered(passagesMatching(parser.parse(query)), filters));
+  private long count(IndexSearcher searcher, String query, Filters filters, boolean crossLingual)
+      throws IOException {
+    return searcher.count(
+        faceted.filtered(passagesMatching(parser.parse(query, crossLingual)), filters));
   }
 
   /**
@@ -191,7 +198,9 @@ public final class SearchService implements Closeable {
    */
   public long export(SearchRequest request, int cap, RowSink sink) {
     Query query =
-        faceted.filtered(passagesMatching(parser.parse(request.query())), request.filters());
+        faceted.filtered(
+            passagesMatching(parser.parse(request.query(), request.crossLingual())),
+            request.filters());
     return withSearcher(searcher -> PassageExport.run(searcher, query, request.sort(), cap, sink));
   }
 

@@ -64,6 +64,20 @@ class MultilingualWebIT {
   }
 
   @Test
+  void exportFollowsTheCrossLingualSwitchAndNamesEachPassagesLanguage() throws Exception {
+    Set<String> on = new HashSet<>();
+    api("/api/export.json?q=" + q("extension request"))
+        .get("rows")
+        .forEach(r -> on.add(r.get("language").asText()));
+    Set<String> off = new HashSet<>();
+    api("/api/export.json?xl=0&q=" + q("extension request"))
+        .get("rows")
+        .forEach(r -> off.add(r.get("language").asText()));
+    assertThat(on).contains("en", "fr", "es");
+    assertThat(off).containsOnly("en");
+  }
+
+  @Test
   void theSearchPageLabelsEachPassageWithItsLanguageAndKeepsXlInPageLinks() throws Exception {
     Document page = Jsoup.parse(server.get("/?size=20&q=" + q("victim assistance")).body());
     assertThat(page.select(".passage .lang").eachText()).contains("fr");
