@@ -146,6 +146,8 @@ public final class RecordDocuments {
     doc.add(new Field(IndexSchema.TEXT_NEUTRAL, text, TEXT_WITH_OFFSETS));
     doc.add(new StringField(IndexSchema.LANGUAGE, language, Field.Store.NO));
     doc.add(new StringField(IndexSchema.PASSAGE_LANGUAGE, language, Field.Store.YES));
+    // The language facet counts passages by the language they are written in, as language: does.
+    doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_LANGUAGE, language));
     for (String cited : DocumentSymbols.cited(text)) {
       doc.add(new StringField(IndexSchema.CITED_SYMBOLS, fold(cited), Field.Store.NO));
     }
@@ -212,8 +214,6 @@ public final class RecordDocuments {
     RecordMetadata m = r.metadata();
     doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_FORMAT, r.format()));
     m.type().ifPresent(t -> doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_TYPE, t)));
-    m.language()
-        .ifPresent(l -> doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_LANGUAGE, l)));
     m.date()
         .ifPresent(
             d ->

@@ -116,6 +116,24 @@ class MultilingualSearchIT {
   }
 
   @Test
+  void theLanguageFacetCountsPassagesByTheirOwnLanguage() {
+    SearchResults r =
+        service.search(
+            new SearchRequest(
+                "victim assistance",
+                1,
+                20,
+                Filters.NONE.toggle(IndexSchema.FACET_LANGUAGE, "es"),
+                SortOrder.RELEVANCE,
+                true));
+    assertThat(r.totalPassages()).isPositive();
+    assertThat(passageLanguages(r)).containsOnly("es");
+    assertThat(r.facets().get(IndexSchema.FACET_LANGUAGE))
+        .extracting(SearchResults.FacetCount::value)
+        .contains("en", "fr", "es");
+  }
+
+  @Test
   void symbolsMatchExactlyAndByPrefix() {
     assertThat(ids(search("CCM/CC/2025/MIN.2", false)))
         .containsExactlyInAnyOrder(FR_MINUTES, ES_MINUTES);
