@@ -65,7 +65,24 @@ public final class IndexSchema {
   public static final String ATTENDANCE = "attendance";
 
   // Passage-level
+  /** The passage text as written: stored for display, searched through the fields below. */
   public static final String TEXT = "text";
+
+  /** The six UN languages the archive analyses, ISO 639-1, in UN order. */
+  public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
+
+  /** Language value of a passage or record in none of {@link #LANGUAGES}. */
+  public static final String LANGUAGE_OTHER = "other";
+
+  /** Passage text analysed for its own language ({@code text_fr}…): stemming, folding. */
+  public static final String TEXT_LANGUAGE_PREFIX = "text_";
+
+  /** Passage text, language-neutral: Unicode words, case and accents folded, no stemming. */
+  public static final String TEXT_NEUTRAL = "text_neutral";
+
+  /** The language a passage is written in (may differ from its record's), stored. */
+  public static final String PASSAGE_LANGUAGE = "passage_language";
+
   public static final String PAGE = "page";
   public static final String PARAGRAPH = "paragraph";
   public static final String SECTION = "section";
@@ -88,6 +105,26 @@ public final class IndexSchema {
 
   /** "true" on passages recording a decision or agreement. */
   public static final String DECISION = "decision";
+
+  /** The per-language text field of one of {@link #LANGUAGES}. */
+  public static String textField(String language) {
+    if (!LANGUAGES.contains(language)) {
+      throw new IllegalArgumentException("not an analysed language: " + language);
+    }
+    return TEXT_LANGUAGE_PREFIX + language;
+  }
+
+  /** Every field a plain query word is searched in, with its boost. */
+  public static Map<String, Float> textFieldBoosts() {
+    Map<String, Float> boosts = new LinkedHashMap<>();
+    for (String lang : LANGUAGES) {
+      boosts.put(textField(lang), 1.0f);
+    }
+    // Exact (unstemmed) matches on names, symbols and numbers count, but less than a stemmed
+    // match in the passage's own language would on its own.
+    boosts.put(TEXT_NEUTRAL, 0.5f);
+    return boosts;
+  }
 
   // Facet dimensions (sorted-set doc values)
   public static final String FACET_MEETING = "meeting";
@@ -146,6 +183,11 @@ public final class IndexSchema {
     perField.put(RECORD_ID, new KeywordAnalyzer());
     perField.put(KIND, new KeywordAnalyzer());
     perField.put(PASSAGE_KIND, keyword);
+    perField.put(PASSAGE_LANGUAGE, keyword);
+    perField.put(TEXT_NEUTRAL, words);
+    for (String lang : LANGUAGES) {
+      perField.put(textField(lang), Analyzers.languageText(lang));
+    }
     this.analyzer = new PerFieldAnalyzerWrapper(Analyzers.englishText(), perField);
     for (String dim : FACETS) {
       facetsConfig.setMultiValued(dim, MULTI_VALUED_FACETS.contains(dim));

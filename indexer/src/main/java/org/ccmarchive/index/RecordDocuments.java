@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -19,6 +20,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.ccmarchive.enrich.AttendanceCodec;
+import org.ccmarchive.language.DocumentSymbols;
+import org.ccmarchive.language.LanguageIdentifier;
 import org.ccmarchive.record.ArchiveRecord;
 import org.ccmarchive.record.RecordMetadata;
 import org.ccmarchive.structure.Passage;
@@ -29,23 +32,81 @@ public final class RecordDocuments {
   /** Body text: positions for phrases, offsets in postings for the UnifiedHighlighter. */
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
+  /** Text sampled from the top of a record to tell its language. */
+  private static final int LANGUAGE_SAMPLE_CHARS = 4000;
+
   private final IndexSchema schema;
+  private final LanguageIdentifier languages;
 
   public RecordDocuments(IndexSchema schema) {
+    this(schema, new LanguageIdentifier());
+  }
+
+  public RecordDocuments(IndexSchema schema, LanguageIdentifier languages) {
     this.schema = schema;
+    this.languages = languages;
   }
 
   /** The record entry first, then its passages in order. */
   public List<Document> documents(ArchiveRecord record) throws IOException {
-    List<Document> docs = new ArrayList<>(record.passages().size() + 1);
-    docs.add(recordDocument(record));
-    for (Passage p : record.passages()) {
-      docs.add(passageDocument(record, p));
+    ArchiveRecord r = withLanguage(record);
+    String recordLanguage = r.metadata().language().orElse(IndexSchema.LANGUAGE_OTHER);
+    // The enrichment's symbol (sidecar-correctable) wins; else the one the text announces.
+    Optional<String> symbol =
+        r.metadata()
+            .symbol()
+            .or(() -> DocumentSymbols.ownSymbol(r.passages().stream().map(Passage::text).toList()));
+    List<Document> docs = new ArrayList<>(r.passages().size() + 1);
+    docs.add(recordDocument(r, symbol));
+    for (Passage p : r.passages()) {
+      docs.add(passageDocument(r, p, languages.identify(p.text(), recordLanguage), symbol));
     }
     return docs;
   }
 
-  private Document recordDocument(ArchiveRecord r) throws IOException {
+  /** A declared language (sidecar, manifest) wins; otherwise the record's text tells. */
+  private ArchiveRecord withLanguage(ArchiveRecord r) {
+    RecordMetadata m = r.metadata();
+    String declared = LanguageIdentifier.code(m.language().orElse(null));
+    String language =
+        declared != null
+            ? declared
+            : languages.identify(sample(r.passages()), IndexSchema.LANGUAGE_OTHER);
+    RecordMetadata withLanguage =
+        new RecordMetadata(
+            m.title(),
+            m.type(),
+            m.meeting(),
+            m.date(),
+            Optional.of(language),
+            m.symbol(),
+            m.citedSymbols(),
+            m.place(),
+            m.attendance());
+    return new ArchiveRecord(
+        r.id(),
+        r.file(),
+        r.mediaType(),
+        r.format(),
+        r.sizeBytes(),
+        r.pageCount(),
+        withLanguage,
+        r.passages(),
+        r.facts());
+  }
+
+  private static String sample(List<Passage> passages) {
+    StringBuilder sb = new StringBuilder();
+    for (Passage p : passages) {
+      if (sb.length() >= LANGUAGE_SAMPLE_CHARS) {
+        break;
+      }
+      sb.append(p.text()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private Document recordDocument(ArchiveRecord r, Optional<String> symbol) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_RECORD, Field.Store.NO));
     addRecordId(doc, r.id());
@@ -55,17 +116,24 @@ public final class RecordDocuments {
     doc.add(new StoredField(IndexSchema.PAGE_COUNT, r.pageCount()));
     doc.add(new TextField(IndexSchema.TITLE, r.metadata().title(), Field.Store.YES));
     addRecordFields(doc, r, Field.Store.YES);
+    r.metadata()
+        .language()
+        .ifPresent(l -> doc.add(new StringField(IndexSchema.LANGUAGE, l, Field.Store.YES)));
+    symbol.ifPresent(s -> addSymbol(doc, s, Field.Store.YES));
+    addCitedSymbols(doc, r, symbol);
     return doc;
   }
 
-  private Document passageDocument(ArchiveRecord r, Passage p) throws IOException {
+  private Document passageDocument(
+      ArchiveRecord r, Passage p, String language, Optional<String> symbol) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_PASSAGE, Field.Store.NO));
     addRecordId(doc, r.id());
     doc.add(new IntPoint(IndexSchema.ORDINAL, p.ordinal()));
     doc.add(new NumericDocValuesField(IndexSchema.ORDINAL, p.ordinal()));
     doc.add(new StoredField(IndexSchema.ORDINAL, p.ordinal()));
-    doc.add(new Field(IndexSchema.TEXT, p.text(), TEXT_WITH_OFFSETS));
+    addText(doc, p.text(), language);
+    symbol.ifPresent(s -> addSymbol(doc, s, Field.Store.NO));
     doc.add(new StringField(IndexSchema.PASSAGE_KIND, p.kind().label(), Field.Store.YES));
     if (p.number() != null) {
       doc.add(new StringField(IndexSchema.PARAGRAPH, p.number(), Field.Store.YES));
@@ -79,6 +147,52 @@ public final class RecordDocuments {
     addRecordFields(doc, r, Field.Store.NO);
     PassageFields.add(doc, r.factsAt(p.ordinal() - 1));
     return schema.facetsConfig().build(doc);
+  }
+
+  /**
+   * The text, stored once, indexed twice: in its language's field (stemmed for that language) and
+   * in the language-neutral field. Both carry offsets so the highlighter can mark either.
+   */
+  private static void addText(Document doc, String text, String language) {
+    doc.add(new StoredField(IndexSchema.TEXT, text));
+    if (IndexSchema.LANGUAGES.contains(language)) {
+      doc.add(new Field(IndexSchema.textField(language), text, TEXT_WITH_OFFSETS));
+    }
+    doc.add(new Field(IndexSchema.TEXT_NEUTRAL, text, TEXT_WITH_OFFSETS));
+    doc.add(new StringField(IndexSchema.LANGUAGE, language, Field.Store.NO));
+    doc.add(new StringField(IndexSchema.PASSAGE_LANGUAGE, language, Field.Store.YES));
+    // The language facet counts passages by the language they are written in, as language: does.
+    doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_LANGUAGE, language));
+    for (String cited : DocumentSymbols.cited(text)) {
+      doc.add(new StringField(IndexSchema.CITED_SYMBOLS, fold(cited), Field.Store.NO));
+    }
+  }
+
+  /** Symbols the record cites (its own left out), for the cites / cited-by links. */
+  private static void addCitedSymbols(Document doc, ArchiveRecord r, Optional<String> own) {
+    java.util.Set<String> cited = new java.util.LinkedHashSet<>(r.metadata().citedSymbols());
+    if (cited.isEmpty()) {
+      for (Passage p : r.passages()) {
+        cited.addAll(DocumentSymbols.cited(p.text()));
+      }
+    }
+    own.ifPresent(cited::remove);
+    for (String c : cited) {
+      doc.add(new StringField(IndexSchema.CITED_SYMBOLS, fold(c), Field.Store.NO));
+      doc.add(new StoredField(IndexSchema.CITED_SYMBOLS, c));
+    }
+  }
+
+  private static void addSymbol(Document doc, String symbol, Field.Store store) {
+    doc.add(new StringField(IndexSchema.SYMBOL, fold(symbol), Field.Store.NO));
+    if (store == Field.Store.YES) {
+      doc.add(new StoredField(IndexSchema.SYMBOL, symbol));
+    }
+  }
+
+  /** Symbols are matched as whole keywords, case-blind (the schema's keyword analyzer folds). */
+  private static String fold(String symbol) {
+    return symbol.toLowerCase(Locale.ROOT);
   }
 
   /** Lucene requires one field to have the same structure in every document: both kinds get it. */
@@ -101,13 +215,10 @@ public final class RecordDocuments {
     // them.
     m.type().ifPresent(t -> doc.add(new TextField(IndexSchema.TYPE, t, store)));
     m.meeting().ifPresent(t -> PassageFields.addMeeting(doc, t, store));
-    m.language().ifPresent(t -> doc.add(new TextField(IndexSchema.LANGUAGE, t, store)));
+    // language: indexed per passage (its own language) and on the record entry, see addText.
     m.date().ifPresent(d -> addDate(doc, d, store));
-    m.symbol().ifPresent(t -> doc.add(new TextField(IndexSchema.SYMBOL, t, store)));
+    // symbol and cited_symbols: see addSymbol and addCitedSymbols (keywords, prefix-searchable).
     m.place().ifPresent(t -> doc.add(new TextField(IndexSchema.PLACE, t, store)));
-    for (String cited : m.citedSymbols()) {
-      doc.add(new TextField(IndexSchema.CITED_SYMBOLS, cited, store));
-    }
     if (store == Field.Store.YES && !m.attendance().isEmpty()) {
       doc.add(new StoredField(IndexSchema.ATTENDANCE, AttendanceCodec.toJson(m.attendance())));
     }
@@ -135,8 +246,6 @@ public final class RecordDocuments {
                 doc.add(
                     new SortedSetDocValuesFacetField(
                         IndexSchema.FACET_MEETING, PassageFields.meetingPath(t))));
-    m.language()
-        .ifPresent(l -> doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_LANGUAGE, l)));
     m.date()
         .ifPresent(
             d ->
@@ -146,7 +255,7 @@ public final class RecordDocuments {
   }
 
   private static FieldType textWithOffsets() {
-    FieldType t = new FieldType(TextField.TYPE_STORED);
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     return t;

@@ -16,6 +16,7 @@ import org.ccmarchive.enrich.PassageFacts;
  * @param text the passage text
  * @param snippet the text or an excerpt of it, escaped, with query terms marked
  * @param facts who speaks, which articles, topics, mentioned States, decision flag
+ * @param language the language the passage is written in (ISO 639-1, or {@code other}), or null
  */
 public record PassageHit(
     String id,
@@ -26,7 +27,8 @@ public record PassageHit(
     String kind,
     String text,
     SafeHtml snippet,
-    PassageFacts facts) {
+    PassageFacts facts,
+    String language) {
 
   public PassageHit {
     facts = facts == null ? PassageFacts.NONE : facts;

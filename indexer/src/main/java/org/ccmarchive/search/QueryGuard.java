@@ -58,6 +58,12 @@ final class QueryGuard {
     int terms;
     int expanding;
 
+    /**
+     * One typed pattern is searched in every language field; it is one pattern the user wrote, so
+     * it counts once (the field is left out of the key).
+     */
+    private final java.util.Set<String> patterns = new java.util.HashSet<>();
+
     @Override
     public void consumeTerms(Query query, Term... t) {
       terms += t.length;
@@ -67,7 +73,9 @@ final class QueryGuard {
     public void consumeTermsMatching(
         Query query, String field, Supplier<ByteRunAutomaton> automaton) {
       terms++;
-      expanding++;
+      if (patterns.add(query.getClass().getSimpleName() + ":" + query.toString(field))) {
+        expanding++;
+      }
       checkWildcardStart(query);
     }
 

@@ -8,8 +8,10 @@ package org.ccmarchive.search;
  * @param size records per page
  * @param filters chosen facet values and date range
  * @param sort order of records
+ * @param crossLingual whether glossary terms also match their translations (on by default)
  */
-public record SearchRequest(String query, int page, int size, Filters filters, SortOrder sort) {
+public record SearchRequest(
+    String query, int page, int size, Filters filters, SortOrder sort, boolean crossLingual) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -38,7 +40,15 @@ public record SearchRequest(String query, int page, int size, Filters filters, S
   }
 
   public SearchRequest(String query, int page, int size) {
-    this(query, page, size, Filters.NONE, SortOrder.RELEVANCE);
+    this(query, page, size, Filters.NONE, SortOrder.RELEVANCE, true);
+  }
+
+  public SearchRequest(String query, int page, int size, Filters filters, SortOrder sort) {
+    this(query, page, size, filters, sort, true);
+  }
+
+  public SearchRequest(String query, int page, int size, boolean crossLingual) {
+    this(query, page, size, Filters.NONE, SortOrder.RELEVANCE, crossLingual);
   }
 
   public static SearchRequest of(String query) {

@@ -28,7 +28,6 @@ import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -149,7 +148,7 @@ public final class SearchService implements Closeable {
   public SearchResults search(SearchRequest request) {
     long start = System.nanoTime();
     QueryLimits.checkWindow(request);
-    Query userQuery = parser.parse(request.query());
+    Query userQuery = parser.parse(request.query(), request.crossLingual());
     Query query = passagesMatching(userQuery);
     return costly.run(
         CostGate.isCostly(userQuery, request),
@@ -163,7 +162,7 @@ public final class SearchService implements Closeable {
   public SearchResults searchAfter(SearchRequest request, String after) {
     long start = System.nanoTime();
     Optional<SearchCursor> cursor = SearchCursor.decode(after);
-    Query userQuery = parser.parse(request.query());
+    Query userQuery = parser.parse(request.query(), request.crossLingual());
     Query query = passagesMatching(userQuery);
     return costly.run(
         CostGate.isCostly(userQuery),
@@ -178,7 +177,7 @@ public final class SearchService implements Closeable {
                           request.filters());
                   IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
                   RecordRanking ranking = RecordRanking.collect(timed, outcome.query());
-                  UnifiedHighlighter highlighter = snippetHighlighter(searcher);
+                  PassageHighlighter highlighter = snippetHighlighter(searcher);
                   List<RecordHit> hits = new ArrayList<>();
                   for (RecordRanking.Rank rank : ranking.after(cursor, request.size())) {
                     ScoreDoc[] best =
@@ -229,7 +228,7 @@ public final class SearchService implements Closeable {
     TopGroups<BytesRef> groups = group(timed, outcome.query(), request);
     List<RecordHit> hits = new ArrayList<>();
     if (groups != null) {
-      UnifiedHighlighter highlighter = snippetHighlighter(searcher);
+      PassageHighlighter highlighter = snippetHighlighter(searcher);
       for (GroupDocs<BytesRef> g : groups.groups) {
         hits.add(recordHit(searcher, highlighter, userQuery, g));
       }
@@ -258,7 +257,7 @@ public final class SearchService implements Closeable {
     Optional<String> corrected = speller.suggest(searcher.getIndexReader(), request.query());
     long correctedCount = 0;
     if (corrected.isPresent()) {
-      correctedCount = count(searcher, corrected.get(), request.filters());
+      correctedCount = count(searcher, corrected.get(), request.filters(), request.crossLingual());
       if (correctedCount == 0) {
         corrected = Optional.empty();
       }
@@ -267,14 +266,19 @@ public final class SearchService implements Closeable {
     Filters f = request.filters();
     for (String dim : f.dimensions()) {
       for (String value : f.of(dim)) {
-        long n = count(searcher, request.query(), f.toggle(dim, value));
+        long n = count(searcher, request.query(), f.toggle(dim, value), request.crossLingual());
         if (n > 0) {
           relaxations.add(new Suggestions.Relaxation(dim, value, n));
         }
       }
     }
     if (f.hasDates()) {
-      long n = count(searcher, request.query(), f.withDates(Optional.empty(), Optional.empty()));
+      long n =
+          count(
+              searcher,
+              request.query(),
+              f.withDates(Optional.empty(), Optional.empty()),
+              request.crossLingual());
       if (n > 0) {
         String range =
             f.from().map(Object::toString).orElse("")
@@ -286,8 +290,10 @@ public final class SearchService implements Closeable {
     return new Suggestions(corrected, correctedCount, relaxations);
   }
 
-  private long count(IndexSearcher searcher, String query, Filters filters) throws IOException {
-    return searcher.count(faceted.filtered(passagesMatching(parser.parse(query)), filters));
+  private long count(IndexSearcher searcher, String query, Filters filters, boolean crossLingual)
+      throws IOException {
+    return searcher.count(
+        faceted.filtered(passagesMatching(parser.parse(query, crossLingual)), filters));
   }
 
   /**
@@ -298,7 +304,9 @@ public final class SearchService implements Closeable {
    */
   public long export(SearchRequest request, int cap, RowSink sink) {
     Query query =
-        faceted.filtered(passagesMatching(parser.parse(request.query())), request.filters());
+        faceted.filtered(
+            passagesMatching(parser.parse(request.query(), request.crossLingual())),
+            request.filters());
     return withSearcher(searcher -> PassageExport.run(searcher, query, request.sort(), cap, sink));
   }
 
@@ -345,7 +353,7 @@ public final class SearchService implements Closeable {
 
   /** Every passage of one record in order; query terms marked when a query is given. */
   public Optional<RecordDetail> record(String id, String query) {
-    Query userQuery = query == null || query.isBlank() ? null : parser.parse(query);
+    Query userQuery = query == null || query.isBlank() ? null : parser.parse(query, true);
     return costly.run(CostGate.isCostly(userQuery), () -> recordDetail(id, userQuery));
   }
 
@@ -360,10 +368,12 @@ public final class SearchService implements Closeable {
           Sort byOrdinal = new Sort(new SortField(IndexSchema.ORDINAL, SortField.Type.INT));
           TopDocs docs = searcher.search(passages, MAX_RECORD_PASSAGES, byOrdinal);
           String[] marked = null;
-          if (userQuery != null && docs.scoreDocs.length > 0) {
-            marked = wholeTextHighlighter(searcher).highlight(IndexSchema.TEXT, userQuery, docs, 1);
-          }
           StoredFields stored = searcher.storedFields();
+          if (userQuery != null && docs.scoreDocs.length > 0) {
+            int[] ids = Arrays.stream(docs.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+            marked =
+                wholeTextHighlighter(searcher).highlight(userQuery, ids, languages(stored, ids), 1);
+          }
           List<PassageHit> list = new ArrayList<>(docs.scoreDocs.length);
           for (int i = 0; i < docs.scoreDocs.length; i++) {
             Document d = stored.document(docs.scoreDocs[i].doc);
@@ -382,6 +392,105 @@ public final class SearchService implements Closeable {
   /** Record-level facts of one record, for downloads and the documents API. */
   public Optional<RecordSummary> summary(String id) {
     return withSearcher(searcher -> summary(searcher, id));
+  }
+
+  /** The record's other language versions (records with the same symbol), by language. */
+  public List<RecordVersion> versions(String id) {
+    return withSearcher(searcher -> versions(searcher, id));
+  }
+
+  /**
+   * For passage {@code ordinal} of record {@code id}, the same-numbered paragraph in each other
+   * language version; empty when the record or passage is unknown.
+   */
+  public List<VersionPassage> versionPassages(String id, int ordinal) {
+    return withSearcher(
+        searcher -> {
+          Optional<Document> own = passageDoc(searcher, id, ordinal);
+          if (own.isEmpty()) {
+            return List.of();
+          }
+          String number = own.get().get(IndexSchema.PARAGRAPH);
+          List<VersionPassage> out = new ArrayList<>();
+          for (RecordVersion v : versions(searcher, id)) {
+            Optional<Document> match =
+                number != null
+                    ? numberedPassage(searcher, v.id(), number)
+                    : passageDoc(searcher, v.id(), ordinal);
+            match.ifPresent(d -> out.add(new VersionPassage(v, passage(d, null))));
+          }
+          return out;
+        });
+  }
+
+  private List<RecordVersion> versions(IndexSearcher searcher, String id) throws IOException {
+    Optional<Document> record = recordDoc(searcher, id);
+    String symbol = record.map(d -> d.get(IndexSchema.SYMBOL)).orElse(null);
+    if (symbol == null) {
+      return List.of();
+    }
+    Query sameSymbol =
+        new BooleanQuery.Builder()
+            .add(
+                new TermQuery(
+                    new Term(IndexSchema.SYMBOL, symbol.toLowerCase(java.util.Locale.ROOT))),
+                BooleanClause.Occur.FILTER)
+            .add(kind(IndexSchema.KIND_RECORD), BooleanClause.Occur.FILTER)
+            .build();
+    List<RecordVersion> out = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(sameSymbol, 50).scoreDocs) {
+      Document d = stored.document(sd.doc);
+      if (!id.equals(d.get(IndexSchema.RECORD_ID))) {
+        String lang = d.get(IndexSchema.LANGUAGE);
+        out.add(
+            new RecordVersion(
+                d.get(IndexSchema.RECORD_ID),
+                d.get(IndexSchema.TITLE),
+                lang == null ? IndexSchema.LANGUAGE_OTHER : lang));
+      }
+    }
+    out.sort(java.util.Comparator.comparing(v -> IndexSchema.LANGUAGES.indexOf(v.language())));
+    return out;
+  }
+
+  private static Optional<Document> recordDoc(IndexSearcher searcher, String id)
+      throws IOException {
+    return first(
+        searcher,
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexSchema.RECORD_ID, id)), BooleanClause.Occur.FILTER)
+            .add(kind(IndexSchema.KIND_RECORD), BooleanClause.Occur.FILTER)
+            .build());
+  }
+
+  private static Optional<Document> passageDoc(IndexSearcher searcher, String id, int ordinal)
+      throws IOException {
+    return first(
+        searcher,
+        new BooleanQuery.Builder()
+            .add(passagesOf(id), BooleanClause.Occur.FILTER)
+            .add(
+                org.apache.lucene.document.IntPoint.newExactQuery(IndexSchema.ORDINAL, ordinal),
+                BooleanClause.Occur.FILTER)
+            .build());
+  }
+
+  private static Optional<Document> numberedPassage(
+      IndexSearcher searcher, String id, String number) throws IOException {
+    return first(
+        searcher,
+        new BooleanQuery.Builder()
+            .add(passagesOf(id), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(IndexSchema.PARAGRAPH, number)), BooleanClause.Occur.FILTER)
+            .build());
+  }
+
+  private static Optional<Document> first(IndexSearcher searcher, Query q) throws IOException {
+    TopDocs top = searcher.search(q, 1);
+    return top.scoreDocs.length == 0
+        ? Optional.empty()
+        : Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
   }
 
   private TopGroups<BytesRef> group(IndexSearcher searcher, Query query, SearchRequest request)
@@ -404,7 +513,7 @@ public final class SearchService implements Closeable {
 
   private RecordHit recordHit(
       IndexSearcher searcher,
-      UnifiedHighlighter highlighter,
+      PassageHighlighter highlighter,
       Query userQuery,
       GroupDocs<BytesRef> g)
       throws IOException {
@@ -420,7 +529,7 @@ public final class SearchService implements Closeable {
 
   private RecordHit recordHit(
       IndexSearcher searcher,
-      UnifiedHighlighter highlighter,
+      PassageHighlighter highlighter,
       Query userQuery,
       String id,
       float score,
@@ -431,13 +540,9 @@ public final class SearchService implements Closeable {
         summary(searcher, id)
             .orElseThrow(() -> new IllegalStateException("record entry missing: " + id));
     int[] ids = Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
-    String[] snippets =
-        ids.length == 0
-            ? null
-            : highlighter
-                .highlightFields(new String[] {IndexSchema.TEXT}, userQuery, ids, new int[] {2})
-                .get(IndexSchema.TEXT);
     StoredFields stored = searcher.storedFields();
+    String[] snippets =
+        ids.length == 0 ? null : highlighter.highlight(userQuery, ids, languages(stored, ids), 2);
     List<PassageHit> passages = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       passages.add(passage(stored.document(docs[i].doc), snippets == null ? null : snippets[i]));
@@ -475,6 +580,18 @@ public final class SearchService implements Closeable {
             AttendanceCodec.fromJson(d.get(IndexSchema.ATTENDANCE))));
   }
 
+  private static List<String> languages(StoredFields stored, int[] ids) throws IOException {
+    List<String> langs = new ArrayList<>(ids.length);
+    for (int id : ids) {
+      String l =
+          stored
+              .document(id, java.util.Set.of(IndexSchema.PASSAGE_LANGUAGE))
+              .get(IndexSchema.PASSAGE_LANGUAGE);
+      langs.add(l == null ? IndexSchema.LANGUAGE_OTHER : l);
+    }
+    return langs;
+  }
+
   static PassageHit passage(Document d, String highlighted) {
     String text = d.get(IndexSchema.TEXT);
     int ordinal = intValue(d, IndexSchema.ORDINAL).orElseThrow();
@@ -488,7 +605,8 @@ public final class SearchService implements Closeable {
         d.get(IndexSchema.PASSAGE_KIND),
         text,
         snippet,
-        facts(d));
+        facts(d),
+        d.get(IndexSchema.PASSAGE_LANGUAGE));
   }
 
   private static PassageFacts facts(Document d) {
@@ -506,20 +624,20 @@ public final class SearchService implements Closeable {
     return f == null ? Optional.empty() : Optional.of(f.numericValue().intValue());
   }
 
-  private UnifiedHighlighter snippetHighlighter(IndexSearcher searcher) {
-    return UnifiedHighlighter.builder(searcher, schema.analyzer())
-        .withFormatter(formatter())
-        .withMaxLength(SNIPPET_MAX_LENGTH)
-        .build();
+  private PassageHighlighter snippetHighlighter(IndexSearcher searcher) {
+    return new PassageHighlighter(
+        PassageHighlighter.builder(searcher, schema.analyzer())
+            .withFormatter(formatter())
+            .withMaxLength(SNIPPET_MAX_LENGTH));
   }
 
-  private UnifiedHighlighter wholeTextHighlighter(IndexSearcher searcher) {
-    return UnifiedHighlighter.builder(searcher, schema.analyzer())
-        .withFormatter(formatter())
-        .withBreakIterator(WholeBreakIterator::new)
-        .withMaxLength(SNIPPET_MAX_LENGTH)
-        .withMaxNoHighlightPassages(0)
-        .build();
+  private PassageHighlighter wholeTextHighlighter(IndexSearcher searcher) {
+    return new PassageHighlighter(
+        PassageHighlighter.builder(searcher, schema.analyzer())
+            .withFormatter(formatter())
+            .withBreakIterator(WholeBreakIterator::new)
+            .withMaxLength(SNIPPET_MAX_LENGTH)
+            .withMaxNoHighlightPassages(0));
   }
 
   /** Escapes the document text, then marks the matches: the snippet is safe HTML. */

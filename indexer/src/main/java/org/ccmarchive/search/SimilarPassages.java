@@ -39,7 +39,7 @@ final class SimilarPassages {
     int doc = found.scoreDocs[0].doc;
     Query like =
         new BooleanQuery.Builder()
-            .add(moreLikeThis(searcher).like(doc), BooleanClause.Occur.MUST)
+            .add(likeText(searcher, doc), BooleanClause.Occur.MUST)
             .add(SearchService.kind(IndexSchema.KIND_PASSAGE), BooleanClause.Occur.FILTER)
             .build();
     List<SimilarPassage> out = new ArrayList<>();
@@ -55,11 +55,21 @@ final class SimilarPassages {
     return out;
   }
 
+  /**
+   * The passage text is stored once and indexed per language plus language-neutrally: compare on
+   * the neutral field, which every passage has, reading the words from the stored text.
+   */
+  private Query likeText(IndexSearcher searcher, int doc) throws IOException {
+    String text = searcher.storedFields().document(doc).get(IndexSchema.TEXT);
+    return moreLikeThis(searcher)
+        .like(IndexSchema.TEXT_NEUTRAL, new java.io.StringReader(text == null ? "" : text));
+  }
+
   /** Words seen in at least two passages, the 25 most telling, from the stored text. */
   private MoreLikeThis moreLikeThis(IndexSearcher searcher) throws IOException {
     MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
     mlt.setAnalyzer(analyzer);
-    mlt.setFieldNames(new String[] {IndexSchema.TEXT});
+    mlt.setFieldNames(new String[] {IndexSchema.TEXT_NEUTRAL});
     mlt.setMinTermFreq(1);
     mlt.setMinDocFreq(2);
     mlt.setMaxQueryTerms(25);

@@ -24,10 +24,10 @@ import org.apache.lucene.util.BytesRef;
 import org.ccmarchive.index.IndexSchema;
 
 /**
- * "Did you mean": replaces query words the index does not know by the closest indexed word. The
- * body text is stemmed, so the spell checker proposes stems; the word shown is the stem's first
- * occurrence in the text (read back through the offsets stored in the postings), so the user sees
- * {@code stigmatization}, not {@code stigmat}.
+ * "Did you mean": replaces query words the index does not know by the closest indexed word. Words
+ * are looked up in the language-neutral text field (every language, folded, unstemmed); the word
+ * shown is the term's first occurrence in the text (read back through the offsets stored in the
+ * postings), so the user sees it as written (accents included).
  */
 final class SpellingSuggester {
 
@@ -71,7 +71,7 @@ final class SpellingSuggester {
     if (stem == null) {
       return Optional.empty();
     }
-    Term term = new Term(IndexSchema.TEXT, stem);
+    Term term = new Term(IndexSchema.TEXT_NEUTRAL, stem);
     if (reader.docFreq(term) > 0) {
       return Optional.empty();
     }
@@ -84,7 +84,7 @@ final class SpellingSuggester {
   }
 
   private String analyze(String word) throws IOException {
-    try (TokenStream ts = analyzer.tokenStream(IndexSchema.TEXT, new StringReader(word))) {
+    try (TokenStream ts = analyzer.tokenStream(IndexSchema.TEXT_NEUTRAL, new StringReader(word))) {
       CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       String first = ts.incrementToken() ? t.toString() : null;
@@ -98,7 +98,7 @@ final class SpellingSuggester {
       throws IOException {
     BytesRef bytes = new BytesRef(indexed);
     for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(IndexSchema.TEXT);
+      Terms terms = leaf.reader().terms(IndexSchema.TEXT_NEUTRAL);
       if (terms == null) {
         continue;
       }

@@ -1,25 +1,37 @@
 package org.ccmarchive.search;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.language.DocumentSymbols;
+import org.ccmarchive.language.Glossary;
 
 /**
  * Parses the archive's query syntax: words (all required), "phrases", AND/OR/NOT, +/-, field:value
  * for the fields the schema exposes, wildcards and ~fuzzy. Slashes are plain characters. A colon
  * after a word that is not a field ("Germany: extension") is read as text, not as an unknown field.
+ *
+ * <p>Plain words are searched in every language's text field and the language-neutral one, each
+ * analysed its own way. A word shaped like a document symbol ({@code CCM/MSP/2024/11}, {@code
+ * CCM/MSP/2024*}) also matches records with that symbol and passages citing it. With cross-lingual
+ * search on, glossary terms are widened to their translations.
  */
 public final class UserQueryParser {
 
@@ -33,32 +45,70 @@ public final class UserQueryParser {
 
   private final IndexSchema schema;
   private final FacetValues facetValues;
+  private final CrossLingualExpansion crossLingual;
 
   public UserQueryParser(IndexSchema schema) {
     this(schema, (dim, text) -> Optional.empty());
   }
 
   public UserQueryParser(IndexSchema schema, FacetValues facetValues) {
+    this(schema, facetValues, Glossary.bundled());
+  }
+
+  public UserQueryParser(IndexSchema schema, FacetValues facetValues, Glossary glossary) {
     this.schema = schema;
     this.facetValues = facetValues;
+    this.crossLingual = new CrossLingualExpansion(glossary);
   }
 
   public Query parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * Parses {@code text}; with {@code crossLingual}, glossary terms also match their translations. A
+   * widened query too large to run falls back to the query as typed.
+   */
+  public Query parse(String text, boolean crossLingual) {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
     QueryGuard.checkText(text);
-    QueryParser parser = new FacetAwareParser();
+    // Limits count what the user typed, not the per-language fields each word is searched in.
+    QueryGuard.checkParsed(
+        run(configured(new QueryParser(IndexSchema.TEXT, schema.analyzer())), text));
+    if (crossLingual) {
+      String expanded = this.crossLingual.expand(text);
+      if (!expanded.equals(text)) {
+        try {
+          return parseRewritten(expanded);
+        } catch (InvalidQueryException e) {
+          // the widened query is too large or the user's syntax broke it: run the query as typed
+        }
+      }
+    }
+    return parseRewritten(text);
+  }
+
+  private Query parseRewritten(String text) {
+    Map<String, Float> boosts = IndexSchema.textFieldBoosts();
+    return run(configured(new FacetAwareParser(boosts)), symbols(text));
+  }
+
+  private static QueryParser configured(QueryParser parser) {
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);
     parser.setDeterminizeWorkLimit(QueryLimits.DETERMINIZE_WORK_LIMIT);
     // word~ allows one edit (cheap automaton, finds spelling variants); word~2 asks for two.
     parser.setFuzzyMinSim(QueryLimits.DEFAULT_FUZZY_EDITS);
+    return parser;
+  }
+
+  /** Parses with user field names mapped and slashes literal; failures become readable 400s. */
+  private Query run(QueryParser parser, String text) {
     try {
-      Query query = parser.parse(mapFields(literalSlashes(text)));
-      QueryGuard.checkParsed(query);
-      return query;
+      return parser.parse(mapFields(literalSlashes(text)));
     } catch (TooComplexToDeterminizeException e) {
       throw new InvalidQueryException("A wildcard in the query is too complex to run.");
     } catch (ParseException e) {
@@ -69,6 +119,39 @@ public final class UserQueryParser {
     } catch (IllegalArgumentException e) {
       throw new InvalidQueryException("Could not understand the query: " + e.getMessage());
     }
+  }
+
+  /**
+   * A bare word shaped like a document symbol also matches the record that bears it and passages
+   * citing it, as a whole keyword: {@code CCM/MSP/2024/11} exactly, {@code CCM/MSP/2024*} as a
+   * prefix.
+   */
+  private static String symbols(String text) {
+    List<QueryTokens.Token> tokens = QueryTokens.split(text);
+    StringBuilder out = new StringBuilder();
+    int copied = 0;
+    for (QueryTokens.Token t : tokens) {
+      boolean bare =
+          t.start() == 0
+              || Character.isWhitespace(text.charAt(t.start() - 1))
+              || text.charAt(t.start() - 1) == '(';
+      if (t.kind() != QueryTokens.Kind.OTHER
+          || !bare
+          || !DocumentSymbols.looksLikeSymbol(t.text())) {
+        continue;
+      }
+      String s = t.text();
+      String asText = s.endsWith("*") ? "" : " OR " + s;
+      out.append(text, copied, t.start())
+          .append("(symbol:")
+          .append(s)
+          .append(" OR cited:")
+          .append(s)
+          .append(asText)
+          .append(')');
+      copied = t.end();
+    }
+    return out.append(text.substring(copied)).toString();
   }
 
   /**
@@ -87,7 +170,9 @@ public final class UserQueryParser {
     while (m.find()) {
       String name = m.group(1);
       String field = fields.get(name.toLowerCase(Locale.ROOT));
-      String replacement = field != null ? field + ":" : name + "\\:";
+      // text: is every text field, which is what a plain word searches anyway
+      String replacement =
+          IndexSchema.TEXT.equals(field) ? "" : field != null ? field + ":" : name + "\\:";
       m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(sb);
@@ -95,19 +180,30 @@ public final class UserQueryParser {
   }
 
   /**
-   * {@code speaker:}, {@code article:}, {@code topic:}, {@code country:}, {@code person:} naming a
-   * whole facet value (case and accents ignored; {@code article:7} is {@code Article 7}) match it
+   * Searches a plain word in every text field as one disjunction of whole per-field queries, so a
+   * word the analyzer splits ({@code CCM/MSP/2024/11}, {@code 5.3}) keeps the default AND between
+   * its parts in each field (the stock parser transposes them into an OR).
+   *
+   * <p>{@code speaker:}, {@code article:}, {@code topic:}, {@code country:}, {@code person:} naming
+   * a whole facet value (case and accents ignored; {@code article:7} is {@code Article 7}) match it
    * through the facet drill-down terms, so they mean what the facet of the same name means; other
    * text is matched against the field as indexed.
    */
-  private final class FacetAwareParser extends QueryParser {
-    FacetAwareParser() {
-      super(IndexSchema.TEXT, schema.analyzer());
+  private final class FacetAwareParser extends MultiFieldQueryParser {
+
+    private final Map<String, Float> boosts;
+
+    FacetAwareParser(Map<String, Float> boosts) {
+      super(boosts.keySet().toArray(String[]::new), schema.analyzer(), boosts);
+      this.boosts = boosts;
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted)
         throws ParseException {
+      if (field == null) {
+        return anyTextField(queryText, quoted);
+      }
       if (!IndexSchema.MULTI_VALUED_FACETS.contains(field)) {
         return super.getFieldQuery(field, queryText, quoted);
       }
@@ -121,6 +217,32 @@ public final class UserQueryParser {
       }
       String indexField = schema.facetsConfig().getDimConfig(field).indexFieldName;
       return new TermQuery(DrillDownQuery.term(indexField, field, value.get()));
+    }
+
+    /**
+     * Quoted text: the multi-field parser calls the base class's non-slop form directly, so a
+     * quoted facet value ({@code article:"Article 4"}) is routed through the facet lookup here.
+     */
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      if (field != null && IndexSchema.MULTI_VALUED_FACETS.contains(field)) {
+        Query q = getFieldQuery(field, queryText, true);
+        return q instanceof TermQuery ? q : super.getFieldQuery(field, queryText, slop);
+      }
+      return super.getFieldQuery(field, queryText, slop);
+    }
+
+    private Query anyTextField(String queryText, boolean quoted) throws ParseException {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      int clauses = 0;
+      for (Map.Entry<String, Float> f : boosts.entrySet()) {
+        Query q = super.getFieldQuery(f.getKey(), queryText, quoted);
+        if (q != null) {
+          any.add(new BoostQuery(q, f.getValue()), BooleanClause.Occur.SHOULD);
+          clauses++;
+        }
+      }
+      return clauses == 0 ? null : any.build();
     }
   }
 

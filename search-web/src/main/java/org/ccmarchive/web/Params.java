@@ -23,7 +23,21 @@ public final class Params {
     String q = ctx.queryParam("q");
     int page = intParam(ctx, "page", 1);
     int size = intParam(ctx, "size", SearchRequest.DEFAULT_SIZE);
-    return new SearchRequest(q, page, size, filters(ctx), SortOrder.parse(ctx.queryParam("sort")));
+    return new SearchRequest(
+        q, page, size, filters(ctx), SortOrder.parse(ctx.queryParam("sort")), crossLingual(ctx));
+  }
+
+  /** {@code xl}: cross-lingual search, on unless switched off with {@code xl=0}. */
+  static boolean crossLingual(Context ctx) {
+    String v = ctx.queryParam("xl");
+    if (v == null || v.isBlank()) {
+      return true;
+    }
+    return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "1", "on", "true", "yes" -> true;
+      case "0", "off", "false", "no" -> false;
+      default -> throw new InvalidQueryException("xl must be 1 (on) or 0 (off).");
+    };
   }
 
   /**

@@ -124,8 +124,13 @@ public final class WebApp {
           config.routes.get("/help", searchPages::help, Access.PUBLIC);
           config.routes.get("/doc/{id}/original", recordPages::original, Access.PUBLIC);
           config.routes.get("/doc/{id}/similar/{ordinal}", recordPages::similar, Access.PUBLIC);
+          config.routes.get("/doc/{id}/versions/{ordinal}", recordPages::versions, Access.PUBLIC);
           config.routes.get("/api/search", api::search, Access.PUBLIC);
           config.routes.get("/api/documents/{id}", api::document, Access.PUBLIC);
+          config.routes.get(
+              "/api/documents/{id}/passages/{ordinal}/versions",
+              api::passageVersions,
+              Access.PUBLIC);
           config.routes.get("/api/facets/{dim}", api::facetValues, Access.PUBLIC);
           config.routes.get("/api/export.csv", export::csv, Access.PUBLIC);
           config.routes.get("/api/export.json", export::json, Access.PUBLIC);
@@ -142,8 +147,8 @@ public final class WebApp {
           config.routes.get("/people", kb::people, Access.PUBLIC);
           config.routes.get("/people/{name}", kb::person, Access.PUBLIC);
           config.routes.get("/saved", savedSearches::list, Access.PUBLIC);
-          config.routes.post("/saved", savedSearches::save, Access.PUBLIC);
-          config.routes.post("/saved/{id}/delete", savedSearches::delete, Access.PUBLIC);
+          config.routes.post("/saved", savedSearches::save, Access.PUBLIC_WRITE);
+          config.routes.post("/saved/{id}/delete", savedSearches::delete, Access.PUBLIC_WRITE);
           config.routes.get("/saved/{id}/feed.atom", savedSearches::feed, Access.PUBLIC);
           config.routes.get("/api/decisions", kbApi::decisions, Access.PUBLIC);
           config.routes.get("/api/decisions/{record}/{ordinal}", kbApi::decision, Access.PUBLIC);

@@ -44,8 +44,36 @@ public final class ApiController {
     ctx.json(
         DocumentJson.of(
             detail.orElseThrow(
-                () -> new WebApp.NotFound("There is no record with id \"" + id + "\"."))));
+                () -> new WebApp.NotFound("There is no record with id \"" + id + "\".")),
+            search.versions(id)));
   }
+
+  /**
+   * {@code GET /api/documents/{id}/passages/{ordinal}/versions}: the same-numbered paragraph in
+   * each other language version of the record.
+   */
+  public void passageVersions(Context ctx) {
+    String id = ctx.pathParam("id");
+    int ordinal;
+    try {
+      ordinal = Integer.parseInt(ctx.pathParam("ordinal"));
+    } catch (NumberFormatException e) {
+      throw new org.ccmarchive.search.InvalidQueryException("ordinal must be a whole number.");
+    }
+    if (!RecordIds.isWellFormed(id) || search.summary(id).isEmpty()) {
+      throw new WebApp.NotFound("There is no record with id \"" + id + "\".");
+    }
+    ctx.json(
+        search.versionPassages(id, ordinal).stream()
+            .map(
+                vp ->
+                    new VersionPassageJson(
+                        DocumentJson.VersionJson.of(vp.version()), PassageJson.of(vp.passage())))
+            .toList());
+  }
+
+  /** One entry of the passage-versions answer. */
+  public record VersionPassageJson(DocumentJson.VersionJson version, PassageJson passage) {}
 
   /** {@code GET /api/facets/{dim}?prefix=&limit=}: values of one dimension with counts. */
   public void facetValues(Context ctx) {

@@ -3,6 +3,7 @@ package org.ccmarchive.web.api;
 import java.util.List;
 import org.ccmarchive.search.RecordDetail;
 import org.ccmarchive.search.RecordSummary;
+import org.ccmarchive.search.RecordVersion;
 
 /** {@code GET /api/documents/{id}} answer. */
 public record DocumentJson(
@@ -24,7 +25,8 @@ public record DocumentJson(
     String place,
     AttendanceJson attendance,
     List<Link> cites,
-    List<Link> citedBy) {
+    List<Link> citedBy,
+    List<VersionJson> versions) {
 
   /** A cited or citing symbol; {@code id} is null when the record is not in the archive. */
   public record Link(String symbol, String id, String title) {
@@ -33,7 +35,14 @@ public record DocumentJson(
     }
   }
 
-  static DocumentJson of(RecordDetail d) {
+  /** Another language version of the record (same document symbol). */
+  public record VersionJson(String id, String title, String language, String url) {
+    static VersionJson of(RecordVersion v) {
+      return new VersionJson(v.id(), v.title(), v.language(), "/api/documents/" + v.id());
+    }
+  }
+
+  static DocumentJson of(RecordDetail d, List<RecordVersion> versions) {
     RecordSummary s = d.record();
     return new DocumentJson(
         s.id(),
@@ -54,6 +63,7 @@ public record DocumentJson(
         s.place().orElse(null),
         AttendanceJson.of(s.attendance()),
         d.cites().stream().map(Link::of).toList(),
-        d.citedBy().stream().map(Link::of).toList());
+        d.citedBy().stream().map(Link::of).toList(),
+        versions.stream().map(VersionJson::of).toList());
   }
 }

@@ -40,7 +40,8 @@ public final class ExportController {
           "page",
           "decision",
           "text",
-          "url");
+          "url",
+          "language");
 
   private static final CsvMapper CSV = new CsvMapper();
   private static final CsvSchema CSV_SCHEMA =
@@ -158,6 +159,7 @@ public final class ExportController {
         p.page().orElse(null),
         p.decision(),
         p.text(),
-        "/doc/" + r.id() + "#" + p.anchor());
+        "/doc/" + r.id() + "#" + p.anchor(),
+        p.language());
   }
 }

@@ -18,7 +18,8 @@ public record PassageJson(
     List<String> articles,
     List<String> topics,
     List<String> countries,
-    boolean decision) {
+    boolean decision,
+    String language) {
 
   static PassageJson of(PassageHit p) {
     return new PassageJson(
@@ -35,6 +36,7 @@ public record PassageJson(
         p.facts().articles(),
         p.facts().topics(),
         p.facts().countries(),
-        p.facts().decision());
+        p.facts().decision(),
+        p.language());
   }
 }

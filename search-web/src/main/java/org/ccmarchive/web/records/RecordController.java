@@ -34,11 +34,39 @@ public final class RecordController {
     String id = knownId(ctx);
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
     RecordDetail detail = search.record(id, q).orElseThrow(() -> notFound(id));
-    ctx.html(templates.render("records/record.jte", new RecordPage(detail, q)));
+    ctx.html(
+        templates.render("records/record.jte", new RecordPage(detail, q, search.versions(id))));
   }
 
   /** {@code GET /doc/{id}/similar/{ordinal}}: passages most like one paragraph. */
   public void similar(Context ctx) {
+    Paragraph at = paragraph(ctx);
+    String id = at.detail().record().id();
+    var page =
+        new SimilarPage(
+            at.detail().record(),
+            at.passage(),
+            search.similar(id, at.passage().ordinal(), SIMILAR));
+    ctx.html(templates.render("records/similar.jte", page));
+  }
+
+  /**
+   * {@code GET /doc/{id}/versions/{ordinal}}: one paragraph side by side with the same-numbered
+   * paragraph of each other language version of the record.
+   */
+  public void versions(Context ctx) {
+    Paragraph at = paragraph(ctx);
+    String id = at.detail().record().id();
+    var page =
+        new VersionsPage(
+            at.detail().record(), at.passage(), search.versionPassages(id, at.passage().ordinal()));
+    ctx.html(templates.render("records/versions.jte", page));
+  }
+
+  private record Paragraph(RecordDetail detail, PassageHit passage) {}
+
+  /** The record and paragraph a {@code /doc/{id}/…/{ordinal}} route names; 404 when unknown. */
+  private Paragraph paragraph(Context ctx) {
     String id = knownId(ctx);
     int ordinal;
     try {
@@ -53,8 +81,7 @@ public final class RecordController {
             .findFirst()
             .orElseThrow(
                 () -> new WebApp.NotFound("This record has no paragraph #" + ordinal + "."));
-    var page = new SimilarPage(detail.record(), passage, search.similar(id, ordinal, SIMILAR));
-    ctx.html(templates.render("records/similar.jte", page));
+    return new Paragraph(detail, passage);
   }
 
   /** Serves the original only by record id, only from inside the corpus, always as a download. */

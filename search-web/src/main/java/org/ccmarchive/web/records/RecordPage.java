@@ -5,13 +5,26 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.ccmarchive.search.PassageHit;
 import org.ccmarchive.search.RecordDetail;
+import org.ccmarchive.search.RecordVersion;
 
 /** Model of {@code records/record.jte}: a whole record, with the query that led here if any. */
-public record RecordPage(RecordDetail detail, String query) {
+public record RecordPage(RecordDetail detail, String query, List<RecordVersion> versions) {
+
+  public RecordPage(RecordDetail detail, String query) {
+    this(detail, query, List.of());
+  }
+
+  /** Link to another language version, keeping the query. */
+  public String versionUrl(RecordVersion v) {
+    return "/doc/"
+        + v.id()
+        + (query.isEmpty() ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+  }
 
   private static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -62,6 +75,11 @@ public record RecordPage(RecordDetail detail, String query) {
   /** The absolute-path permalink of a passage. */
   public String permalink(PassageHit p) {
     return "/doc/" + detail.record().id() + "#" + p.anchor();
+  }
+
+  /** The paragraph beside its other language versions. */
+  public String versionsUrl(PassageHit p) {
+    return "/doc/" + detail.record().id() + "/versions/" + p.ordinal();
   }
 
   public String similarUrl(PassageHit p) {

@@ -14,14 +14,19 @@ import org.ccmarchive.search.SortOrder;
  * Everything a search is, as URL parameters: each link on the page is this state with one change,
  * so every search, filter, sort and page is a shareable address and back/forward just work.
  */
-public record SearchState(String query, Filters filters, SortOrder sort, int size, int page) {
+public record SearchState(
+    String query, Filters filters, SortOrder sort, int size, int page, boolean crossLingual) {
+
+  public SearchState(String query, Filters filters, SortOrder sort, int size, int page) {
+    this(query, filters, sort, size, page, true);
+  }
 
   public static SearchState of(SearchRequest r) {
-    return new SearchState(r.query(), r.filters(), r.sort(), r.size(), r.page());
+    return new SearchState(r.query(), r.filters(), r.sort(), r.size(), r.page(), r.crossLingual());
   }
 
   public SearchState toggle(String dim, String value) {
-    return new SearchState(query, filters.toggle(dim, value), sort, size, 1);
+    return new SearchState(query, filters.toggle(dim, value), sort, size, 1, crossLingual);
   }
 
   /** Adds a value (a label clicked in a result); a value already chosen stays chosen. */
@@ -40,7 +45,8 @@ public record SearchState(String query, Filters filters, SortOrder sort, int siz
         filters.withDates(Optional.ofNullable(from), Optional.ofNullable(to)),
         sort,
         size,
-        1);
+        1,
+        crossLingual);
   }
 
   public SearchState withoutDates() {
@@ -48,19 +54,19 @@ public record SearchState(String query, Filters filters, SortOrder sort, int siz
   }
 
   public SearchState withQuery(String q) {
-    return new SearchState(q, filters, sort, size, 1);
+    return new SearchState(q, filters, sort, size, 1, crossLingual);
   }
 
   public SearchState withSort(SortOrder s) {
-    return new SearchState(query, filters, s, size, 1);
+    return new SearchState(query, filters, s, size, 1, crossLingual);
   }
 
   public SearchState withPage(int p) {
-    return new SearchState(query, filters, sort, size, p);
+    return new SearchState(query, filters, sort, size, p, crossLingual);
   }
 
   public SearchState cleared() {
-    return new SearchState(query, Filters.NONE, sort, size, 1);
+    return new SearchState(query, Filters.NONE, sort, size, 1, crossLingual);
   }
 
   /** Drops a filter by the name the service's suggestions use ({@code date} for the range). */
@@ -98,6 +104,9 @@ public record SearchState(String query, Filters filters, SortOrder sort, int siz
     if (page > 1) {
       parts.add("page=" + page);
     }
+    if (!crossLingual) {
+      parts.add("xl=0");
+    }
     return String.join("&", parts);
   }
 
@@ -126,6 +135,9 @@ public record SearchState(String query, Filters filters, SortOrder sort, int siz
     }
     if (!skip.contains("size") && size != SearchRequest.DEFAULT_SIZE) {
       out.add(new String[] {"size", Integer.toString(size)});
+    }
+    if (!skip.contains("xl") && !crossLingual) {
+      out.add(new String[] {"xl", "0"});
     }
     return out;
   }

@@ -10,6 +10,11 @@ import io.javalin.security.RouteRole;
 public enum Access implements RouteRole {
   /** Anyone: searching, reading records, downloading originals. */
   PUBLIC,
+  /**
+   * Anyone, but only from this site (Fetch Metadata / Origin) and with a small body: the few
+   * visitor writes, i.e. saving and deleting a saved search. Never used under /admin.
+   */
+  PUBLIC_WRITE,
   /** Holders of the admin token ({@code CCM_ADMIN_TOKEN}), from this site only. */
   ADMIN
 }

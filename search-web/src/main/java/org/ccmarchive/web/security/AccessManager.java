@@ -52,7 +52,7 @@ public final class AccessManager {
     if (isUnsafe(ctx.method())) {
       SameSite.require(ctx);
     }
-    if (roles.contains(Access.PUBLIC)) {
+    if (roles.contains(Access.PUBLIC) || roles.contains(Access.PUBLIC_WRITE)) {
       RequestLimits.checkBody(ctx, RequestLimits.MAX_PUBLIC_BODY_BYTES);
       return;
     }

@@ -1,0 +1,127 @@
+package org.ccmarchive.language;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The CCM glossary: the field's terms in the UN languages, read from {@code glossary.tsv}. Looks up
+ * a run of words in any language and answers every way of saying it.
+ */
+public final class Glossary {
+
+  private static final String RESOURCE = "glossary.tsv";
+  private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /** Matching key of a term (see {@link #key}) to the concept it names. */
+  private final Map<List<String>, Concept> byKey;
+
+  private final int longestTerm;
+
+  /** One concept: every term for it, in every language, as written in the glossary. */
+  public record Concept(List<String> terms) {
+    public Concept {
+      terms = List.copyOf(terms);
+    }
+  }
+
+  private Glossary(List<Concept> concepts) {
+    Map<List<String>, Concept> keys = new HashMap<>();
+    int longest = 0;
+    for (Concept c : concepts) {
+      for (String term : c.terms()) {
+        List<String> key = key(term);
+        if (!key.isEmpty()) {
+          keys.putIfAbsent(key, c);
+          longest = Math.max(longest, key.size());
+        }
+      }
+    }
+    this.byKey = Map.copyOf(keys);
+    this.longestTerm = longest;
+  }
+
+  /** The glossary shipped with the archive. */
+  public static Glossary bundled() {
+    try (InputStream in = Glossary.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("glossary resource missing: " + RESOURCE);
+      }
+      return parse(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Glossary parse(InputStream in) throws IOException {
+    List<Concept> concepts = new ArrayList<>();
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    boolean header = true;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      if (header) {
+        header = false;
+        continue;
+      }
+      Set<String> terms = new LinkedHashSet<>();
+      for (String cell : line.split("\t")) {
+        for (String variant : cell.split("\\|")) {
+          if (!variant.isBlank()) {
+            terms.add(variant.strip());
+          }
+        }
+      }
+      concepts.add(new Concept(List.copyOf(terms)));
+    }
+    return new Glossary(concepts);
+  }
+
+  /** The longest term, in words: no match can be longer. */
+  public int longestTerm() {
+    return longestTerm;
+  }
+
+  /** The concept {@code words} name exactly (case, accents and plural -s ignored), if any. */
+  public java.util.Optional<Concept> lookup(List<String> words) {
+    List<String> key = new ArrayList<>();
+    for (String w : words) {
+      key.addAll(key(w));
+    }
+    return java.util.Optional.ofNullable(byKey.get(key));
+  }
+
+  /**
+   * Case- and accent-blind words, a final plural {@code s} dropped, so {@code Cluster Munition} and
+   * {@code cluster munitions} share a key. Apostrophes split words ({@code d'action}).
+   */
+  static List<String> key(String text) {
+    String folded =
+        MARKS
+            .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+            .replaceAll("")
+            .toLowerCase(Locale.ROOT);
+    List<String> words = new ArrayList<>();
+    for (String w : WORD_SPLIT.split(folded)) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      words.add(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+    }
+    return words;
+  }
+}

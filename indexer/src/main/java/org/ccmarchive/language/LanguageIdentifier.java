@@ -1,0 +1,79 @@
+package org.ccmarchive.language;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * Tells which of the six UN languages a text is written in, or {@code other}. Backed by Lingua with
+ * only the six languages' models loaded: it is built for short texts (a paragraph, a heading),
+ * where profile-based detectors guess. Thread-safe; build one per indexing run.
+ */
+public final class LanguageIdentifier {
+
+  /** Below this many letters a text says too little: the caller falls back to the record's. */
+  static final int MIN_LETTERS = 12;
+
+  /**
+   * A passage keeps its record's language unless another language is clearly likelier: Lingua's
+   * confidences are relative to the best (1.0), and short headings often score a close second in
+   * their real language ("Destruction des stocks": English 1.0, French 0.94).
+   */
+  private static final double KEEP_RECORD_LANGUAGE = 0.85;
+
+  private static final Map<Language, String> CODES =
+      Map.of(
+          Language.ARABIC, "ar",
+          Language.CHINESE, "zh",
+          Language.ENGLISH, "en",
+          Language.FRENCH, "fr",
+          Language.RUSSIAN, "ru",
+          Language.SPANISH, "es");
+
+  private final LanguageDetector detector =
+      LanguageDetectorBuilder.fromLanguages(CODES.keySet().toArray(Language[]::new)).build();
+
+  /**
+   * The language of {@code text}: an ISO 639-1 code of a UN language, {@code other} when it is
+   * written in a script none of them uses, or {@code fallback} (the record's language) when the
+   * text is too short to tell or the fallback is nearly as likely as the best guess.
+   */
+  public String identify(String text, String fallback) {
+    if (letters(text) < MIN_LETTERS) {
+      return fallback;
+    }
+    SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(text);
+    if (confidence.isEmpty()) {
+      return "other";
+    }
+    for (Map.Entry<Language, Double> e : confidence.entrySet()) {
+      if (CODES.get(e.getKey()).equals(fallback) && e.getValue() >= KEEP_RECORD_LANGUAGE) {
+        return fallback;
+      }
+    }
+    return CODES.get(confidence.firstKey());
+  }
+
+  /** Normalises a language value from a sidecar or manifest to a code, or null. */
+  public static String code(String declared) {
+    if (declared == null || declared.isBlank()) {
+      return null;
+    }
+    String c = declared.strip().toLowerCase(Locale.ROOT);
+    int cut = c.indexOf('-');
+    return cut > 0 ? c.substring(0, cut) : c;
+  }
+
+  private static int letters(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length() && n < MIN_LETTERS; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}
