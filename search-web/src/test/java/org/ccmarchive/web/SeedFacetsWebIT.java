@@ -129,3 +129,4 @@ class SeedFacetsWebIT {
       previous = date;
     }
   }
+}
