@@ -18,6 +18,13 @@ public final class LanguageIdentifier {
   static final int MIN_LETTERS = 12;
 
   /**
+   * Characters of a passage Lingua reads. Its cost grows with the text (n-grams of one to five
+   * letters) while a few sentences already decide the language: past this, more text only made
+   * detection the largest cost of indexing.
+   */
+  static final int SAMPLE_CHARS = 400;
+
+  /**
    * A passage keeps its record's language unless another language is clearly likelier: Lingua's
    * confidences are relative to the best (1.0), and short headings often score a close second in
    * their real language ("Destruction des stocks": English 1.0, French 0.94).
@@ -45,7 +52,7 @@ public final class LanguageIdentifier {
     if (letters(text) < MIN_LETTERS) {
       return fallback;
     }
-    SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(text);
+    SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(sample(text));
     if (confidence.isEmpty()) {
       return "other";
     }
@@ -65,6 +72,15 @@ public final class LanguageIdentifier {
     String c = declared.strip().toLowerCase(Locale.ROOT);
     int cut = c.indexOf('-');
     return cut > 0 ? c.substring(0, cut) : c;
+  }
+
+  /** The start of {@code text}, cut at a space so no word is split. */
+  static String sample(String text) {
+    if (text.length() <= SAMPLE_CHARS) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', SAMPLE_CHARS);
+    return text.substring(0, cut > SAMPLE_CHARS / 2 ? cut : SAMPLE_CHARS);
   }
 
   private static int letters(String text) {

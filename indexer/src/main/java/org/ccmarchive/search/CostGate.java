@@ -22,12 +22,26 @@ final class CostGate {
   /** Dictionary-walking terms from which a query counts as costly. */
   static final int COSTLY_EXPANDING_TERMS = 2;
 
+  /** The longest a permit rests after a costly search. */
+  static final Duration MAX_REST = Duration.ofSeconds(1);
+
   private final Semaphore permits;
   private final Duration wait;
+  private final double restPerBusy;
 
   CostGate(int concurrent, Duration wait) {
+    this(concurrent, wait, 0);
+  }
+
+  /**
+   * @param restPerBusy how long a permit rests after a costly search, as a multiple of the search's
+   *     own time: 1 keeps each permit idle as long as it was busy, so a stream of costly searches
+   *     takes at most half a core per permit, and ordinary searches keep the rest of the machine
+   */
+  CostGate(int concurrent, Duration wait, double restPerBusy) {
     this.permits = new Semaphore(concurrent, true);
     this.wait = wait;
+    this.restPerBusy = restPerBusy;
   }
 
   static boolean isCostly(Query query, SearchRequest request) {
@@ -49,11 +63,37 @@ final class CostGate {
           "The server is busy with other complex searches (wildcards, fuzzy terms or deep pages)."
               + " Try again in a moment, or use fewer wildcard and ~ terms.");
     }
+    long start = System.nanoTime();
     try {
       return work.get();
     } finally {
-      permits.release();
+      releaseAfterRest(Duration.ofNanos(System.nanoTime() - start));
     }
+  }
+
+  /** The answer goes out at once; only the next costly search waits out the rest. */
+  private void releaseAfterRest(Duration busy) {
+    Duration rest = busy.multipliedBy(Math.round(restPerBusy * 1000)).dividedBy(1000);
+    if (rest.compareTo(MAX_REST) > 0) {
+      rest = MAX_REST;
+    }
+    if (rest.isZero() || rest.isNegative()) {
+      permits.release();
+      return;
+    }
+    Duration sleep = rest;
+    Thread.ofVirtual()
+        .name("cost-gate-rest")
+        .start(
+            () -> {
+              try {
+                Thread.sleep(sleep);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } finally {
+                permits.release();
+              }
+            });
   }
 
   private boolean acquire() {

@@ -40,9 +40,6 @@ final class FacetedSearch {
   /** The date range takes part in drill-sideways as a dimension of its own under this name. */
   static final String DATE_DIMENSION = IndexSchema.DATE;
 
-  /** Values listed per dimension; the rest are reachable by autocomplete. */
-  static final int MAX_VALUES = 100;
-
   private final FacetsConfig config;
 
   FacetedSearch(FacetsConfig config) {
@@ -166,7 +163,9 @@ final class FacetedSearch {
     List<FacetCount> top = children(facets, dim);
     sort(dim, top);
     if (!IndexSchema.HIERARCHICAL_FACETS.contains(dim)) {
-      return top.size() > MAX_VALUES ? top.subList(0, MAX_VALUES) : top;
+      return top.size() > QueryLimits.MAX_FACET_VALUES
+          ? top.subList(0, QueryLimits.MAX_FACET_VALUES)
+          : top;
     }
     List<FacetCount> withChildren = new ArrayList<>();
     for (FacetCount parent : top) {

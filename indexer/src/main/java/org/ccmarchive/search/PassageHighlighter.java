@@ -2,6 +2,8 @@ package org.ccmarchive.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +23,6 @@ import org.ccmarchive.index.IndexSchema;
 final class PassageHighlighter {
 
   private static final String MARK = "<mark>";
-  private static final String[] FIELDS = textFields();
 
   private final UnifiedHighlighter highlighter;
 
@@ -33,35 +34,66 @@ final class PassageHighlighter {
     return UnifiedHighlighter.builder(searcher, analyzer);
   }
 
-  /** One escaped-then-marked snippet per document, in the order of {@code docIds}. */
+  /**
+   * One escaped-then-marked snippet per document, in the order of {@code docIds}. Each document is
+   * highlighted only in its own language's field and the neutral one: the other five language
+   * fields cannot hold its words, and re-checking the (cross-lingual, often large) query against
+   * them was most of a search's time.
+   */
   String[] highlight(Query query, int[] docIds, List<String> languages, int passages)
       throws IOException {
-    int[] max = new int[FIELDS.length];
-    java.util.Arrays.fill(max, passages);
-    Map<String, String[]> byField = highlighter.highlightFields(FIELDS, query, docIds, max);
-    String[] neutral = byField.get(IndexSchema.TEXT_NEUTRAL);
     String[] out = new String[docIds.length];
+    Map<String, List<Integer>> byLanguage = new LinkedHashMap<>();
     for (int i = 0; i < docIds.length; i++) {
-      String lang = languages.get(i);
-      String own =
-          IndexSchema.LANGUAGES.contains(lang) ? byField.get(IndexSchema.textField(lang))[i] : null;
-      String plain = neutral[i];
-      out[i] = marked(own) ? own : marked(plain) ? plain : own != null ? own : plain;
+      byLanguage.computeIfAbsent(languages.get(i), l -> new ArrayList<>()).add(i);
+    }
+    for (Map.Entry<String, List<Integer>> group : byLanguage.entrySet()) {
+      List<Integer> positions = group.getValue();
+      int[] ids = positions.stream().mapToInt(i -> docIds[i]).toArray();
+      String[] best = highlightOneLanguage(query, ids, group.getKey(), passages);
+      for (int k = 0; k < ids.length; k++) {
+        out[positions.get(k)] = best[k];
+      }
     }
     return out;
   }
 
-  private static boolean marked(String s) {
-    return s != null && s.contains(MARK);
+  /**
+   * The language field's snippet when it marked anything (it marks word forms), else the neutral
+   * field's (names, numbers, symbols).
+   */
+  private String[] highlightOneLanguage(Query query, int[] docIds, String lang, int passages)
+      throws IOException {
+    boolean known = IndexSchema.LANGUAGES.contains(lang);
+    String[] neutral = highlightField(query, IndexSchema.TEXT_NEUTRAL, docIds, passages);
+    String[] own =
+        known
+            ? highlightField(query, IndexSchema.textField(lang), docIds, passages)
+            : new String[docIds.length];
+    String[] out = new String[docIds.length];
+    for (int i = 0; i < docIds.length; i++) {
+      out[i] =
+          marked(own[i])
+              ? own[i]
+              : marked(neutral[i]) ? neutral[i] : own[i] != null ? own[i] : neutral[i];
+    }
+    return out;
   }
 
-  private static String[] textFields() {
-    List<String> fields = new ArrayList<>();
-    for (String lang : IndexSchema.LANGUAGES) {
-      fields.add(IndexSchema.textField(lang));
-    }
-    fields.add(IndexSchema.TEXT_NEUTRAL);
-    return fields.toArray(String[]::new);
+  /**
+   * One field, highlighted with only that field's part of the query (the whole query when no part
+   * of it is on the field, so the passage still gets its default, unmarked snippet).
+   */
+  private String[] highlightField(Query query, String field, int[] docIds, int passages)
+      throws IOException {
+    Query own = FieldQuery.of(query, field).orElse(query);
+    return highlighter
+        .highlightFields(new String[] {field}, own, docIds, new int[] {passages})
+        .get(field);
+  }
+
+  private static boolean marked(String s) {
+    return s != null && s.contains(MARK);
   }
 
   /** Reads every highlighted field's value from the one stored passage text. */
@@ -82,7 +114,7 @@ final class PassageHighlighter {
           doc = docIter.nextDoc()) {
         String value = stored.document(doc, text).get(IndexSchema.TEXT);
         CharSequence[] row = new CharSequence[fields.length];
-        java.util.Arrays.fill(row, value == null ? "" : value);
+        Arrays.fill(row, value == null ? "" : value);
         values.add(row);
       }
       return values;

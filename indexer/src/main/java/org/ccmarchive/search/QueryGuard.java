@@ -2,6 +2,7 @@ package org.ccmarchive.search;
 
 import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -43,6 +44,24 @@ final class QueryGuard {
       throw new InvalidQueryException(
           "The query has too many wildcard, fuzzy or range terms (at most "
               + QueryLimits.MAX_EXPANDING_TERMS
+              + ").");
+    }
+  }
+
+  /**
+   * Refuses, before the costly multi-field parse, a query whose words cannot all be searched in
+   * {@code fields} text fields within Lucene's clause limit.
+   */
+  static void checkFieldExpansion(Query typed, int fields) {
+    Counter counter = new Counter();
+    typed.visit(counter);
+    int most = IndexSearcher.getMaxClauseCount() / fields;
+    if (counter.terms > most) {
+      throw new InvalidQueryException(
+          "The query has too many words to search in every language ("
+              + counter.terms
+              + "; at most "
+              + most
               + ").");
     }
   }

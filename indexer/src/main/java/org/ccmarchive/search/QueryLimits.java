@@ -31,14 +31,23 @@ public record QueryLimits(Duration timeBudget) {
   /** Characters of one passage the highlighter analyses (snippets and record views). */
   public static final int HIGHLIGHT_MAX_CHARS = 20_000;
 
-  /** Values listed per facet dimension (for the facet code to use). */
-  public static final int MAX_FACET_VALUES = 50;
+  /**
+   * Most values one facet dimension lists, on the search page and from the facet-values API; the
+   * rest are reachable by autocomplete.
+   */
+  public static final int MAX_FACET_VALUES = 100;
 
   public static final Duration DEFAULT_TIME_BUDGET = Duration.ofMillis(1_000);
 
   /** Costly searches running at once: half the cores, so ordinary searches keep the rest. */
   public static final int COSTLY_CONCURRENCY =
       Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
+  /**
+   * How long a costly search's permit rests afterwards, as a multiple of the time it ran: costly
+   * searches then use at most half of the cores they are allowed, whatever a flood of them sends.
+   */
+  public static final double COSTLY_REST_PER_BUSY = 1.0;
 
   /** How long a costly search may wait for its turn before it is refused (503). */
   public static final Duration COSTLY_WAIT = Duration.ofMillis(250);

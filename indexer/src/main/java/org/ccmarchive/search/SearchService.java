@@ -83,7 +83,11 @@ public final class SearchService implements Closeable {
     this.similar = new SimilarPassages(schema.analyzer());
     this.links = new RecordLinks(schema.analyzer());
     this.limits = limits;
-    this.costly = new CostGate(QueryLimits.COSTLY_CONCURRENCY, QueryLimits.COSTLY_WAIT);
+    this.costly =
+        new CostGate(
+            QueryLimits.COSTLY_CONCURRENCY,
+            QueryLimits.COSTLY_WAIT,
+            QueryLimits.COSTLY_REST_PER_BUSY);
   }
 
   /** Opens the index at {@code indexDir}; fails clearly when there is none or it is outdated. */
@@ -217,7 +221,9 @@ public final class SearchService implements Closeable {
 
   /**
    * Groups under the time budget, then loads and highlights the page without it: the page is
-   * already bounded by its size, and an expired budget must not drop the records found.
+   * already bounded by its size, and an expired budget must not drop the records found. Facets are
+   * counted outside the budget: Lucene's drill-sideways scorer cannot run under a searcher timeout
+   * (it scores all documents in one pass); costly queries are bounded by the cost gate instead.
    */
   private SearchResults page(
       IndexSearcher searcher, SearchRequest request, Query userQuery, Query query, long start)
@@ -228,10 +234,7 @@ public final class SearchService implements Closeable {
     TopGroups<BytesRef> groups = group(timed, outcome.query(), request);
     List<RecordHit> hits = new ArrayList<>();
     if (groups != null) {
-      PassageHighlighter highlighter = snippetHighlighter(searcher);
-      for (GroupDocs<BytesRef> g : groups.groups) {
-        hits.add(recordHit(searcher, highlighter, userQuery, g));
-      }
+      hits.addAll(recordHits(searcher, userQuery, groups));
     }
     long totalRecords =
         groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
@@ -511,20 +514,35 @@ public final class SearchService implements Closeable {
         : new Sort(order.dateSortField(), SortField.FIELD_SCORE);
   }
 
-  private RecordHit recordHit(
-      IndexSearcher searcher,
-      PassageHighlighter highlighter,
-      Query userQuery,
-      GroupDocs<BytesRef> g)
-      throws IOException {
-    return recordHit(
-        searcher,
-        highlighter,
-        userQuery,
-        g.groupValue().utf8ToString(),
-        g.maxScore(),
-        g.totalHits().value(),
-        g.scoreDocs());
+  /**
+   * The page's records with their best passages, all passages highlighted in one call: the
+   * highlighter's per-call cost (rewriting and weighing the query) is paid once per page.
+   */
+  private List<RecordHit> recordHits(
+      IndexSearcher searcher, Query userQuery, TopGroups<BytesRef> groups) throws IOException {
+    int[] ids =
+        Arrays.stream(groups.groups)
+            .flatMap(g -> Arrays.stream(g.scoreDocs()))
+            .mapToInt(sd -> sd.doc)
+            .toArray();
+    StoredFields stored = searcher.storedFields();
+    String[] snippets =
+        ids.length == 0
+            ? new String[0]
+            : snippetHighlighter(searcher).highlight(userQuery, ids, languages(stored, ids), 2);
+    List<RecordHit> hits = new ArrayList<>(groups.groups.length);
+    int next = 0;
+    for (GroupDocs<BytesRef> g : groups.groups) {
+      String id = g.groupValue().utf8ToString();
+      List<PassageHit> passages = new ArrayList<>(g.scoreDocs().length);
+      for (ScoreDoc sd : g.scoreDocs()) {
+        passages.add(passage(stored.document(sd.doc), snippets[next++]));
+      }
+      hits.add(
+          new RecordHit(
+              recordSummary(searcher, id), g.maxScore(), g.totalHits().value(), passages));
+    }
+    return hits;
   }
 
   private RecordHit recordHit(
@@ -536,9 +554,7 @@ public final class SearchService implements Closeable {
       long matching,
       ScoreDoc[] docs)
       throws IOException {
-    RecordSummary summary =
-        summary(searcher, id)
-            .orElseThrow(() -> new IllegalStateException("record entry missing: " + id));
+    RecordSummary summary = recordSummary(searcher, id);
     int[] ids = Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
     StoredFields stored = searcher.storedFields();
     String[] snippets =
@@ -548,6 +564,11 @@ public final class SearchService implements Closeable {
       passages.add(passage(stored.document(docs[i].doc), snippets == null ? null : snippets[i]));
     }
     return new RecordHit(summary, score, matching, passages);
+  }
+
+  private static RecordSummary recordSummary(IndexSearcher searcher, String id) throws IOException {
+    return summary(searcher, id)
+        .orElseThrow(() -> new IllegalStateException("record entry missing: " + id));
   }
 
   static Optional<RecordSummary> summary(IndexSearcher searcher, String id) throws IOException {
@@ -678,6 +699,13 @@ public final class SearchService implements Closeable {
       } finally {
         searchers.release(searcher);
       }
+    } catch (IndexSearcher.TooManyClauses e) {
+      // The guard counts the words as typed; each word then becomes a clause per language field
+      // and glossary translation, which Lucene counts again when it runs the query.
+      throw new InvalidQueryException(
+          "The query has too many words to search in every language (at most "
+              + IndexSearcher.getMaxClauseCount()
+              + " clauses once expanded). Use fewer words, or turn off searching across languages.");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -49,6 +49,27 @@ class CostGateTest {
     assertThat(gate.run(true, () -> 4)).isEqualTo(4);
   }
 
+  @Test
+  void afterACostlySearchItsPermitRestsAsLongAsTheSearchRanButTheAnswerIsNotDelayed() {
+    CostGate gate = new CostGate(1, Duration.ofMillis(20), 1.0);
+    long start = System.nanoTime();
+    assertThat(gate.run(true, () -> sleep(400))).isEqualTo(400);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(800));
+    assertThatThrownBy(() -> gate.run(true, () -> 1)).isInstanceOf(SearchBusyException.class);
+    assertThat(gate.run(false, () -> 2)).isEqualTo(2);
+    sleep(700);
+    assertThat(gate.run(true, () -> 3)).isEqualTo(3);
+  }
+
+  private static int sleep(int millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return millis;
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       latch.await();

@@ -68,6 +68,17 @@ class QueryLimitsIT {
   }
 
   @Test
+  void wordsWithinTheTypedLimitButTooManyOnceExpandedToEveryLanguageAreA400NotA500() {
+    String words =
+        IntStream.range(0, QueryLimits.MAX_TERMS - 6)
+            .mapToObj(i -> "w" + i)
+            .collect(Collectors.joining(" "));
+    assertThatThrownBy(() -> search(words))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("too many words");
+  }
+
+  @Test
   void fiveThousandOrTermsAndAHundredKilobyteQueryAreRefusedQuickly() {
     String orTerms =
         IntStream.range(0, 5_000).mapToObj(i -> "t" + i).collect(Collectors.joining(" OR "));
