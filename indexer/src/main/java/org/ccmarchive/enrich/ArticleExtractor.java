@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds references to articles of the Convention and normalises them to {@code Article N}: "Article
- * 3.6" → Article 3, "Articles 7 and 9" → Article 7, Article 9. A passage also inherits the articles
- * its section heading names.
+ * 3.6" → Article 3, "Articles 7 and 9" → Article 7, Article 9, and in French and Spanish "l'article
+ * 4", "les articles 3 et 4", "los artículos 6 y 7". A passage also inherits the articles its
+ * section heading names.
  */
 public final class ArticleExtractor {
 
@@ -29,10 +30,10 @@ public final class ArticleExtractor {
                 + words
                 + ")\\s+("
                 + NUMBER
-                + "(?:\\s*(?:,|and|&|or|et|y|to|-|–)\\s*"
+                + "(?:\\s*(?:,|and|&|or|et|ou|y|o|to|-|–)\\s*"
                 + NUMBER
                 + ")*)",
-            Pattern.UNICODE_CASE);
+            Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
   }
 
   /** Articles the text refers to, then those of its section, in order, once each. */
@@ -49,7 +50,8 @@ public final class ArticleExtractor {
       String list = m.group(1);
       // Only the leading number of each item counts: "3.6" is paragraph 6 of Article 3.
       for (String item :
-          list.split("\\s*(?:,|\\band\\b|&|\\bor\\b|\\bet\\b|\\by\\b|\\bto\\b)\\s*")) {
+          list.split(
+              "\\s*(?:,|\\band\\b|&|\\bor\\b|\\bet\\b|\\bou\\b|\\by\\b|\\bo\\b|\\bto\\b)\\s*")) {
         Matcher n = number.matcher(item);
         if (n.lookingAt()) {
           int article = Integer.parseInt(n.group());

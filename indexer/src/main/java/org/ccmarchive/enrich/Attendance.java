@@ -56,7 +56,7 @@ public record Attendance(
     }
 
     public boolean presides() {
-      return role.matches("(?i).*\\bPresiden(t|cy)\\b.*");
+      return role.matches("(?iU).*\\b(?:Presiden(?:t|cy|te|ta|cia)|Présiden(?:t|te|ce))\\b.*");
     }
 
     /** {@code Australia (Transparency Measures)}, as the record view shows it. */
@@ -74,7 +74,11 @@ public record Attendance(
   public record Person(String title, String name) {
     /** True for heads of delegation addressed as Ambassador. */
     public boolean isAmbassador() {
-      return title.contains("H.E") || title.startsWith("Amb");
+      return title.contains("H.E")
+          || title.contains("S.E")
+          || title.startsWith("Excm")
+          || title.startsWith("Amb")
+          || title.startsWith("Embaj");
     }
   }
 }

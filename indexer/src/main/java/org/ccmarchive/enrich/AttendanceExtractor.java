@@ -17,19 +17,32 @@ import org.ccmarchive.structure.Passage;
  */
 public final class AttendanceExtractor {
 
+  // English, French and Spanish list headers; "(?iU)": "Présents :" has a no-break space.
   private static final Pattern START =
-      Pattern.compile("(?i)^(?:\\d{1,2}\\.\\s*)?(?:Present|Attendance|Participants)\\s*:?$");
-  private static final Pattern PRESENT = Pattern.compile("(?i)^Present\\s*:?$");
-  private static final Pattern ABSENT = Pattern.compile("(?i)^Absent\\s*:?$");
+      Pattern.compile(
+          "(?iU)^(?:\\d{1,2}\\.\\s*)?(?:Present|Attendance|Participants|Présents?|Présence"
+              + "|Presentes|Asistencia|Asistentes|Participantes)\\s*:?$");
+  private static final Pattern PRESENT =
+      Pattern.compile("(?iU)^(?:Present|Présents?|Presentes|Asistentes)\\s*:?$");
+  private static final Pattern ABSENT =
+      Pattern.compile("(?iU)^(?:Absent|Absents|Ausentes?)\\s*:?$");
   private static final Pattern APOLOGIES =
-      Pattern.compile("(?i)^(?:Apologies(?: Received)?|Excused)\\s*:?$");
+      Pattern.compile(
+          "(?iU)^(?:Apologies(?: Received)?|Excused|Excusés?|Excusées?|Excusados|Excusas)\\s*:?$");
   private static final Pattern LABEL =
-      Pattern.compile("(?i)^(?:Consultants?|Advisers?|Observers?)\\s*:$");
+      Pattern.compile(
+          "(?iU)^(?:Consultants?|Advisers?|Observers?|Conseillers?|Observateurs?"
+              + "|Asesores|Consultores|Observadores)\\s*:$");
   static final Pattern PERSON =
       Pattern.compile(
-          "^((?:H\\.\\s?E\\.\\s*)?(?:Mrs|Mr|Ms|Miss|Dr|Prof|Ambassador|Amb)\\.?)\\s+(\\p{Lu}[\\p{L}.'’ -]*)$");
+          "^((?:(?:H\\.\\s?E\\.|S\\.\\s?E\\.|Excm[oa]\\.)\\s*)?"
+              + "(?:Mrs|Mr|Ms|Miss|Dr|Dra|Prof|Pr|Ambassador|Amb|Ambassadeur|Ambassadrice"
+              + "|Embajador|Embajadora|Mme|Mlle|M|Sr|Sra|Srta)\\.?)\\s+(\\p{Lu}[\\p{L}.'’ -]*)$");
   private static final Pattern ROLE_SPLIT = Pattern.compile("\\s+[–—-]\\s+");
-  private static final Pattern ROLE_WORD = Pattern.compile("(?i)^(?:President|Presidency|Chair)$");
+  private static final Pattern ROLE_WORD =
+      Pattern.compile(
+          "(?iU)^(?:President|Presidency|Chair|Président|Présidente|Présidence|Presidente"
+              + "|Presidenta|Presidencia)$");
   private static final int MAX_LINE = 90;
 
   private final Gazetteer gazetteer;

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the date of a record in its opening lines: the meeting date ("held on Tuesday, 30 January
- * 2024", "Wednesday 26th November 2025", "16-19 September 2025" → its first day) before a bare
- * issue date ("9 September 2025").
+ * 2024", "Wednesday 26th November 2025", "16-19 September 2025", "le 7 et le 8 avril 2025", "7 y 8
+ * de abril de 2025" → its first day) before a bare issue date ("9 September 2025", "1er avril
+ * 2025", "12 de marzo de 2025").
  */
 public final class DateFinder {
 
@@ -55,13 +56,18 @@ public final class DateFinder {
           Map.entry("diciembre", 12));
 
   private static final String MONTH = "(?<month>" + String.join("|", MONTHS.keySet()) + ")";
-  private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th|er)?";
+  private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th|er|\\.?º)?";
   private static final String TO_DAY =
-      "(?<to>\\s*(?:-|–|and|to|et|au|y|al)\\s*\\d{1,2}(?:st|nd|rd|th)?)?";
+      "(?<to>\\s*(?:-|–|and|to|et|au|y|al|a)\\s*(?:(?:le|el)\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?";
+  private static final String WEEKDAY =
+      "monday|tuesday|wednesday|thursday|friday|saturday|sunday|held on"
+          + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+          + "|lunes|martes|miércoles|jueves|viernes|sábado|domingo";
   private static final Pattern DATE =
       Pattern.compile(
-          "(?<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|held on)"
-              + "[,\\s]+)?"
+          "(?<weekday>(?:"
+              + WEEKDAY
+              + ")[,\\s]+(?:(?:le|el)\\s+)?)?"
               + DAY
               + TO_DAY
               + "\\s+(?:de\\s+)?"

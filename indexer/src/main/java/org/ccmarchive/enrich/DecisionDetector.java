@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Flags passages that record a decision or agreement ("The Committee reviewed and approved the
- * minutes", "the agenda was adopted", "it was decided"), from the phrase list {@code
- * decisions.<lang>.tsv}. Proposals, negations and future tense ("to be adopted by the 12MSP") are
- * not decisions.
+ * minutes", "the agenda was adopted", "it was decided", "Le Comité a approuvé", "El Comité
+ * acordó"), from the phrase list {@code decisions.<lang>.tsv}. Proposals, negations and future
+ * tense ("to be adopted by the 12MSP") are not decisions.
  */
 public final class DecisionDetector {
 
@@ -18,7 +18,10 @@ public final class DecisionDetector {
   public DecisionDetector(List<String> languages) {
     for (String lang : languages) {
       for (String[] row : DataFiles.rows("decisions." + lang + ".tsv")) {
-        Pattern p = Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern p =
+            Pattern.compile(
+                row[1],
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
         (row[0].equals("no") ? no : yes).add(p);
       }
     }

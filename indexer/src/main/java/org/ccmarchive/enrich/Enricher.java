@@ -1,7 +1,10 @@
 package org.ccmarchive.enrich;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.ccmarchive.structure.Passage;
 
@@ -19,29 +22,53 @@ public final class Enricher {
     }
   }
 
-  private final RecordFactsExtractor recordFacts;
-  private final SpeakerExtractor speakers;
-  private final ArticleExtractor articles;
-  private final TopicClassifier topics;
-  private final DecisionDetector decisions;
-
-  public Enricher(Gazetteer gazetteer, SpeakerPatterns patterns, LanguageDetector languages) {
-    this.recordFacts = new RecordFactsExtractor(gazetteer, languages);
-    this.speakers = new SpeakerExtractor(gazetteer, patterns);
-    this.articles = new ArticleExtractor(patterns);
-    this.topics = new TopicClassifier();
-    this.decisions = DecisionDetector.english();
+  /** The extractors that read one language's phrasing ("a souligné", "aprobó", "l'article 4"). */
+  private record Reading(
+      SpeakerExtractor speakers, ArticleExtractor articles, DecisionDetector decisions) {
+    static Reading of(Gazetteer gazetteer, List<String> languages) {
+      SpeakerPatterns patterns = SpeakerPatterns.load(languages);
+      return new Reading(
+          new SpeakerExtractor(gazetteer, patterns),
+          new ArticleExtractor(patterns),
+          new DecisionDetector(languages));
+    }
   }
 
-  /** English patterns, the shipped gazetteers, language only where obvious. */
+  private final RecordFactsExtractor recordFacts;
+  private final TopicClassifier topics;
+  private final Map<String, Reading> byLanguage = new HashMap<>();
+  private final Reading anyLanguage;
+
+  /**
+   * Reads each record with the patterns of its language (of {@code languages}); a record whose
+   * language is unknown, or has no patterns, with the patterns of all of them.
+   */
+  public Enricher(Gazetteer gazetteer, List<String> languages, LanguageDetector detector) {
+    this.recordFacts = new RecordFactsExtractor(gazetteer, detector);
+    this.topics = new TopicClassifier();
+    for (String lang : languages) {
+      byLanguage.put(lang, Reading.of(gazetteer, List.of(lang)));
+    }
+    this.anyLanguage = Reading.of(gazetteer, languages);
+  }
+
+  /** English, French and Spanish patterns, the shipped gazetteers, language only where obvious. */
   public static Enricher standard() {
     return new Enricher(
-        Gazetteer.standard(), SpeakerPatterns.english(), new FunctionWordLanguage());
+        Gazetteer.standard(), SpeakerPatterns.LANGUAGES, new FunctionWordLanguage());
   }
 
   public Enrichment enrich(String fileName, List<Passage> passages, Sidecar.Overrides overrides) {
     RecordFacts facts = overrides.apply(recordFacts.extract(fileName, passages));
-    List<SpeakerExtractor.Attribution> who = attribute(facts, passages);
+    Reading reading =
+        facts
+            .language()
+            .map(l -> byLanguage.get(l.toLowerCase(Locale.ROOT).split("-")[0]))
+            .orElse(anyLanguage);
+    SpeakerExtractor speakers = reading.speakers();
+    ArticleExtractor articles = reading.articles();
+    DecisionDetector decisions = reading.decisions();
+    List<SpeakerExtractor.Attribution> who = attribute(speakers, facts, passages);
     List<PassageFacts> out = new ArrayList<>(passages.size());
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);
@@ -58,7 +85,8 @@ public final class Enricher {
     return new Enrichment(facts, out);
   }
 
-  private List<SpeakerExtractor.Attribution> attribute(RecordFacts facts, List<Passage> passages) {
+  private static List<SpeakerExtractor.Attribution> attribute(
+      SpeakerExtractor speakers, RecordFacts facts, List<Passage> passages) {
     if (facts.type().filter("minutes"::equals).isEmpty()) {
       return speakers.attributeToAuthors(passages, facts.authors());
     }

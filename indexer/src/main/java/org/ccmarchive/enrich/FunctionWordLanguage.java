@@ -7,15 +7,16 @@ import java.util.Set;
 
 /**
  * Names the language only where it is obvious: English, French or Spanish function words make up a
- * clear majority of the first words. Anything less clear stays unknown.
+ * clear majority of the first words. Anything less clear stays unknown. The lists share no word
+ * ("la", "que", "en" are both French and Spanish), so a Spanish text does not count for French.
  */
 public final class FunctionWordLanguage implements LanguageDetector {
 
   private static final Map<String, Set<String>> WORDS =
       Map.of(
           "en", Set.of("the", "of", "and", "to", "in", "that", "with", "for", "was", "its"),
-          "fr", Set.of("le", "la", "les", "des", "et", "du", "une", "dans", "que", "pour"),
-          "es", Set.of("el", "los", "las", "del", "y", "en", "una", "que", "por", "para"));
+          "fr", Set.of("le", "les", "des", "et", "du", "une", "dans", "pour", "au", "aux", "est"),
+          "es", Set.of("el", "los", "las", "del", "y", "una", "por", "para", "al", "con", "su"));
 
   private static final int SAMPLE_WORDS = 2000;
   private static final int MIN_HITS = 20;

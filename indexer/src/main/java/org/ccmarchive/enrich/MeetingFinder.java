@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 /**
  * The meeting a record belongs to, as a path {@code Series › Session}: {@code Coordination
  * Committee › 2024-01-30}, {@code Meeting of States Parties › 13MSP}, {@code Review Conference ›
- * 3RC}, {@code Intersessional Meeting › 2025}.
+ * 3RC}, {@code Intersessional Meeting › 2025}. Reads English, French and Spanish names of the
+ * meetings ("Comité de coordination", "Comité de Coordinación", "treizième Assemblée des États
+ * parties", "Decimotercera Reunión de los Estados Partes", "troisième Conférence d'examen",
+ * "réunion intersessions", "reunión entre períodos de sesiones").
  */
 public final class MeetingFinder {
 
@@ -37,37 +40,88 @@ public final class MeetingFinder {
           "fourteenth",
           "fifteenth",
           "sixteenth");
+
+  /** French and Spanish ordinals, masculine and feminine, first to sixteenth. */
+  private static final List<List<String>> ORDINALS_FR_ES =
+      List.of(
+          List.of("premier", "première", "primer", "primero", "primera"),
+          List.of("deuxième", "second", "seconde", "segundo", "segunda"),
+          List.of("troisième", "tercer", "tercero", "tercera"),
+          List.of("quatrième", "cuarto", "cuarta"),
+          List.of("cinquième", "quinto", "quinta"),
+          List.of("sixième", "sexto", "sexta"),
+          List.of("septième", "séptimo", "séptima"),
+          List.of("huitième", "octavo", "octava"),
+          List.of("neuvième", "noveno", "novena"),
+          List.of("dixième", "décimo", "décima"),
+          List.of("onzième", "undécimo", "undécima", "decimoprimero", "decimoprimera"),
+          List.of("douzième", "duodécimo", "duodécima", "decimosegundo", "decimosegunda"),
+          List.of("treizième", "decimotercero", "decimotercera", "decimotercer"),
+          List.of("quatorzième", "decimocuarto", "decimocuarta"),
+          List.of("quinzième", "decimoquinto", "decimoquinta"),
+          List.of("seizième", "decimosexto", "decimosexta"));
+
   private static final String ORDINAL =
-      "(?<n>\\d{1,2})(?:st|nd|rd|th)?|(?<word>" + String.join("|", ORDINALS) + ")";
+      "(?<n>\\d{1,2})(?:st|nd|rd|th|e|ème|eme|er|re|ère|\\.?ª|\\.?º)?|(?<word>"
+          + String.join("|", ORDINALS)
+          + "|"
+          + String.join(
+              "|",
+              ORDINALS_FR_ES.stream()
+                  .flatMap(List::stream)
+                  .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                  .toList())
+          + ")";
+
+  private static final int FLAGS =
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
   private static final Pattern CC =
       Pattern.compile(
           "minutes of (?:a|the) meeting of the (?:CCM )?Coordination Committee",
           Pattern.CASE_INSENSITIVE);
+
+  /** One line naming both the minutes and the committee, in either order. */
+  private static final Pattern CC_FR_ES =
+      Pattern.compile(
+          "^(?=.*\\b(?:Comité de coordination|Comité de Coordinación)\\b)"
+              + "(?=.*\\b(?:procès-verbal|proces-verbal|compte rendu|acta)\\b)",
+          FLAGS | Pattern.MULTILINE);
+
   private static final Pattern INTERSESSIONAL_YEAR =
       Pattern.compile(
-          "Intersessional Meetings?\\s+(?<year>20\\d{2})|\\bIM\\s?(?<y2>20\\d{2})\\b",
-          Pattern.CASE_INSENSITIVE);
+          "Intersessional Meetings?\\s+(?<year>20\\d{2})|\\bIM\\s?(?<y2>20\\d{2})\\b"
+              + "|\\b(?:réunion intersessions|réunion intersessionnelle"
+              + "|reunión entre períodos de sesiones|reunión intersesional)\\b"
+              + "[^\\n]{0,200}?\\b(?<y3>20\\d{2})\\b",
+          FLAGS);
   private static final Pattern MSP_SESSION =
       Pattern.compile(
           "\\b(?:(?:"
               + ORDINAL
-              + ")\\s+Meeting of (?:the )?States Parties|(?<short>\\d{1,2})\\s?MSP)\\b",
-          Pattern.CASE_INSENSITIVE);
+              + ")\\s+(?:Meeting of (?:the )?States Parties|Assemblée des États parties"
+              + "|Reunión de (?:los )?Estados Partes)|(?<short>\\d{1,2})\\s?MSP)\\b",
+          FLAGS);
   private static final Pattern RC_SESSION =
       Pattern.compile(
-          "\\b(?:(?:" + ORDINAL + ")\\s+Review Conference|(?<short>\\d)\\s?RC)\\b",
-          Pattern.CASE_INSENSITIVE);
+          "\\b(?:(?:"
+              + ORDINAL
+              + ")\\s+(?:Review Conference|Conférence d['’]examen|Conferencia de Examen)"
+              + "|(?<short>\\d)\\s?RC)\\b",
+          FLAGS);
 
   /** Looks at the file name and the opening, most specific series first. */
   public Optional<String> find(String fileName, String opening, Optional<LocalDate> date) {
     String text = fileName.replaceAll("[-_]+", " ") + "\n" + opening;
-    if (CC.matcher(opening).find() && date.isPresent()) {
+    if ((CC.matcher(opening).find() || CC_FR_ES.matcher(opening).find()) && date.isPresent()) {
       return Optional.of(path(COORDINATION_COMMITTEE, date.get().toString()));
     }
     Matcher im = INTERSESSIONAL_YEAR.matcher(text);
     if (im.find()) {
-      String year = im.group("year") != null ? im.group("year") : im.group("y2");
+      String year =
+          im.group("year") != null
+              ? im.group("year")
+              : im.group("y2") != null ? im.group("y2") : im.group("y3");
       return Optional.of(path(INTERSESSIONAL, year));
     }
     Optional<String> msp = session(MSP_SESSION, text, "MSP");
@@ -93,9 +147,22 @@ public final class MeetingFinder {
     } else if (m.group("n") != null) {
       n = m.group("n");
     } else {
-      n = Integer.toString(ORDINALS.indexOf(m.group("word").toLowerCase(Locale.ROOT)) + 1);
+      n = Integer.toString(ordinal(m.group("word").toLowerCase(Locale.ROOT)));
     }
     return Optional.of(Integer.parseInt(n) + suffix);
+  }
+
+  private static int ordinal(String word) {
+    int english = ORDINALS.indexOf(word);
+    if (english >= 0) {
+      return english + 1;
+    }
+    for (int i = 0; i < ORDINALS_FR_ES.size(); i++) {
+      if (ORDINALS_FR_ES.get(i).contains(word)) {
+        return i + 1;
+      }
+    }
+    throw new IllegalStateException("not an ordinal: " + word);
   }
 
   private static String path(String series, String session) {

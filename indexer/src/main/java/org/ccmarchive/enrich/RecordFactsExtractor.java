@@ -25,9 +25,15 @@ public final class RecordFactsExtractor {
 
   private static final Pattern AUTHOR_LINE =
       Pattern.compile(
-          "(?i)\\b(?:annual report|report|statement|concept note|working paper|note)\\b");
+          "(?iU)\\b(?:annual report|report|statement|concept note|working paper|note"
+              + "|rapport|déclaration|note conceptuelle|document de travail|intervention"
+              + "|informe|declaración|nota conceptual|documento de trabajo|intervención)\\b");
   private static final Pattern STATEMENT_OPENING =
-      Pattern.compile("(?i)\\bAs (?:co-?)?coordinators?\\b");
+      Pattern.compile(
+          "(?iU)\\bAs (?:co-?)?coordinators?\\b"
+              + "|\\bEn (?:tant que|qualité de) (?:co-?)?coordonnat(?:eur|rice)s?\\b"
+              + "|\\b(?:Como|En (?:su )?calidad de) (?:co-?)?coordinador(?:a|es|as)?\\b");
+  private static final Pattern PRESIDENCY = Pattern.compile("Presidency|Présidence|Presidencia");
 
   private final Gazetteer gazetteer;
   private final RecordTypeClassifier types = new RecordTypeClassifier();
@@ -124,7 +130,7 @@ public final class RecordFactsExtractor {
       if (text.length() > BODY_PARAGRAPH || !AUTHOR_LINE.matcher(text).find()) {
         continue;
       }
-      if (text.contains("Presidency")) {
+      if (PRESIDENCY.matcher(text).find()) {
         Optional<String> state = MeetingFinder.mspSession(text).flatMap(this::presidencyOf);
         if (state.isPresent()) {
           return List.of(state.get());

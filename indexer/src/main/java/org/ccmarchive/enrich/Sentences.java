@@ -41,6 +41,8 @@ final class Sentences {
       s--;
     }
     String word = text.substring(s, dot);
-    return word.length() <= 1 || word.matches("Mr|Ms|Mrs|Dr|Prof|Amb|No|St|Rev|Add|Corr");
+    return word.length() <= 1
+        || word.matches(
+            "Mr|Ms|Mrs|Dr|Prof|Amb|No|St|Rev|Add|Corr|Mme|Mlle|Sr|Sra|Srta|Dra|Excmo|Excma|art");
   }
 }

@@ -16,8 +16,10 @@ import org.ccmarchive.structure.Passage;
  * Attributes the passages of minutes to their speakers. A delegation, organisation, person or
  * office ("The Presidency", "the Director") speaks in a passage when it is the subject of a
  * reporting verb ("Norway congratulated…", "Ms Moraga highlighted…", "The Representative of Peru
- * thanked…"); names anywhere else are mentions. Persons resolve to delegations through the
- * attendance list; the presiding office resolves to the presiding State of that meeting.
+ * thanked…", "Le représentant de la France a souligné…", "El representante de Colombia señaló…");
+ * names anywhere else are mentions. Persons resolve to delegations through the attendance list; the
+ * presiding office ("The President", "La Présidence", "la Presidenta") resolves to the presiding
+ * State of that meeting. The words come from {@link SpeakerPatterns}, one language or several.
  */
 public final class SpeakerExtractor {
 
@@ -38,9 +40,16 @@ public final class SpeakerExtractor {
   /** A shorter text without a final stop is a label or list line, not a cut sentence. */
   private static final int MIN_CUT_PARAGRAPH = 60;
 
+  /** Unicode word boundaries: "presentó", "Présidence" are words, not "present" + "ó". */
+  private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
+
+  /** A paragraph number before the text ("4.2 Elle a ajouté…"). */
+  private static final String NUMBERED = "(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?";
+
   private final Gazetteer gazetteer;
   private final Pattern verbAfter;
-  private final Pattern coordinator = Pattern.compile("^\\s*(?:,\\s*and|,|and|&)\\s*(?:the\\s+)?");
+  private final Pattern coordinator;
+  private final Pattern conjunction;
   private final Pattern personRef;
   private final Pattern presidingRef;
   private final Pattern roleRef;
@@ -55,18 +64,44 @@ public final class SpeakerExtractor {
     this.gazetteer = gazetteer;
     this.patterns = patterns;
     String verb = SpeakerPatterns.alternation(patterns.verbs());
-    String adverb = "(?:" + SpeakerPatterns.alternation(patterns.adverbs()) + "|\\p{L}+ly)";
-    this.verbs = Pattern.compile("\\b(?:" + verb + ")\\b");
+    String adverb =
+        "(?:"
+            + SpeakerPatterns.alternation(patterns.adverbs())
+            + patterns.adverbSuffixes().stream().map(x -> "|\\p{L}+" + x).reduce("", String::concat)
+            + ")";
+    String adverbs = "(?:" + adverb + "\\s+){0,2}";
+    String auxiliary =
+        patterns.auxiliaries().isEmpty()
+            ? ""
+            : "(?:(?:"
+                + SpeakerPatterns.alternation(patterns.auxiliaries())
+                + ")\\s+"
+                + adverbs
+                + ")?";
+    String relative =
+        patterns.relatives().isEmpty()
+            ? ""
+            : "(?:(?:" + SpeakerPatterns.alternation(patterns.relatives()) + ")\\s+)?";
+    String the = "(?:" + SpeakerPatterns.determiner(patterns.determiners()) + ")";
+    String of = ofWords(patterns.ofWords());
+    String and = SpeakerPatterns.alternation(patterns.conjunctions());
+    this.verbs = Pattern.compile("\\b(?:" + verb + ")\\b", FLAGS);
     // After the subject: an optional role noun, an optional appositive between commas, "who",
-    // adverbs, then the verb.
+    // adverbs, an auxiliary ("a", "ha") with its adverbs, then the verb.
     this.verbAfter =
         Pattern.compile(
             "^(?:\\s+(?:Director|delegation|representative|Representative))?"
-                + "(?<appositive>,\\s*[^,;]{1,170}?,)?\\s+(?:who\\s+)?(?:"
-                + adverb
-                + "\\s+){0,2}(?:"
+                + "(?<appositive>,\\s*[^,;]{1,170}?,)?\\s+"
+                + relative
+                + adverbs
+                + auxiliary
+                + "(?:"
                 + verb
-                + ")\\b");
+                + ")\\b",
+            FLAGS);
+    this.coordinator =
+        Pattern.compile("^\\s*(?:,\\s*(?:" + and + ")|,|" + and + ")\\s*" + the + "?", FLAGS);
+    this.conjunction = Pattern.compile("(?:^|\\s)(?:" + and + ")(?:\\s|$)", FLAGS);
     String honorific =
         patterns.honorifics().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
@@ -74,27 +109,41 @@ public final class SpeakerExtractor {
             .reduce((a, b) -> a + "|" + b)
             .orElse("Ms\\s+");
     String nameWord = "(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.)";
+    // Not inside a word: the "M." of "CCM." is no French "Monsieur".
     this.personRef =
         Pattern.compile(
-            "(?:H\\.\\s?E\\.\\s*)?(?:"
+            "(?<![\\p{L}\\p{N}])(?:[HS]\\.\\s?E\\.\\s*)?(?:"
                 + honorific
                 + ")(?<name>"
                 + nameWord
                 + "(?:\\s+"
                 + nameWord
-                + "){0,4})");
+                + "){0,4})",
+            FLAGS);
     this.presidingRef =
         Pattern.compile(
-            "\\b[Tt]he\\s+(?:"
+            "\\b"
+                + the
+                + "(?:"
                 + SpeakerPatterns.alternation(patterns.presiding())
-                + ")\\b(?!\\s+of\\b)(?!\\s+\\p{Lu})");
+                + ")\\b(?!\\s+"
+                + of
+                + ")(?!\\s+\\p{Lu})",
+            FLAGS);
     this.roleRef =
         Pattern.compile(
-            "\\b[Tt]he\\s+(?<role>"
+            "\\b"
+                + the
+                + "(?<role>"
                 + SpeakerPatterns.alternation(List.copyOf(patterns.roles().keySet()))
-                + ")\\b(?!\\s+of\\b)");
+                + ")\\b(?!\\s+"
+                + of
+                + ")",
+            FLAGS);
     this.clause =
-        Pattern.compile("\\b(?:" + SpeakerPatterns.alternation(patterns.clauses()) + ")\\b");
+        Pattern.compile(
+            "\\b(?:" + SpeakerPatterns.alternation(patterns.clauses()) + ")(?:\\b|(?<=['’]))",
+            FLAGS);
     String org = "(?<org>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,6})";
     String person = "(?:" + honorific + ")(?<name>" + nameWord + "(?:\\s+" + nameWord + "){0,4})";
     this.directorThenName =
@@ -103,7 +152,22 @@ public final class SpeakerExtractor {
         Pattern.compile(person + ",\\s+(?:the\\s+)?Director\\s+of\\s+the\\s+" + org + "\\b");
     this.carryOpener =
         Pattern.compile(
-            "^(?:" + SpeakerPatterns.alternation(patterns.carry()) + ")\\b", Pattern.UNICODE_CASE);
+            "^" + NUMBERED + "(?:" + SpeakerPatterns.alternation(patterns.carry()) + ")\\b",
+            Pattern.UNICODE_CASE | FLAGS);
+  }
+
+  /** "of", "de", "d'": the office after it is someone else's ("the President of Chile"). */
+  private static String ofWords(List<String> words) {
+    return "(?:"
+        + words.stream()
+            .map(
+                w ->
+                    w.endsWith("'") || w.endsWith("’")
+                        ? Pattern.quote(w.substring(0, w.length() - 1)) + "['’]"
+                        : Pattern.quote(w) + "\\b")
+            .reduce((a, b) -> a + "|" + b)
+            .orElse("of\\b")
+        + ")";
   }
 
   /** Speakers of every passage of minutes, in passage order. */
@@ -250,7 +314,7 @@ public final class SpeakerExtractor {
     if (!m.find() || m.end() != between.length()) {
       return false;
     }
-    boolean commaOnly = between.strip().equals(",") || between.strip().startsWith(", the");
+    boolean commaOnly = !conjunction.matcher(between).find();
     return !commaOnly || listed[i + 1];
   }
 

@@ -21,7 +21,16 @@ public record SpeakerPatterns(
     Map<String, String> roles,
     List<String> carry,
     List<String> clauses,
-    List<String> articleWords) {
+    List<String> articleWords,
+    List<String> auxiliaries,
+    List<String> relatives,
+    List<String> determiners,
+    List<String> conjunctions,
+    List<String> ofWords,
+    List<String> adverbSuffixes) {
+
+  /** The languages that have patterns: a file {@code speaker-patterns.<lang>.tsv} each. */
+  public static final List<String> LANGUAGES = List.of("en", "fr", "es");
 
   public static SpeakerPatterns load(List<String> languages) {
     Map<String, List<String>> byKey = new LinkedHashMap<>();
@@ -43,11 +52,39 @@ public record SpeakerPatterns(
         roles,
         byKey.getOrDefault("carry", List.of()),
         byKey.getOrDefault("clause", List.of()),
-        byKey.getOrDefault("article", List.of()));
+        byKey.getOrDefault("article", List.of()),
+        byKey.getOrDefault("auxiliary", List.of()),
+        byKey.getOrDefault("relative", List.of()),
+        byKey.getOrDefault("determiner", List.of()),
+        byKey.getOrDefault("and", List.of()),
+        byKey.getOrDefault("of", List.of()),
+        byKey.getOrDefault("adverb-suffix", List.of()));
   }
 
   public static SpeakerPatterns english() {
     return load(List.of("en"));
+  }
+
+  /**
+   * A regex for an article before a noun, its first letter in either case: "the" → {@code
+   * [Tt]he\s+}, an elided "l'" → {@code [Ll]['’]\s*}.
+   */
+  static String determiner(List<String> determiners) {
+    return determiners.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(
+            d -> {
+              boolean elided = d.endsWith("'") || d.endsWith("’");
+              String word = elided ? d.substring(0, d.length() - 1) : d;
+              String first = word.substring(0, 1);
+              return "["
+                  + first.toUpperCase(java.util.Locale.ROOT)
+                  + first
+                  + "]"
+                  + Pattern.quote(word.substring(1))
+                  + (elided ? "['’]\\s*" : "\\s+");
+            })
+        .collect(Collectors.joining("|"));
   }
 
   /** A regex alternation of the phrases, longest first, each quoted. */

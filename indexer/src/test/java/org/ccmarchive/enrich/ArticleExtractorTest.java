@@ -41,4 +41,32 @@ class ArticleExtractorTest {
   void numbersThatAreNotArticlesOfTheConventionAreIgnored() {
     assertThat(articles.find("Article 45 of another treaty; LAP Action 11; 12MSP", "")).isEmpty();
   }
+
+  @Test
+  void frenchArticlesAfterAnElidedArticleAndInALists() {
+    ArticleExtractor fr = new ArticleExtractor(SpeakerPatterns.load(java.util.List.of("fr")));
+    assertThat(fr.find("des demandes présentées au titre de l'article 4", ""))
+        .containsExactly("Article 4");
+    assertThat(fr.find("les articles 3 et 4 de la Convention", ""))
+        .containsExactly("Article 3", "Article 4");
+    assertThat(fr.find("au titre du point 5 de l'ordre du jour", "")).isEmpty();
+  }
+
+  @Test
+  void spanishArticlesWithAndWithoutAccentOnTheList() {
+    ArticleExtractor es = new ArticleExtractor(SpeakerPatterns.load(java.util.List.of("es")));
+    assertThat(es.find("en virtud del artículo 5 de la Convención", ""))
+        .containsExactly("Article 5");
+    assertThat(es.find("los artículos 6 y 7 exigen", "")).containsExactly("Article 6", "Article 7");
+    assertThat(es.find("en relación con el tema 6 del programa", "")).isEmpty();
+  }
+
+  @Test
+  void aFrenchPassageInheritsTheArticleOfItsSectionHeading() {
+    ArticleExtractor fr = new ArticleExtractor(SpeakerPatterns.load(java.util.List.of("fr")));
+    assertThat(
+            fr.find(
+                "Le Comité a décidé de transmettre ses observations.", "3. Demandes (article 4)"))
+        .containsExactly("Article 4");
+  }
 }

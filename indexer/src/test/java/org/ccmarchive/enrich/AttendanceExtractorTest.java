@@ -76,4 +76,54 @@ class AttendanceExtractorTest {
     assertThat(extractor.extract(Passages.of("President, excellencies.", "1. Norway spoke.")))
         .isEqualTo(Attendance.NONE);
   }
+
+  @Test
+  void frenchAttendanceListWithItsPresidencyExcusedAndAbsent() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "1. Présents :",
+                "Mexique – Présidence de la douzième Assemblée des États parties",
+                "S.E. Mme Ana Lucía Torres",
+                "M. Carlos Ruiz",
+                "Pays-Bas (Coopération et assistance internationales)",
+                "Mme Femke de Wit",
+                "Excusés :",
+                "Liban",
+                "Absents :",
+                "Niger",
+                "2. Ouverture de la réunion"));
+    assertThat(a.present())
+        .extracting(Attendance.Delegation::label)
+        .containsExactly(
+            "Mexico (Présidence de la douzième Assemblée des États parties)", "Netherlands");
+    assertThat(a.presiding()).map(Attendance.Delegation::name).contains("Mexico");
+    assertThat(a.present().getFirst().persons().getFirst().isAmbassador()).isTrue();
+    assertThat(a.present().get(1).persons())
+        .extracting(Attendance.Person::name)
+        .containsExactly("Femke de Wit");
+    assertThat(a.apologies()).containsExactly("Lebanon");
+    assertThat(a.absent()).containsExactly("Niger");
+  }
+
+  @Test
+  void spanishAttendanceListWithItsPresidencyAndAbsent() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "Presentes:",
+                "Filipinas – Presidencia de la Decimotercera Reunión de los Estados Partes",
+                "Excma. Sra. Maria Santos",
+                "Colombia (Limpieza)",
+                "Sr. Andrés Quintero",
+                "Ausentes:",
+                "Malawi",
+                "2. Apertura de la reunión"));
+    assertThat(a.presiding()).map(Attendance.Delegation::name).contains("Philippines");
+    assertThat(a.present().getFirst().persons().getFirst().isAmbassador()).isTrue();
+    assertThat(a.present().get(1).persons())
+        .extracting(Attendance.Person::name)
+        .containsExactly("Andrés Quintero");
+    assertThat(a.absent()).containsExactly("Malawi");
+  }
 }

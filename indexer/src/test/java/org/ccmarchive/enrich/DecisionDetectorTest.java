@@ -32,4 +32,41 @@ class DecisionDetectorTest {
         .isFalse();
     assertThat(decisions.isDecision("Ambassador Vongxay took note of the observations.")).isFalse();
   }
+
+  @Test
+  void frenchCommitteeApprovalAndAgreementAreDecisions() {
+    DecisionDetector fr = new DecisionDetector(java.util.List.of("fr"));
+    assertThat(fr.isDecision("Le Comité a approuvé l'ordre du jour provisoire.")).isTrue();
+    assertThat(fr.isDecision("Le Comité de coordination est convenu de reporter ce point."))
+        .isTrue();
+    assertThat(fr.isDecision("Il a été décidé que la Présidence écrirait aux États.")).isTrue();
+    assertThat(fr.isDecision("L'ordre du jour a été adopté sans modification.")).isTrue();
+  }
+
+  @Test
+  void frenchProposalsFutureAndNegationAreNotDecisions() {
+    DecisionDetector fr = new DecisionDetector(java.util.List.of("fr"));
+    assertThat(fr.isDecision("Le projet de plan sera adopté par l'Assemblée des États parties."))
+        .isFalse();
+    assertThat(fr.isDecision("Le rapport n'a pas été adopté.")).isFalse();
+    assertThat(fr.isDecision("La France a proposé d'examiner la question.")).isFalse();
+  }
+
+  @Test
+  void spanishCommitteeApprovalAndAgreementAreDecisions() {
+    DecisionDetector es = new DecisionDetector(java.util.List.of("es"));
+    assertThat(es.isDecision("El Comité aprobó el acta de la reunión anterior.")).isTrue();
+    assertThat(es.isDecision("Tras un debate, el Comité acordó transmitir el texto.")).isTrue();
+    assertThat(es.isDecision("Se decidió aplazar el examen del tema.")).isTrue();
+    assertThat(es.isDecision("El orden del día fue aprobado sin cambios.")).isTrue();
+  }
+
+  @Test
+  void spanishFutureAndNegationAreNotDecisions() {
+    DecisionDetector es = new DecisionDetector(java.util.List.of("es"));
+    assertThat(es.isDecision("El informe será aprobado por la Reunión de los Estados Partes."))
+        .isFalse();
+    assertThat(es.isDecision("El informe no fue aprobado.")).isFalse();
+    assertThat(es.isDecision("Colombia propuso incluir un párrafo.")).isFalse();
+  }
 }

@@ -1,6 +1,9 @@
 package org.ccmarchive.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccmarchive.enrich.GoldJson.check;
+import static org.ccmarchive.enrich.GoldJson.strings;
+import static org.ccmarchive.enrich.GoldJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.ccmarchive.extract.DocumentExtractor;
 import org.ccmarchive.record.ArchiveRecord;
 import org.ccmarchive.record.RecordMetadata;
@@ -42,9 +44,9 @@ class EnrichmentGoldIT {
 
   @Test
   void speakersArticlesAndDecisionsOfBothMinutesMatchTheGold() throws Exception {
-    Score speakers = new Score();
-    Score articles = new Score();
-    Score decisions = new Score();
+    GoldScore speakers = new GoldScore();
+    GoldScore articles = new GoldScore();
+    GoldScore decisions = new GoldScore();
     var it = gold.path("passages").properties().iterator();
     while (it.hasNext()) {
       var entry = it.next();
@@ -127,78 +129,5 @@ class EnrichmentGoldIT {
   private static ArchiveRecord read(String file) throws Exception {
     Path corpus = TestCorpus.seedCorpus();
     return READER.read(corpus, corpus.resolve(file));
-  }
-
-  private static void check(
-      List<String> wrong, String file, String field, String want, String got) {
-    if (want == null ? got != null : !want.equals(got)) {
-      wrong.add(file + " " + field + ": want " + want + ", got " + got);
-    }
-  }
-
-  private static String text(JsonNode g, String field) {
-    JsonNode n = g.path(field);
-    return n.isNull() || n.isMissingNode() ? null : n.asText();
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
-  }
-
-  /** Micro-averaged precision and recall over (passage, value) pairs; keeps the misses. */
-  private static final class Score {
-    private int tp;
-    private int fp;
-    private int fn;
-    private final List<String> errors = new ArrayList<>();
-
-    void add(String where, List<String> want, List<String> got) {
-      Set<String> w = new HashSet<>(want);
-      Set<String> g = new HashSet<>(got);
-      for (String v : g) {
-        if (w.contains(v)) {
-          tp++;
-        } else {
-          fp++;
-          errors.add(where + " +" + v);
-        }
-      }
-      for (String v : w) {
-        if (!g.contains(v)) {
-          fn++;
-          errors.add(where + " -" + v);
-        }
-      }
-    }
-
-    double precision() {
-      return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
-    }
-
-    double recall() {
-      return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-    }
-
-    double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    String report(String name) {
-      return String.format(
-          Locale.ROOT,
-          "%s: precision %.3f recall %.3f F1 %.3f (tp %d, fp %d, fn %d)%s",
-          name,
-          precision(),
-          recall(),
-          f1(),
-          tp,
-          fp,
-          fn,
-          errors.isEmpty() ? "" : " errors: " + errors);
-    }
   }
 }

@@ -64,6 +64,38 @@ class SpeakerExtractorTest {
     "# Opening Remarks and Adoption of the Agenda"
   };
 
+  /** A French attendance block, written for these tests. */
+  private static final String[] OCTOBRE_2025_FR = {
+    "Procès-verbal de la réunion du Comité de coordination, 14 octobre 2025",
+    "Présents :",
+    "Mexique – Présidence de la douzième Assemblée des États parties",
+    "S.E. Mme Ana Lucía Torres",
+    "Pays-Bas",
+    "M. Pieter Jansen",
+    "Suisse",
+    "Mme Claire Rochat",
+    "Unité d'appui à l'application",
+    "Mme Pamela Moraga",
+    "Absents :",
+    "Liban",
+    "# 2. Ouverture de la réunion"
+  };
+
+  /** A Spanish attendance block, written for these tests. */
+  private static final String[] FEBRERO_2026_ES = {
+    "Acta de la reunión del Comité de Coordinación, 3 de febrero de 2026",
+    "Presentes:",
+    "Filipinas – Presidencia de la Decimotercera Reunión de los Estados Partes",
+    "Excmo. Sr. Ramon Villanueva",
+    "Países Bajos",
+    "Sr. Pieter Jansen",
+    "Suiza",
+    "Sra. Claire Rochat",
+    "Ausentes:",
+    "Líbano",
+    "# 2. Apertura de la reunión"
+  };
+
   private static List<PassageFacts> minutes(String[] header, String... body) {
     String[] all = new String[header.length + body.length];
     System.arraycopy(header, 0, all, 0, header.length);
@@ -243,5 +275,108 @@ class SpeakerExtractorTest {
           var f = minutes(JANUARY_2024, text);
           assertThat(f.getFirst().speakers()).contains("Norway");
         });
+  }
+
+  @Test
+  void frenchRepresentativeIsResolvedToCountry() {
+    List<PassageFacts> f =
+        minutes(
+            OCTOBRE_2025_FR,
+            "2.1 Le représentant des Pays-Bas a souligné que la Suisse avait présenté son rapport.",
+            "2.2 La délégation de la Suisse a également rappelé l'importance de l'article 7.");
+    assertThat(f.get(0).speakers()).containsExactly("Netherlands");
+    assertThat(f.get(0).countries()).containsExactly("Switzerland");
+    assertThat(f.get(1).speakers()).containsExactly("Switzerland");
+  }
+
+  @Test
+  void frenchPresidencyIsThePresidingStateOfTheAttendanceList() {
+    List<PassageFacts> f =
+        minutes(
+            OCTOBRE_2025_FR,
+            "La Présidente a ouvert la réunion.",
+            "La Présidence a ensuite présenté le calendrier.",
+            "L'Ambassadrice Torres a remercié les membres.");
+    assertThat(f).extracting(PassageFacts::speakers).containsOnly(List.of("Mexico"));
+    assertThat(f.get(0).persons()).containsExactly("Ana Lucía Torres");
+  }
+
+  @Test
+  void frenchTitledSurnameIsResolvedThroughTheAttendanceList() {
+    List<PassageFacts> f =
+        minutes(
+            OCTOBRE_2025_FR,
+            "Mme Rochat a présenté le projet de document de travail.",
+            "M. Jansen a indiqué que les Pays-Bas appuyaient le projet.");
+    assertThat(f.get(0).speakers()).containsExactly("Switzerland");
+    assertThat(f.get(0).persons()).containsExactly("Claire Rochat");
+    assertThat(f.get(1).speakers()).containsExactly("Netherlands");
+  }
+
+  @Test
+  void frenchStatesJoinedByEtBothSpeak() {
+    List<PassageFacts> f =
+        minutes(OCTOBRE_2025_FR, "La Suisse et les Pays-Bas ont présenté un document conjoint.");
+    assertThat(f.get(0).speakers()).containsExactlyInAnyOrder("Switzerland", "Netherlands");
+  }
+
+  @Test
+  void aStateInsideAFrenchReportedClauseIsNotASpeaker() {
+    List<PassageFacts> f =
+        minutes(
+            OCTOBRE_2025_FR,
+            "Le représentant de la Suisse a indiqué que le Mexique a présenté sa demande.");
+    assertThat(f.get(0).speakers()).containsExactly("Switzerland");
+    assertThat(f.get(0).countries()).containsExactly("Mexico");
+  }
+
+  @Test
+  void aNumberedFrenchParagraphOpeningWithElleContinuesThePreviousSpeaker() {
+    List<PassageFacts> f =
+        minutes(
+            OCTOBRE_2025_FR,
+            "3.1 La représentante de la Suisse a fait le point sur l'universalisation.",
+            "3.2 Elle a ajouté que deux États préparaient leur adhésion.");
+    assertThat(f.get(1).speakers()).containsExactly("Switzerland");
+  }
+
+  @Test
+  void spanishRepresentativeIsResolvedToCountry() {
+    List<PassageFacts> f =
+        minutes(
+            FEBRERO_2026_ES,
+            "2.1 El representante de los Países Bajos señaló que Suiza había presentado su informe.",
+            "2.2 La delegación de Suiza también destacó la cooperación regional.");
+    assertThat(f.get(0).speakers()).containsExactly("Netherlands");
+    assertThat(f.get(0).countries()).containsExactly("Switzerland");
+    assertThat(f.get(1).speakers()).containsExactly("Switzerland");
+  }
+
+  @Test
+  void spanishPresidencyAndTitledSurnameAreResolved() {
+    List<PassageFacts> f =
+        minutes(
+            FEBRERO_2026_ES,
+            "La Presidencia agradeció a los miembros su participación.",
+            "El Embajador Villanueva levantó la sesión.",
+            "La Sra. Rochat presentó el proyecto de documento de trabajo.");
+    assertThat(f.get(0).speakers()).containsExactly("Philippines");
+    assertThat(f.get(1).speakers()).containsExactly("Philippines");
+    assertThat(f.get(1).persons()).containsExactly("Ramon Villanueva");
+    assertThat(f.get(2).speakers()).containsExactly("Switzerland");
+  }
+
+  @Test
+  void spanishStatesJoinedByYBothSpeak() {
+    List<PassageFacts> f =
+        minutes(FEBRERO_2026_ES, "Suiza y los Países Bajos presentaron un documento conjunto.");
+    assertThat(f.get(0).speakers()).containsExactlyInAnyOrder("Switzerland", "Netherlands");
+  }
+
+  @Test
+  void theMOfAnAcronymIsNoFrenchMonsieur() {
+    List<PassageFacts> f =
+        minutes(OCTOBRE_2025_FR, "Le rapport de la CCM. La Suisse a présenté ses observations.");
+    assertThat(f.get(0).speakers()).containsExactly("Switzerland");
   }
 }

@@ -4,19 +4,23 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.ccmarchive.enrich.Enricher;
+import org.ccmarchive.enrich.Sidecar;
 import org.ccmarchive.extract.ExtractedDocument;
 import org.ccmarchive.extract.TextBlock;
 import org.ccmarchive.structure.Passage;
 import org.ccmarchive.structure.PassageBuilder;
 
 /**
- * The structure stage over random text blocks (any text, kinds and pages): it never throws, and
- * every passage it builds has text and a position.
+ * The structure and enrichment stages over random text blocks (any text, kinds and pages): they
+ * never throw, every passage built has text and a position, and enrichment describes every passage.
  */
 class StructureFuzzTest {
 
   private final PassageBuilder builder = new PassageBuilder();
+  private final Enricher enricher = Enricher.standard();
 
   @FuzzTest(maxDuration = "2m")
   void passageBuilderAcceptsAnyText(FuzzedDataProvider data) {
@@ -40,6 +44,17 @@ class StructureFuzzTest {
         throw new AssertionError("ordinals out of order at " + p);
       }
       last = p.ordinal();
+    }
+    Enricher.Enrichment facts =
+        enricher.enrich(
+            data.consumeRemainingAsString() + ".docx", passages, new Sidecar.Overrides(Map.of()));
+    if (facts.passages().size() != passages.size()) {
+      throw new AssertionError(
+          "enrichment described "
+              + facts.passages().size()
+              + " of "
+              + passages.size()
+              + " passages");
     }
   }
 }

@@ -37,7 +37,8 @@ class EnrichmentFacetsIT {
       assertThat(
               labels(
                   counts.getTopChildren(10, IndexSchema.FACET_MEETING, "Coordination Committee")))
-          .containsExactlyInAnyOrder("2024-01-30", "2025-11-26");
+          .as("the English minutes, and the French and Spanish minutes of 12 March 2025")
+          .containsExactlyInAnyOrder("2024-01-30", "2025-11-26", "2025-03-12");
       assertThat(labels(counts.getTopChildren(20, IndexSchema.FACET_TOPIC)))
           .contains("transparency", "clearance", "universalization");
     }

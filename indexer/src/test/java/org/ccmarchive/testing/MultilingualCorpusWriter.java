@@ -14,7 +14,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
  * Writes the French and Spanish corpus records as DOCX from the plain-text sources in {@code
  * src/test/resources/multilingual} (written for this project). A first line {@code title: …} sets
  * the document title; lines starting with {@code # } become bold headings. Run from the indexer
- * module: {@code java … MultilingualCorpusWriter ../corpus}.
+ * module: {@code java … MultilingualCorpusWriter ../corpus}; the held-out gold records (kept out of
+ * the corpus): {@code java … MultilingualCorpusWriter src/test/resources/multilingual/heldout
+ * src/test/resources/multilingual/heldout}.
  */
 public final class MultilingualCorpusWriter {
 
@@ -22,7 +24,8 @@ public final class MultilingualCorpusWriter {
 
   public static void main(String[] args) throws IOException {
     Path target = Path.of(args.length > 0 ? args[0] : "../corpus");
-    try (var sources = Files.list(TestCorpus.resource("multilingual"))) {
+    Path from = args.length > 1 ? Path.of(args[1]) : TestCorpus.resource("multilingual");
+    try (var sources = Files.list(from)) {
       for (Path source : sources.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         String name = source.getFileName().toString();
         String base = name.substring(0, name.indexOf('.'));
