@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.search.Filters;
-import org.ccmarchive.search.InvalidQueryException;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SortOrder;
+import org.ccmarchive.web.i18n.LocalizedQueryException;
 
 /** Reads the shared search parameters from a request; bad values become 400s. */
 public final class Params {
@@ -36,7 +36,7 @@ public final class Params {
     return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "1", "on", "true", "yes" -> true;
       case "0", "off", "false", "no" -> false;
-      default -> throw new InvalidQueryException("xl must be 1 (on) or 0 (off).");
+      default -> throw new LocalizedQueryException("error.xl");
     };
   }
 
@@ -53,7 +53,7 @@ public final class Params {
     }
     for (String year : values.getOrDefault(IndexSchema.FACET_YEAR, List.of())) {
       if (!year.isBlank() && !year.strip().matches("\\d{4}")) {
-        throw new InvalidQueryException("year must be a four-digit year, not \"" + year + "\".");
+        throw new LocalizedQueryException("error.year", year);
       }
     }
     return new Filters(values, date(ctx, "from", false), date(ctx, "to", true));
@@ -80,8 +80,7 @@ public final class Params {
       }
       return Optional.of(LocalDate.parse(s));
     } catch (DateTimeParseException e) {
-      throw new InvalidQueryException(
-          name + " must be a date like 2024-01-30 (or 2024-01, or 2024), not \"" + s + "\".");
+      throw new LocalizedQueryException("error.date", name, s);
     }
   }
 
@@ -93,7 +92,7 @@ public final class Params {
     try {
       return Integer.parseInt(v.strip());
     } catch (NumberFormatException e) {
-      throw new InvalidQueryException(name + " must be a whole number.");
+      throw new LocalizedQueryException("error.whole-number", name);
     }
   }
 }

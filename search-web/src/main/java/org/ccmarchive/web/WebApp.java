@@ -20,6 +20,10 @@ import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.api.ApiController;
 import org.ccmarchive.web.api.ExportController;
+import org.ccmarchive.web.i18n.I18n;
+import org.ccmarchive.web.i18n.Localized;
+import org.ccmarchive.web.i18n.Messages;
+import org.ccmarchive.web.i18n.Msg;
 import org.ccmarchive.web.memory.MemoryApi;
 import org.ccmarchive.web.memory.MemoryController;
 import org.ccmarchive.web.memory.SavedSearchController;
@@ -162,25 +166,25 @@ public final class WebApp {
           if (admin != null) {
             adminRoutes(config);
           }
-          config.routes.exception(
-              InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
+          config.routes.exception(InvalidQueryException.class, (e, ctx) -> badRequest(ctx, e));
           config.routes.exception(
               SearchBusyException.class,
               (e, ctx) -> {
                 ctx.header("Retry-After", "2");
-                respond(ctx, 503, "Busy", e.getMessage());
+                respond(
+                    ctx, 503, Msg.of("error.busy"), Msg.of("error.busy.message"), e.getMessage());
               });
           config.routes.exception(
-              Refusal.class, (e, ctx) -> respond(ctx, e.status(), e.title(), e.getMessage()));
+              Refusal.class, (e, ctx) -> respond(ctx, e.status(), e.titleMsg(), e.msg()));
           config.routes.exception(
               HttpResponseException.class, (e, ctx) -> httpError(ctx, e.getStatus()));
-          config.routes.exception(NotFound.class, (e, ctx) -> notFound(ctx, e.getMessage()));
+          config.routes.exception(NotFound.class, (e, ctx) -> notFound(ctx, e.msg()));
           config.routes.exception(Exception.class, this::serverError);
           config.routes.error(
               404,
               ctx -> {
                 if (ctx.attribute(ANSWERED) == null) {
-                  notFound(ctx, "There is no page at this address.");
+                  notFound(ctx, Msg.of("error.no-page"));
                 }
               });
         });
@@ -196,7 +200,7 @@ public final class WebApp {
     config.routes.post("/admin/reindex", admin::reindex, Access.ADMIN);
     config.routes.exception(
         AdminController.AdminError.class,
-        (e, ctx) -> respond(ctx, e.status(), "Not accepted", e.getMessage()));
+        (e, ctx) -> respond(ctx, e.status(), Msg.of("error.not-accepted"), e.msg()));
   }
 
   static ObjectMapper jsonMapper() {
@@ -209,51 +213,84 @@ public final class WebApp {
   /** Javalin's own refusals (no route, body too large…), answered without its internal wording. */
   private void httpError(Context ctx, int status) {
     if (status == 404) {
-      notFound(ctx, "There is no page at this address.");
+      notFound(ctx, Msg.of("error.no-page"));
       return;
     }
     String title = HttpStatus.forStatus(status).getMessage();
-    respond(ctx, status, title, "The server will not answer this request (" + title + ").");
+    respond(ctx, status, Msg.of("error.refused", title), Msg.of("error.refused.message", title));
   }
 
-  private void badRequest(Context ctx, String message) {
-    respond(ctx, 400, "Query not understood", message);
+  /**
+   * A 400: the web layer's own checks say it in the reader's language; the search engine's (query
+   * syntax, limits) are in English, marked as such on the page.
+   */
+  private void badRequest(Context ctx, InvalidQueryException e) {
+    Msg title = Msg.of("error.query");
+    if (e instanceof Localized l) {
+      respond(ctx, 400, title, l.msg());
+    } else {
+      respond(ctx, 400, title, null, e.getMessage());
+    }
   }
 
-  private void notFound(Context ctx, String message) {
-    respond(ctx, 404, "Not found", message);
+  private void notFound(Context ctx, Msg message) {
+    respond(ctx, 404, Msg.of("error.not-found"), message);
   }
 
   private void serverError(Exception e, Context ctx) {
     LOG.error("request {} failed", ctx.path(), e);
-    respond(
-        ctx,
-        500,
-        "Something went wrong",
-        "The server could not answer this request. It has been logged.");
+    respond(ctx, 500, Msg.of("error.server"), Msg.of("error.server.message"));
   }
 
-  /** JSON for API paths, an HTML page otherwise; never a stack trace. */
-  private void respond(Context ctx, int status, String title, String message) {
+  private void respond(Context ctx, int status, Msg title, Msg message) {
+    respond(ctx, status, title, message, message.english());
+  }
+
+  /**
+   * JSON for API paths, an HTML page otherwise; never a stack trace. The JSON error is {@code
+   * english}; the page says {@code message} in the reader's language, or {@code english} when there
+   * is no message to translate ({@code message} null).
+   */
+  private void respond(Context ctx, int status, Msg title, Msg message, String english) {
     ctx.attribute(ANSWERED, Boolean.TRUE);
     ctx.status(status);
     boolean adminScript =
         ctx.path().startsWith("/admin/") && !String.valueOf(ctx.header("Accept")).contains("html");
     if (ctx.path().startsWith("/api/") || adminScript) {
-      ctx.json(Map.of("status", status, "error", message));
+      ctx.json(Map.of("status", status, "error", english));
     } else {
       String query = ctx.queryParam("q");
+      Messages m = I18n.messages(ctx);
       ctx.html(
           templates.render(
               "error/error.jte",
-              new ErrorPage(status, title, message, query == null ? "" : query)));
+              m,
+              new ErrorPage(
+                  status,
+                  m.t(title),
+                  message == null ? english : m.t(message),
+                  message == null ? "en" : m.lang(),
+                  query == null ? "" : query)));
     }
   }
 
   /** Thrown by controllers for an unknown record; answered with 404. */
-  public static final class NotFound extends RuntimeException {
-    public NotFound(String message) {
-      super(message);
+  public static final class NotFound extends RuntimeException implements Localized {
+    private final transient Msg msg;
+
+    /** {@code key} names the message in the bundles; its English text is the exception's. */
+    public NotFound(String key, Object... args) {
+      this(Msg.of(key, args));
+    }
+
+    private NotFound(Msg msg) {
+      super(msg.english());
+      this.msg = msg;
+    }
+
+    @Override
+    public Msg msg() {
+      return msg;
     }
   }
 }

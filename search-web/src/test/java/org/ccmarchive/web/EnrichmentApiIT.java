@@ -119,7 +119,9 @@ class EnrichmentApiIT {
     assertThat(
             get("/api/search?size=100&q=" + enc("meeting:\"Coordination Committee\"")).get("hits"))
         .extracting(h -> h.get("id").asText())
-        .containsExactlyInAnyOrder(JAN_2024, NOV_2025);
+        .as("the English minutes and the French and Spanish minutes of 12 March 2025")
+        .containsExactlyInAnyOrder(
+            JAN_2024, NOV_2025, "cc-proces-verbal-12-mars-2025.docx", "cc-acta-12-marzo-2025.docx");
     assertThat(get("/api/search?size=100&q=" + enc("cited:CCM/MSP/2024/11")).get("hits"))
         .extracting(h -> h.get("id").asText())
         .containsExactlyInAnyOrder(

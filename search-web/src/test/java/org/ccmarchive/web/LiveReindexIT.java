@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ccmarchive.index.CorpusIndexer;
@@ -29,6 +31,8 @@ class LiveReindexIT {
       AtomicBoolean stop = new AtomicBoolean();
       AtomicInteger ok = new AtomicInteger();
       AtomicInteger failed = new AtomicInteger();
+      AtomicInteger partial = new AtomicInteger();
+      List<String> failures = new CopyOnWriteArrayList<>();
       Thread searcher =
           new Thread(
               () -> {
@@ -37,11 +41,17 @@ class LiveReindexIT {
                     var r = server.get("/api/search?q=stigmatization");
                     if (r.statusCode() == 200 && r.body().contains("minutes.docx")) {
                       ok.incrementAndGet();
+                    } else if (r.statusCode() == 200 && r.body().contains("\"partial\":true")) {
+                      // Cut short by the time budget on a starved CPU, and said so: not a
+                      // failure of the re-index, but counted and printed.
+                      partial.incrementAndGet();
                     } else {
                       failed.incrementAndGet();
+                      failures.add(r.statusCode() + " " + abbreviate(r.body()));
                     }
                   } catch (Exception e) {
                     failed.incrementAndGet();
+                    failures.add(e.toString());
                   }
                 }
               });
@@ -61,11 +71,17 @@ class LiveReindexIT {
       }
       stop.set(true);
       searcher.join();
-      System.out.printf("searches during re-index: %d ok, %d failed%n", ok.get(), failed.get());
-      assertThat(failed.get()).isZero();
+      System.out.printf(
+          "searches during re-index: %d ok, %d partial (time budget), %d failed%n",
+          ok.get(), partial.get(), failed.get());
+      assertThat(failures).as("failed searches").isEmpty();
       assertThat(ok.get()).isGreaterThan(10);
       assertThat(server.get("/api/search?q=pangolin").body()).contains("late.txt");
       assertThat(server.get("/api/search?q=Norway").body()).contains("statement.docx");
     }
+  }
+
+  private static String abbreviate(String body) {
+    return body.length() > 300 ? body.substring(0, 300) + "…" : body;
   }
 }

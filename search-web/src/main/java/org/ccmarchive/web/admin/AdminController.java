@@ -21,6 +21,10 @@ import org.ccmarchive.extract.DocumentExtractor;
 import org.ccmarchive.index.IndexReport;
 import org.ccmarchive.record.RecordIds;
 import org.ccmarchive.web.Templates;
+import org.ccmarchive.web.i18n.I18n;
+import org.ccmarchive.web.i18n.Localized;
+import org.ccmarchive.web.i18n.Messages;
+import org.ccmarchive.web.i18n.Msg;
 
 /**
  * Staff administration: upload a record with its manifest fields, and re-index. Enabled only when
@@ -56,19 +60,18 @@ public final class AdminController {
 
   /** {@code GET /admin}: the upload form. */
   public void page(Context ctx) {
-    ctx.html(templates.render("admin/admin.jte", page("", "", List.of())));
+    templates.html(ctx, "admin/admin.jte", page("", "", List.of()));
   }
 
   /** {@code POST /admin/documents}: stores the file in the corpus, indexes it, answers its id. */
   public void upload(Context ctx) throws IOException {
     UploadedFile file = ctx.uploadedFile("file");
     if (file == null) {
-      throw new AdminError(HttpStatus.BAD_REQUEST, "Choose a file to upload (field \"file\").");
+      throw new AdminError(HttpStatus.BAD_REQUEST, "admin.error.no-file");
     }
     if (file.size() > maxUploadBytes) {
       throw new AdminError(
-          HttpStatus.CONTENT_TOO_LARGE,
-          "The file is larger than " + maxUploadBytes / (1024 * 1024) + " MB.");
+          HttpStatus.CONTENT_TOO_LARGE, "admin.error.too-large", maxUploadBytes / (1024 * 1024));
     }
     String name =
         UploadNames.sanitise(file.filename())
@@ -76,7 +79,8 @@ public final class AdminController {
                 () ->
                     new AdminError(
                         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                        "Accepted files: " + String.join(", ", sortedExtensions()) + "."));
+                        "admin.error.extension",
+                        String.join(", ", sortedExtensions())));
     Map<String, String> meta = manifestFields(ctx);
     Path corpus = reindexer.corpus();
     Path target = UploadNames.inside(corpus, name);
@@ -93,7 +97,7 @@ public final class AdminController {
     }
     IndexReport report = reindexer.runWhenFree();
     String id = RecordIds.forPath(Path.of(name));
-    answer(ctx, HttpStatus.CREATED, "Uploaded " + name + ".", id, report);
+    answer(ctx, HttpStatus.CREATED, Msg.of("admin.uploaded", name), id, report);
   }
 
   /** {@code POST /admin/reindex[?full=true]}: an incremental (or full) run, answered when done. */
@@ -103,22 +107,23 @@ public final class AdminController {
     try {
       report = reindexer.run(full);
     } catch (Reindexer.Busy e) {
-      throw new AdminError(HttpStatus.CONFLICT, e.getMessage());
+      throw new AdminError(HttpStatus.CONFLICT, "admin.error.busy");
     }
-    answer(ctx, HttpStatus.OK, "Re-index finished.", "", report);
+    answer(ctx, HttpStatus.OK, Msg.of("admin.reindexed"), "", report);
   }
 
-  private void answer(Context ctx, HttpStatus status, String message, String id, IndexReport r) {
+  private void answer(Context ctx, HttpStatus status, Msg message, String id, IndexReport r) {
     ctx.status(status);
     if (wantsHtml(ctx)) {
+      Messages m = I18n.messages(ctx);
       List<String> lines = new ArrayList<>();
-      lines.add(r.summary());
-      r.failures().forEach(f -> lines.add("failed: " + f.file() + ": " + f.reason()));
-      r.ocr().forEach(f -> lines.add("OCR'd: " + f));
-      ctx.html(templates.render("admin/admin.jte", page(message, id, lines)));
+      lines.add(summary(m, r));
+      r.failures().forEach(f -> lines.add(m.t("admin.report.failed", f.file(), f.reason())));
+      r.ocr().forEach(f -> lines.add(m.t("admin.report.ocr", f)));
+      ctx.html(templates.render("admin/admin.jte", m, page(m.t(message), id, lines)));
     } else {
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("message", message);
+      body.put("message", message.english());
       if (!id.isEmpty()) {
         body.put("id", id);
       }
@@ -127,12 +132,28 @@ public final class AdminController {
     }
   }
 
+  /** The indexing report in the reader's language (the JSON answer carries its numbers). */
+  static String summary(Messages m, IndexReport r) {
+    return m.t(
+        "admin.report",
+        m.t(r.full() ? "admin.report.full" : "admin.report.incremental"),
+        r.added(),
+        r.updated(),
+        r.renamed(),
+        r.unchanged(),
+        r.deleted(),
+        r.failures().size(),
+        r.ocr().size(),
+        r.passages(),
+        r.seconds(),
+        r.filesPerSecond(),
+        r.megabytesPerSecond());
+  }
+
   private void checkType(Path file, String name) throws IOException {
     String type = detector.detect(file);
     if (!DocumentExtractor.isSupportedMediaType(type)) {
-      throw new AdminError(
-          HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-          "The file's content is " + type + ", which the archive does not index (" + name + ").");
+      throw new AdminError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "admin.error.content", type, name);
     }
   }
 
@@ -148,11 +169,11 @@ public final class AdminController {
       try {
         LocalDate.parse(meta.get("date"));
       } catch (DateTimeParseException e) {
-        throw new AdminError(HttpStatus.BAD_REQUEST, "The date must be YYYY-MM-DD.");
+        throw new AdminError(HttpStatus.BAD_REQUEST, "admin.error.date");
       }
     }
     if (meta.containsKey("language") && !meta.get("language").matches("[a-z]{2}")) {
-      throw new AdminError(HttpStatus.BAD_REQUEST, "The language must be an ISO 639-1 code (en).");
+      throw new AdminError(HttpStatus.BAD_REQUEST, "admin.error.language");
     }
     return meta;
   }
@@ -182,16 +203,28 @@ public final class AdminController {
   }
 
   /** An admin request refused with a status and a readable message. */
-  public static final class AdminError extends RuntimeException {
+  public static final class AdminError extends RuntimeException implements Localized {
     private final HttpStatus status;
+    private final transient Msg msg;
 
-    public AdminError(HttpStatus status, String message) {
-      super(message);
+    /** {@code key} names the message in the bundles; its English text is the exception's. */
+    public AdminError(HttpStatus status, String key, Object... args) {
+      this(status, Msg.of(key, args));
+    }
+
+    private AdminError(HttpStatus status, Msg msg) {
+      super(msg.english());
       this.status = status;
+      this.msg = msg;
     }
 
     public int status() {
       return status.getCode();
+    }
+
+    @Override
+    public Msg msg() {
+      return msg;
     }
   }
 }

@@ -3,6 +3,7 @@ package org.ccmarchive.web.api;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.ccmarchive.record.RecordIds;
+import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.search.SearchCursor;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SearchResults;
@@ -12,8 +13,6 @@ import org.ccmarchive.web.WebApp;
 
 /** The JSON API: search, documents and facet values (autocomplete). */
 public final class ApiController {
-
-  static final int MAX_FACET_VALUES = 50;
 
   private final SearchService search;
 
@@ -43,8 +42,7 @@ public final class ApiController {
             : java.util.Optional.<org.ccmarchive.search.RecordDetail>empty();
     ctx.json(
         DocumentJson.of(
-            detail.orElseThrow(
-                () -> new WebApp.NotFound("There is no record with id \"" + id + "\".")),
+            detail.orElseThrow(() -> new WebApp.NotFound("error.no-record", id)),
             search.versions(id)));
   }
 
@@ -58,10 +56,10 @@ public final class ApiController {
     try {
       ordinal = Integer.parseInt(ctx.pathParam("ordinal"));
     } catch (NumberFormatException e) {
-      throw new org.ccmarchive.search.InvalidQueryException("ordinal must be a whole number.");
+      throw new org.ccmarchive.web.i18n.LocalizedQueryException("error.whole-number", "ordinal");
     }
     if (!RecordIds.isWellFormed(id) || search.summary(id).isEmpty()) {
-      throw new WebApp.NotFound("There is no record with id \"" + id + "\".");
+      throw new WebApp.NotFound("error.no-record", id);
     }
     ctx.json(
         search.versionPassages(id, ordinal).stream()
@@ -78,7 +76,8 @@ public final class ApiController {
   /** {@code GET /api/facets/{dim}?prefix=&limit=}: values of one dimension with counts. */
   public void facetValues(Context ctx) {
     String dim = ctx.pathParam("dim");
-    int limit = Math.min(MAX_FACET_VALUES, Math.max(1, Params.intParam(ctx, "limit", 10)));
+    int limit =
+        Math.min(QueryLimits.MAX_FACET_VALUES, Math.max(1, Params.intParam(ctx, "limit", 10)));
     ctx.json(
         Map.of(
             "dimension", dim, "values", search.facetValues(dim, ctx.queryParam("prefix"), limit)));

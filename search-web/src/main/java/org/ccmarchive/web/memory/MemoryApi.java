@@ -26,7 +26,7 @@ public final class MemoryApi {
             memory
                 .decision(
                     ctx.pathParam("record"), MemoryController.ordinal(ctx.pathParam("ordinal")))
-                .orElseThrow(() -> new WebApp.NotFound("There is no decision at this address."))));
+                .orElseThrow(() -> new WebApp.NotFound("error.no-decision"))));
   }
 
   public void delegations(Context ctx) {
@@ -41,19 +41,14 @@ public final class MemoryApi {
         MemoryJson.DelegationJson.of(
             memory
                 .delegation(ctx.pathParam("name"), MemoryController.query(ctx))
-                .orElseThrow(
-                    () ->
-                        new WebApp.NotFound(
-                            "No delegation of that name speaks or attends in the records."))));
+                .orElseThrow(() -> new WebApp.NotFound("error.no-delegation"))));
   }
 
   public void article(Context ctx) {
     int n = MemoryController.articleNumber(ctx.pathParam("n"));
     ctx.json(
         MemoryJson.ArticleJson.of(
-            memory
-                .article(n)
-                .orElseThrow(() -> new WebApp.NotFound("Articles are numbered 1 to 23."))));
+            memory.article(n).orElseThrow(() -> new WebApp.NotFound("error.article-numbers"))));
   }
 
   public void meetings(Context ctx) {
@@ -66,8 +61,7 @@ public final class MemoryApi {
         MemoryJson.MeetingJson.of(
             memory
                 .meeting(ctx.pathParam("series"), ctx.pathParam("session"))
-                .orElseThrow(
-                    () -> new WebApp.NotFound("No record belongs to a meeting of that name."))));
+                .orElseThrow(() -> new WebApp.NotFound("error.no-meeting"))));
   }
 
   public void people(Context ctx) {
@@ -79,7 +73,6 @@ public final class MemoryApi {
         MemoryJson.PersonJson.of(
             memory
                 .person(ctx.pathParam("name"))
-                .orElseThrow(
-                    () -> new WebApp.NotFound("No person of that name is named in the records."))));
+                .orElseThrow(() -> new WebApp.NotFound("error.no-person"))));
   }
 }

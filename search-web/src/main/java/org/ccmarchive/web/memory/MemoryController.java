@@ -9,10 +9,12 @@ import org.ccmarchive.memory.Count;
 import org.ccmarchive.memory.DecisionFilter;
 import org.ccmarchive.memory.DelegationSummary;
 import org.ccmarchive.memory.MemoryService;
-import org.ccmarchive.search.InvalidQueryException;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.web.Templates;
 import org.ccmarchive.web.WebApp;
+import org.ccmarchive.web.i18n.I18n;
+import org.ccmarchive.web.i18n.LocalizedQueryException;
+import org.ccmarchive.web.i18n.Messages;
 
 /** The knowledge-base pages: decisions, delegations, articles, meetings, people. */
 public final class MemoryController {
@@ -51,7 +53,7 @@ public final class MemoryController {
     var detail =
         memory
             .decision(recordId, ordinal)
-            .orElseThrow(() -> new WebApp.NotFound("There is no decision at this address."));
+            .orElseThrow(() -> new WebApp.NotFound("error.no-decision"));
     render(ctx, "memory/decision.jte", new Pages.Decision(detail));
   }
 
@@ -63,11 +65,12 @@ public final class MemoryController {
             .limit(15)
             .map(d -> new Count(d.name(), d.interventions()))
             .toList();
+    Messages m = I18n.messages(ctx);
     render(
         ctx,
         "memory/delegations.jte",
         new Pages.Delegations(
-            all, Chart.ranking("Interventions by delegation", top, Links::delegation)));
+            all, Chart.ranking(m.t("chart.interventions-by-delegation"), top, Links::delegation)));
   }
 
   public void delegation(Context ctx) {
@@ -75,18 +78,17 @@ public final class MemoryController {
     var profile =
         memory
             .delegation(ctx.pathParam("name"), q)
-            .orElseThrow(
-                () ->
-                    new WebApp.NotFound(
-                        "No delegation of that name speaks or attends in the records."));
+            .orElseThrow(() -> new WebApp.NotFound("error.no-delegation"));
+    Messages m = I18n.messages(ctx);
     render(
         ctx,
         "memory/delegation.jte",
         new Pages.Delegation(
             profile,
-            Chart.timeline("Interventions per year", profile.timeline()),
-            Chart.ranking("Articles it spoke to", profile.topArticles(), Links::article),
-            Chart.ranking("Topics it spoke on", profile.topTopics(), Links::topicDecisions)));
+            Chart.timeline(m.t("chart.interventions-per-year"), profile.timeline()),
+            Chart.ranking(m.t("chart.articles-spoken-to"), profile.topArticles(), Links::article),
+            Chart.ranking(
+                m.t("chart.topics-spoken-on"), profile.topTopics(), Links::topicDecisions)));
   }
 
   public void articles(Context ctx) {
@@ -98,11 +100,12 @@ public final class MemoryController {
               n, memory.articles().title(n).orElse(""), counts.get(n - 1).count()));
     }
     List<Count> mentioned = counts.stream().filter(c -> c.count() > 0).toList();
+    Messages m = I18n.messages(ctx);
     render(
         ctx,
         "memory/articles.jte",
         new Pages.Articles(
-            rows, Chart.ranking("Passages referring to each article", mentioned, Links::article)));
+            rows, Chart.ranking(m.t("chart.passages-per-article"), mentioned, Links::article)));
   }
 
   public void article(Context ctx) {
@@ -113,16 +116,16 @@ public final class MemoryController {
             .orElseThrow(
                 () ->
                     new WebApp.NotFound(
-                        "The Convention has articles 1 to " + memory.articles().count() + "."));
+                        "error.no-article", String.valueOf(memory.articles().count())));
+    Messages m = I18n.messages(ctx);
     render(
         ctx,
         "memory/article.jte",
         new Pages.Article(
             profile,
-            Chart.timeline(
-                "Passages referring to " + profile.label() + " per year", profile.timeline()),
+            Chart.timeline(m.t("chart.article-per-year", profile.label()), profile.timeline()),
             Chart.ranking(
-                "Delegations speaking to it most", profile.topDelegations(), Links::delegation)));
+                m.t("chart.delegations-speaking"), profile.topDelegations(), Links::delegation)));
   }
 
   public void meetings(Context ctx) {
@@ -133,7 +136,7 @@ public final class MemoryController {
     var profile =
         memory
             .meeting(ctx.pathParam("series"), ctx.pathParam("session"))
-            .orElseThrow(() -> new WebApp.NotFound("No record belongs to a meeting of that name."));
+            .orElseThrow(() -> new WebApp.NotFound("error.no-meeting"));
     render(ctx, "memory/meeting.jte", new Pages.Meeting(profile));
   }
 
@@ -145,16 +148,17 @@ public final class MemoryController {
     var profile =
         memory
             .person(ctx.pathParam("name"))
-            .orElseThrow(
-                () -> new WebApp.NotFound("No person of that name is named in the records."));
+            .orElseThrow(() -> new WebApp.NotFound("error.no-person"));
+    Messages m = I18n.messages(ctx);
     render(
         ctx,
         "memory/person.jte",
-        new Pages.Person(profile, Chart.timeline("Interventions per year", profile.timeline())));
+        new Pages.Person(
+            profile, Chart.timeline(m.t("chart.interventions-per-year"), profile.timeline())));
   }
 
   private void render(Context ctx, String template, Object page) {
-    ctx.html(templates.render(template, page));
+    templates.html(ctx, template, page);
   }
 
   static DecisionFilter filter(Context ctx) {
@@ -172,27 +176,27 @@ public final class MemoryController {
   static Optional<String> param(Context ctx, String name) {
     String v = ctx.queryParam(name);
     if (v != null && v.length() > 200) {
-      throw new InvalidQueryException(name + " is too long.");
+      throw new LocalizedQueryException("error.param-too-long", name);
     }
     return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
   }
 
   static int articleNumber(String s) {
     return ConventionArticles.number(s)
-        .orElseThrow(() -> new WebApp.NotFound("Articles are numbered 1 to 23."));
+        .orElseThrow(() -> new WebApp.NotFound("error.article-numbers"));
   }
 
   static int ordinal(String s) {
     String digits = s.startsWith("p") ? s.substring(1) : s;
     if (!digits.matches("\\d{1,7}")) {
-      throw new WebApp.NotFound("There is no paragraph at this address.");
+      throw new WebApp.NotFound("error.no-paragraph-here");
     }
     return Integer.parseInt(digits);
   }
 
   static int number(String s, String name) {
     if (!s.matches("\\d{1,5}")) {
-      throw new InvalidQueryException(name + " must be a whole number such as 2024.");
+      throw new LocalizedQueryException("error.year-number", name);
     }
     return Integer.parseInt(s);
   }

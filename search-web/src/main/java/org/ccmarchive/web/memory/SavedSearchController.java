@@ -11,10 +11,12 @@ import java.util.Optional;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.SavedSearch;
 import org.ccmarchive.memory.SavedSearchStore;
-import org.ccmarchive.search.InvalidQueryException;
 import org.ccmarchive.web.ErrorPage;
 import org.ccmarchive.web.Templates;
 import org.ccmarchive.web.WebApp;
+import org.ccmarchive.web.i18n.I18n;
+import org.ccmarchive.web.i18n.LocalizedQueryException;
+import org.ccmarchive.web.i18n.Messages;
 
 /**
  * Saved searches: the list ({@code GET /saved}), saving ({@code POST /saved}), deleting ({@code
@@ -28,8 +30,9 @@ public final class SavedSearchController {
 
   static final int FEED_ENTRIES = 50;
 
-  /** Search-page parameters that are not filters. */
-  private static final List<String> NOT_FILTERS = List.of("q", "name", "page", "size", "sort");
+  /** Search-page parameters that are not filters (nor is the language switch). */
+  private static final List<String> NOT_FILTERS =
+      List.of("q", "name", "page", "size", "sort", Messages.PARAM);
 
   private final SavedSearchStore store;
   private final MemoryService memory;
@@ -47,7 +50,7 @@ public final class SavedSearchController {
     List<Pages.Param> filters = new ArrayList<>();
     filters(ctx.queryParamMap())
         .forEach((k, vs) -> vs.forEach(v -> filters.add(new Pages.Param(k, v))));
-    ctx.html(templates.render("memory/saved.jte", new Pages.Saved(store.list(), q, filters)));
+    templates.html(ctx, "memory/saved.jte", new Pages.Saved(store.list(), q, filters));
   }
 
   public void save(Context ctx) {
@@ -64,7 +67,7 @@ public final class SavedSearchController {
       return;
     }
     if (!store.delete(ctx.pathParam("id"))) {
-      throw new WebApp.NotFound("There is no saved search of that name.");
+      throw new WebApp.NotFound("error.no-saved-search");
     }
     ctx.redirect("/saved", io.javalin.http.HttpStatus.SEE_OTHER);
   }
@@ -73,7 +76,7 @@ public final class SavedSearchController {
     SavedSearch s =
         store
             .get(ctx.pathParam("id"))
-            .orElseThrow(() -> new WebApp.NotFound("There is no saved search of that name."));
+            .orElseThrow(() -> new WebApp.NotFound("error.no-saved-search"));
     Optional<LocalDate> since = since(ctx.queryParam("since"));
     var entries = memory.following(s, since, FEED_ENTRIES);
     String base = ctx.scheme() + "://" + ctx.host();
@@ -88,7 +91,7 @@ public final class SavedSearchController {
     try {
       return Optional.of(LocalDate.parse(v.strip()));
     } catch (DateTimeParseException e) {
-      throw new InvalidQueryException("since must be a date such as 2024-01-30.");
+      throw new LocalizedQueryException("error.since");
     }
   }
 
@@ -119,11 +122,7 @@ public final class SavedSearchController {
       ok = origin == null || origin.equals(ctx.scheme() + "://" + ctx.host());
     }
     if (!ok) {
-      refuse(
-          ctx,
-          403,
-          "Not allowed",
-          "Saved searches can only be changed from this site's own pages.");
+      refuse(ctx, 403, "error.not-allowed", "error.saved.cross-site");
     }
     return ok;
   }
@@ -131,15 +130,19 @@ public final class SavedSearchController {
   private boolean tooLarge(Context ctx) {
     long length = ctx.contentLength() >= 0 ? ctx.contentLength() : ctx.bodyAsBytes().length;
     if (length > MAX_FORM_BYTES) {
-      refuse(
-          ctx, 413, "Too large", "A saved search may be at most " + MAX_FORM_BYTES / 1024 + " KB.");
+      refuse(ctx, 413, "error.too-large", "error.saved.too-large", MAX_FORM_BYTES / 1024);
       return true;
     }
     return false;
   }
 
-  private void refuse(Context ctx, int status, String title, String message) {
+  private void refuse(Context ctx, int status, String titleKey, String messageKey, Object... args) {
     ctx.status(status);
-    ctx.html(templates.render("error/error.jte", new ErrorPage(status, title, message, "")));
+    Messages m = I18n.messages(ctx);
+    ctx.html(
+        templates.render(
+            "error/error.jte",
+            m,
+            new ErrorPage(status, m.t(titleKey), m.t(messageKey, args), m.lang(), "")));
   }
 }

@@ -34,8 +34,7 @@ public final class RecordController {
     String id = knownId(ctx);
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
     RecordDetail detail = search.record(id, q).orElseThrow(() -> notFound(id));
-    ctx.html(
-        templates.render("records/record.jte", new RecordPage(detail, q, search.versions(id))));
+    templates.html(ctx, "records/record.jte", new RecordPage(detail, q, search.versions(id)));
   }
 
   /** {@code GET /doc/{id}/similar/{ordinal}}: passages most like one paragraph. */
@@ -47,7 +46,7 @@ public final class RecordController {
             at.detail().record(),
             at.passage(),
             search.similar(id, at.passage().ordinal(), SIMILAR));
-    ctx.html(templates.render("records/similar.jte", page));
+    templates.html(ctx, "records/similar.jte", page);
   }
 
   /**
@@ -60,7 +59,7 @@ public final class RecordController {
     var page =
         new VersionsPage(
             at.detail().record(), at.passage(), search.versionPassages(id, at.passage().ordinal()));
-    ctx.html(templates.render("records/versions.jte", page));
+    templates.html(ctx, "records/versions.jte", page);
   }
 
   private record Paragraph(RecordDetail detail, PassageHit passage) {}
@@ -72,7 +71,7 @@ public final class RecordController {
     try {
       ordinal = Integer.parseInt(ctx.pathParam("ordinal"));
     } catch (NumberFormatException e) {
-      throw new WebApp.NotFound("There is no paragraph \"" + ctx.pathParam("ordinal") + "\".");
+      throw new WebApp.NotFound("error.no-paragraph", ctx.pathParam("ordinal"));
     }
     RecordDetail detail = search.record(id, "").orElseThrow(() -> notFound(id));
     PassageHit passage =
@@ -80,7 +79,7 @@ public final class RecordController {
             .filter(p -> p.ordinal() == ordinal)
             .findFirst()
             .orElseThrow(
-                () -> new WebApp.NotFound("This record has no paragraph #" + ordinal + "."));
+                () -> new WebApp.NotFound("error.record-no-paragraph", String.valueOf(ordinal)));
     return new Paragraph(detail, passage);
   }
 
@@ -104,7 +103,7 @@ public final class RecordController {
     if (!file.startsWith(root)
         || !Files.isRegularFile(file)
         || !file.toRealPath().startsWith(root)) {
-      throw new WebApp.NotFound("The original file of this record is no longer in the corpus.");
+      throw new WebApp.NotFound("error.original-gone");
     }
     return file;
   }
@@ -125,6 +124,6 @@ public final class RecordController {
   }
 
   private static WebApp.NotFound notFound(String id) {
-    return new WebApp.NotFound("There is no record with id \"" + id + "\".");
+    return new WebApp.NotFound("error.no-record", id);
   }
 }

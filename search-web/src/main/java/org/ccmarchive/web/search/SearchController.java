@@ -24,10 +24,10 @@ public final class SearchController {
     var page =
         new SearchPage(
             SearchState.of(request), searched, search.search(request), ExportController.MAX_ROWS);
-    ctx.html(templates.render("search/search.jte", page));
+    templates.html(ctx, "search/search.jte", page);
   }
 
   public void help(Context ctx) {
-    ctx.html(templates.render("search/help.jte", ""));
+    templates.html(ctx, "search/help.jte", null);
   }
 }

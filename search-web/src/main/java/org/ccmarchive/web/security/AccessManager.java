@@ -41,13 +41,13 @@ public final class AccessManager {
     if (ctx.endpoints().matchedHttpEndpoint() == null) {
       // No route: a static resource (style sheet) or a 404 page, both read-only.
       if (isUnsafe(ctx.method())) {
-        throw new Refusal(405, "Method not allowed", "This address can only be read.");
+        throw new Refusal(405, "error.method", "error.method.message");
       }
       return;
     }
     Set<RouteRole> roles = ctx.routeRoles();
     if (roles.isEmpty()) {
-      throw new Refusal(403, "Forbidden", "This address is not open to anyone.");
+      throw new Refusal(403, "error.forbidden", "error.forbidden.message");
     }
     if (isUnsafe(ctx.method())) {
       SameSite.require(ctx);
@@ -60,22 +60,17 @@ public final class AccessManager {
       requireAdmin(ctx);
       return;
     }
-    throw new Refusal(403, "Forbidden", "This address is not open to anyone.");
+    throw new Refusal(403, "error.forbidden", "error.forbidden.message");
   }
 
   private void requireAdmin(Context ctx) {
     if (!token.isConfigured()) {
-      throw new Refusal(404, "Not found", "There is no page at this address.");
+      throw new Refusal(404, "error.not-found", "error.no-page");
     }
     RequestLimits.checkBody(ctx, maxAdminBody);
     if (!token.matches(presentedToken(ctx))) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"ccm-admin\"");
-      throw new Refusal(
-          401,
-          "Admin token needed",
-          "Send the admin token as \"Authorization: Bearer <token>\", in the "
-              + TOKEN_HEADER
-              + " header, or in the admin form.");
+      throw new Refusal(401, "error.token", "error.token.message", TOKEN_HEADER);
     }
   }
 

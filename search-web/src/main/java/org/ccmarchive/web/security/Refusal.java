@@ -1,25 +1,45 @@
 package org.ccmarchive.web.security;
 
+import org.ccmarchive.web.i18n.Localized;
+import org.ccmarchive.web.i18n.Msg;
+
 /**
- * A request the server will not serve, with the status and a message written for the person asking.
- * The web app answers it as an HTML page or JSON, like every other error.
+ * A request the server will not serve, with the status and a message written for the person asking
+ * (message keys, so a page says it in the reader's language). The web app answers it as an HTML
+ * page or JSON (in English), like every other error.
  */
-public final class Refusal extends RuntimeException {
+public final class Refusal extends RuntimeException implements Localized {
 
   private final int status;
-  private final String title;
+  private final transient Msg title;
+  private final transient Msg msg;
 
-  public Refusal(int status, String title, String message) {
-    super(message, null, false, false);
+  public Refusal(int status, String titleKey, String messageKey, Object... args) {
+    this(status, Msg.of(titleKey), Msg.of(messageKey, args));
+  }
+
+  private Refusal(int status, Msg title, Msg msg) {
+    super(msg.english(), null, false, false);
     this.status = status;
     this.title = title;
+    this.msg = msg;
   }
 
   public int status() {
     return status;
   }
 
+  /** The title in English. */
   public String title() {
+    return title.english();
+  }
+
+  public Msg titleMsg() {
     return title;
+  }
+
+  @Override
+  public Msg msg() {
+    return msg;
   }
 }

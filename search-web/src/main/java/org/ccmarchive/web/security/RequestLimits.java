@@ -29,8 +29,7 @@ public final class RequestLimits {
   public static void checkBody(Context ctx, long max) {
     long declared = ctx.contentLength();
     if (declared > max || (declared < 0 && isChunked(ctx) && max <= MAX_PUBLIC_BODY_BYTES)) {
-      throw new Refusal(
-          413, "Request too large", "The request body is larger than this address accepts.");
+      throw new Refusal(413, "error.too-large", "error.too-large.message");
     }
   }
 

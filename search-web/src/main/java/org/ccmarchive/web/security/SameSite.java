@@ -43,7 +43,6 @@ final class SameSite {
   }
 
   private static Refusal crossSite() {
-    return new Refusal(
-        403, "Cross-site request refused", "This action can only be taken from this site.");
+    return new Refusal(403, "error.cross-site", "error.cross-site.message");
   }
 }
