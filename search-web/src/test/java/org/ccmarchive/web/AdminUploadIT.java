@@ -69,6 +69,23 @@ class AdminUploadIT {
   }
 
   @Test
+  void everyOversizedUploadGetsTheReadable413NotABrokenConnection(
+      @TempDir Path corpus, @TempDir Path data) throws Exception {
+    Files.writeString(corpus.resolve("a.txt"), "A record.");
+    try (TestServer server =
+        TestServer.startWithAdmin(corpus, data.resolve("index"), TOKEN, 64 * 1024)) {
+      for (int size : new int[] {200 * 1024, 1024 * 1024, 3 * 1024 * 1024}) {
+        for (int i = 0; i < 10; i++) {
+          HttpResponse<String> r =
+              server.send(post(server, "/admin/documents", withToken(new byte[size], "big.txt")));
+          assertThat(r.statusCode()).as("%d bytes, try %d", size, i).isEqualTo(413);
+          assertThat(r.body()).contains("larger than");
+        }
+      }
+    }
+  }
+
+  @Test
   void aValidUploadLandsInTheCorpusWithItsFieldsAndIsSearchable(
       @TempDir Path corpus, @TempDir Path data) throws Exception {
     Files.writeString(corpus.resolve("a.txt"), "A record.");

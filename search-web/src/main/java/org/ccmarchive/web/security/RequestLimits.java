@@ -1,6 +1,8 @@
 package org.ccmarchive.web.security;
 
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
 import org.eclipse.jetty.server.HttpConfiguration;
 
 /**
@@ -25,11 +27,38 @@ public final class RequestLimits {
     http.setSendXPoweredBy(false);
   }
 
+  /**
+   * Oversized bodies up to this much are read and thrown away before the 413 goes out. A client (a
+   * browser above all) that is still sending when the server answers and closes sees a broken
+   * connection instead of the readable refusal; bigger bodies are cut off without that courtesy.
+   */
+  public static final long MAX_DRAINED_BYTES = 4L * 1024 * 1024;
+
   /** Refuses a declared body above {@code max} bytes with 413. */
   public static void checkBody(Context ctx, long max) {
     long declared = ctx.contentLength();
     if (declared > max || (declared < 0 && isChunked(ctx) && max <= MAX_PUBLIC_BODY_BYTES)) {
+      drain(ctx);
       throw new Refusal(413, "error.too-large", "error.too-large.message");
+    }
+  }
+
+  private static void drain(Context ctx) {
+    String expect = ctx.header("Expect");
+    if (ctx.contentLength() > MAX_DRAINED_BYTES
+        || (expect != null && expect.equalsIgnoreCase("100-continue"))) {
+      return; // too big to be polite about, or the client waits for our answer before sending
+    }
+    try {
+      InputStream in = ctx.req().getInputStream();
+      byte[] buffer = new byte[16 * 1024];
+      long left = MAX_DRAINED_BYTES;
+      int n;
+      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the client gave up; the refusal below is all there is left to say
     }
   }
 
