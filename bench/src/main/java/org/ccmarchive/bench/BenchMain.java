@@ -11,10 +11,10 @@ import org.ccmarchive.bench.corpus.CorpusGenerator;
 import org.ccmarchive.bench.http.ConstantRateLoad;
 import org.ccmarchive.bench.http.ServerProcess;
 import org.ccmarchive.bench.index.IndexBench;
+import org.ccmarchive.bench.query.BenchQuery;
 import org.ccmarchive.bench.query.QueryBench;
 import org.ccmarchive.bench.query.QueryMix;
 import org.ccmarchive.index.IndexSchema;
-import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SearchService;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -260,9 +260,9 @@ public final class BenchMain implements Runnable {
       try (SearchService service = SearchService.open(index, new IndexSchema())) {
         for (int round = -10; round < rounds; round++) {
           for (String kind : QueryMix.ORDER) {
-            for (String q : QueryMix.KINDS.get(kind)) {
+            for (BenchQuery q : QueryMix.KINDS.get(kind)) {
               long t = System.nanoTime();
-              service.search(SearchRequest.of(q));
+              service.search(q.request());
               if (round >= 0) {
                 byKind
                     .computeIfAbsent(kind, k -> new Histogram(3))

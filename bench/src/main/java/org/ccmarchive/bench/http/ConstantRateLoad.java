@@ -1,11 +1,9 @@
 package org.ccmarchive.bench.http;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
+import org.ccmarchive.bench.query.BenchQuery;
 import org.ccmarchive.bench.query.QueryMix;
 
 /**
@@ -90,9 +89,8 @@ public final class ConstantRateLoad {
     return new Outcome(byKind, all, errors.get(), sent.get(), unsent.get(), sent.get() / seconds);
   }
 
-  private boolean send(HttpClient http, String query) {
-    URI uri =
-        URI.create(base + "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+  private boolean send(HttpClient http, String urlParameters) {
+    URI uri = URI.create(base + "/api/search?" + urlParameters);
     try {
       HttpResponse<Void> r =
           http.send(
@@ -109,8 +107,8 @@ public final class ConstantRateLoad {
     List<String[]> mix = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       for (String kind : QueryMix.ORDER) {
-        List<String> qs = QueryMix.KINDS.get(kind);
-        mix.add(new String[] {kind, qs.get(i % qs.size())});
+        List<BenchQuery> qs = QueryMix.KINDS.get(kind);
+        mix.add(new String[] {kind, qs.get(i % qs.size()).urlParameters()});
       }
     }
     return mix;

@@ -61,7 +61,7 @@ public class QueryBench {
     searcher = new IndexSearcher(reader);
     facetState = new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
     UserQueryParser parser = new UserQueryParser(schema);
-    termQueries = QueryMix.KINDS.get("term").stream().map(parser::parse).toList();
+    termQueries = QueryMix.KINDS.get("term").stream().map(q -> parser.parse(q.text())).toList();
   }
 
   @TearDown(Level.Trial)
@@ -70,13 +70,13 @@ public class QueryBench {
     reader.close();
   }
 
-  private String nextOf(String kind) {
-    List<String> qs = QueryMix.KINDS.get(kind);
+  private BenchQuery nextOf(String kind) {
+    List<BenchQuery> qs = QueryMix.KINDS.get(kind);
     return qs.get(Math.floorMod(next++, qs.size()));
   }
 
   private SearchResults search(String kind) {
-    return service.search(SearchRequest.of(nextOf(kind)));
+    return service.search(nextOf(kind).request());
   }
 
   @Benchmark
@@ -102,6 +102,11 @@ public class QueryBench {
   @Benchmark
   public SearchResults drilldown3() {
     return search("drilldown3");
+  }
+
+  @Benchmark
+  public SearchResults daterange() {
+    return search("daterange");
   }
 
   @Benchmark
@@ -139,8 +144,8 @@ public class QueryBench {
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(index))) {
       IndexSearcher s = new IndexSearcher(r);
       double sum = 0;
-      for (String q : QueryMix.KINDS.get("term")) {
-        sum += s.count(parser.parse(q));
+      for (BenchQuery q : QueryMix.KINDS.get("term")) {
+        sum += s.count(parser.parse(q.text()));
       }
       return sum / QueryMix.KINDS.get("term").size();
     }
