@@ -82,8 +82,7 @@ final class PassageFilter implements Predicate<IndexedPassage> {
         LocalDate to = date(name, values.getFirst());
         yield p -> p.record().date().map(d -> !d.isAfter(to)).orElse(false);
       }
-      default ->
-          throw new org.ccmarchive.search.InvalidQueryException("Unknown filter \"" + name + "\".");
+      default -> throw new org.ccmarchive.search.InvalidQueryException("filter.unknown-name", name);
     };
   }
 
@@ -105,8 +104,7 @@ final class PassageFilter implements Predicate<IndexedPassage> {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new org.ccmarchive.search.InvalidQueryException(
-          name + " must be a date such as 2024-01-30.");
+      throw new org.ccmarchive.search.InvalidQueryException("filter.date", name);
     }
   }
 

@@ -71,20 +71,15 @@ public final class SavedSearchStore {
       String name, String query, Map<String, List<String>> filters) {
     String n = name == null ? "" : name.strip();
     if (n.isEmpty() || n.length() > MAX_NAME_LENGTH || Slugs.of(n).isEmpty()) {
-      throw new InvalidQueryException(
-          "Give the search a name of 1 to "
-              + MAX_NAME_LENGTH
-              + " characters with a letter or digit.");
+      throw new InvalidQueryException("saved.name", MAX_NAME_LENGTH);
     }
     String q = new SearchRequest(query, 1, 1).query();
     if (filters.values().stream().mapToInt(List::size).sum() > MAX_FILTER_VALUES) {
-      throw new InvalidQueryException(
-          "Too many filter values (at most " + MAX_FILTER_VALUES + ").");
+      throw new InvalidQueryException("saved.too-many-filters", MAX_FILTER_VALUES);
     }
     PassageFilter.validate(filters);
     if (searches.size() >= MAX_SEARCHES) {
-      throw new InvalidQueryException(
-          "The archive holds " + MAX_SEARCHES + " saved searches already.");
+      throw new InvalidQueryException("saved.full", MAX_SEARCHES);
     }
     String id = Slugs.of(n);
     for (int i = 2; searches.containsKey(id); i++) {

@@ -37,8 +37,7 @@ public record Filters(
       List<String> chosen = values.getOrDefault(dim, List.of());
       List<String> clean = new ArrayList<>(new LinkedHashSet<>(clean(chosen)));
       if (clean.size() > MAX_VALUES_PER_DIMENSION) {
-        throw new InvalidQueryException(
-            "Too many " + dim + " values (at most " + MAX_VALUES_PER_DIMENSION + ").");
+        throw new InvalidQueryException("filter.too-many-values", dim, MAX_VALUES_PER_DIMENSION);
       }
       if (!clean.isEmpty()) {
         ordered.put(dim, List.copyOf(clean));
@@ -46,13 +45,11 @@ public record Filters(
     }
     for (String dim : values.keySet()) {
       if (!IndexSchema.FACETS.contains(dim)) {
-        throw new InvalidQueryException(
-            "There is no filter called \"" + dim + "\"; filters are " + IndexSchema.FACETS + ".");
+        throw new InvalidQueryException("filter.unknown", dim, IndexSchema.FACETS);
       }
     }
     if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-      throw new InvalidQueryException(
-          "The date range is empty: from (" + from.get() + ") is after to (" + to.get() + ").");
+      throw new InvalidQueryException("filter.date-range-empty", from.get(), to.get());
     }
     values = java.util.Collections.unmodifiableMap(ordered);
   }
@@ -65,8 +62,7 @@ public record Filters(
       }
       String s = v.strip();
       if (s.length() > MAX_VALUE_LENGTH) {
-        throw new InvalidQueryException(
-            "A filter value is too long (at most " + MAX_VALUE_LENGTH + " characters).");
+        throw new InvalidQueryException("filter.value-too-long", MAX_VALUE_LENGTH);
       }
       out.add(s);
     }

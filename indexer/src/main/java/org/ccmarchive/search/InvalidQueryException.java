@@ -1,8 +1,48 @@
 package org.ccmarchive.search;
 
-/** A query or parameter the service will not run; the message is written for the person asking. */
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A query or parameter the service will not run; the message is written for the person asking. It
+ * is named by a code in {@link QueryErrors}: {@link #getMessage()} is the English text, {@link
+ * #message(Locale)} the reader's.
+ */
 public class InvalidQueryException extends RuntimeException {
-  public InvalidQueryException(String message) {
-    super(message);
+
+  private final String code;
+  private final transient List<Object> args;
+
+  /** {@code code} names the message in {@link QueryErrors}; {@code args} fill it in. */
+  public InvalidQueryException(String code, Object... args) {
+    this(code, Collections.unmodifiableList(Arrays.asList(args)));
+  }
+
+  private InvalidQueryException(String code, List<Object> args) {
+    super(QueryErrors.format(code, args, Locale.ENGLISH));
+    this.code = code;
+    this.args = args;
+  }
+
+  /** For a subclass that puts its message into words itself (it overrides {@link #message}). */
+  protected InvalidQueryException(EnglishText english) {
+    super(english.text());
+    this.code = null;
+    this.args = List.of();
+  }
+
+  /** A message already in words, for {@link #InvalidQueryException(EnglishText)}. */
+  public record EnglishText(String text) {}
+
+  /** The message's code in {@link QueryErrors}, or null for a subclass's own message. */
+  public String code() {
+    return code;
+  }
+
+  /** The message in {@code locale}'s language where the bundles have it, else in English. */
+  public String message(Locale locale) {
+    return code == null ? getMessage() : QueryErrors.format(code, args, locale);
   }
 }

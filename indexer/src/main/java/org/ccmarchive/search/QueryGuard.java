@@ -21,11 +21,7 @@ final class QueryGuard {
   static void checkText(String text) {
     if (text.length() > QueryLimits.MAX_QUERY_LENGTH) {
       throw new InvalidQueryException(
-          "The query is too long ("
-              + text.length()
-              + " characters; at most "
-              + QueryLimits.MAX_QUERY_LENGTH
-              + ").");
+          "query.too-long", text.length(), QueryLimits.MAX_QUERY_LENGTH);
     }
   }
 
@@ -33,18 +29,10 @@ final class QueryGuard {
     Counter counter = new Counter();
     query.visit(counter);
     if (counter.terms > QueryLimits.MAX_TERMS) {
-      throw new InvalidQueryException(
-          "The query has too many terms ("
-              + counter.terms
-              + "; at most "
-              + QueryLimits.MAX_TERMS
-              + ").");
+      throw new InvalidQueryException("query.too-many-terms", counter.terms, QueryLimits.MAX_TERMS);
     }
     if (counter.expanding > QueryLimits.MAX_EXPANDING_TERMS) {
-      throw new InvalidQueryException(
-          "The query has too many wildcard, fuzzy or range terms (at most "
-              + QueryLimits.MAX_EXPANDING_TERMS
-              + ").");
+      throw new InvalidQueryException("query.too-many-expanding", QueryLimits.MAX_EXPANDING_TERMS);
     }
   }
 
@@ -57,12 +45,7 @@ final class QueryGuard {
     typed.visit(counter);
     int most = IndexSearcher.getMaxClauseCount() / fields;
     if (counter.terms > most) {
-      throw new InvalidQueryException(
-          "The query has too many words to search in every language ("
-              + counter.terms
-              + "; at most "
-              + most
-              + ").");
+      throw new InvalidQueryException("query.too-many-words-for-languages", counter.terms, most);
     }
   }
 
@@ -119,11 +102,7 @@ final class QueryGuard {
     }
     if (literal < QueryLimits.MIN_WILDCARD_PREFIX) {
       throw new InvalidQueryException(
-          "A wildcard needs at least "
-              + QueryLimits.MIN_WILDCARD_PREFIX
-              + " letters before the first * or ? (\""
-              + text
-              + "\" would match too much).");
+          "query.wildcard-prefix", QueryLimits.MIN_WILDCARD_PREFIX, text);
     }
   }
 }

@@ -62,10 +62,7 @@ public record QueryLimits(Duration timeBudget) {
   /** Refuses a page past the reachable window. */
   static void checkWindow(SearchRequest request) {
     if ((long) request.page() * request.size() > MAX_RESULT_WINDOW) {
-      throw new InvalidQueryException(
-          "Results can be paged only to the "
-              + MAX_RESULT_WINDOW
-              + "th record (page × size); add words or a field to narrow the query.");
+      throw new InvalidQueryException("query.window", MAX_RESULT_WINDOW);
     }
   }
 }

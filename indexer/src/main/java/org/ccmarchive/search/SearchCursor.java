@@ -43,8 +43,7 @@ public record SearchCursor(float score, String recordId) {
       }
       return Optional.of(new SearchCursor(score, id));
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-      throw new InvalidQueryException(
-          "after must be * or the next_after value of a previous answer.");
+      throw new InvalidQueryException("cursor.invalid");
     }
   }
 

@@ -21,18 +21,13 @@ public record SearchRequest(
   public SearchRequest {
     query = query == null ? "" : query.strip();
     if (query.length() > MAX_QUERY_LENGTH) {
-      throw new InvalidQueryException(
-          "The query is too long ("
-              + query.length()
-              + " characters; at most "
-              + MAX_QUERY_LENGTH
-              + ").");
+      throw new InvalidQueryException("query.too-long", query.length(), MAX_QUERY_LENGTH);
     }
     if (page < 1 || page > MAX_PAGE) {
-      throw new InvalidQueryException("page must be between 1 and " + MAX_PAGE + ".");
+      throw new InvalidQueryException("page.range", MAX_PAGE);
     }
     if (size < 1) {
-      throw new InvalidQueryException("size must be at least 1.");
+      throw new InvalidQueryException("size.min");
     }
     size = Math.min(size, MAX_SIZE);
     filters = filters == null ? Filters.NONE : filters;

@@ -322,8 +322,7 @@ public final class SearchService implements Closeable {
   /** Values of one facet dimension over the whole archive whose words start with {@code prefix}. */
   public List<SearchResults.FacetCount> facetValues(String dim, String prefix, int limit) {
     if (!IndexSchema.FACETS.contains(dim)) {
-      throw new InvalidQueryException(
-          "There is no facet called \"" + dim + "\"; facets are " + IndexSchema.FACETS + ".");
+      throw new InvalidQueryException("facet.unknown", dim, IndexSchema.FACETS);
     }
     return withSearcher(
         searcher -> {
@@ -703,9 +702,7 @@ public final class SearchService implements Closeable {
       // The guard counts the words as typed; each word then becomes a clause per language field
       // and glossary translation, which Lucene counts again when it runs the query.
       throw new InvalidQueryException(
-          "The query has too many words to search in every language (at most "
-              + IndexSearcher.getMaxClauseCount()
-              + " clauses once expanded). Use fewer words, or turn off searching across languages.");
+          "query.too-many-for-languages", IndexSearcher.getMaxClauseCount());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

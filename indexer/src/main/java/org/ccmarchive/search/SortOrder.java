@@ -35,10 +35,6 @@ public enum SortOrder {
       }
     }
     throw new InvalidQueryException(
-        "sort must be one of "
-            + Arrays.stream(values()).map(SortOrder::param).toList()
-            + ", not \""
-            + value
-            + "\".");
+        "sort.unknown", Arrays.stream(values()).map(SortOrder::param).toList(), value);
   }
 }

@@ -10,7 +10,8 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.queryparser.classic.QueryParserConstants;
+import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -111,14 +112,13 @@ public final class UserQueryParser {
     try {
       return parser.parse(mapFields(literalSlashes(text)));
     } catch (TooComplexToDeterminizeException e) {
-      throw new InvalidQueryException("A wildcard in the query is too complex to run.");
+      throw new InvalidQueryException("query.wildcard-too-complex");
     } catch (ParseException e) {
-      throw new InvalidQueryException("Could not understand the query: " + explain(e));
+      throw syntaxError(e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException(
-          "The query has too many terms (at most " + IndexSearcher.getMaxClauseCount() + ").");
+      throw new InvalidQueryException("query.too-many-clauses", IndexSearcher.getMaxClauseCount());
     } catch (IllegalArgumentException e) {
-      throw new InvalidQueryException("Could not understand the query: " + e.getMessage());
+      throw new InvalidQueryException("query.invalid", e.getMessage());
     }
   }
 
@@ -247,19 +247,19 @@ public final class UserQueryParser {
     }
   }
 
-  private static String explain(ParseException e) {
-    String msg = e.getMessage() == null ? "syntax error" : e.getMessage();
-    int nl = msg.indexOf('\n');
-    String first = (nl > 0 ? msg.substring(0, nl) : msg).strip();
-    if (msg.contains("Encountered \"<EOF>\"")) {
-      return "it ends too early (an operator or quote without its other half?). " + hint();
+  /**
+   * Names where the parse broke: the parser's own message is English and quotes the query after
+   * field names were mapped, so only the token it stopped at is passed on.
+   */
+  private static InvalidQueryException syntaxError(ParseException e) {
+    if (e.getCause() instanceof ParseException inner
+        && inner.currentToken != null
+        && inner.currentToken.next != null) {
+      Token next = inner.currentToken.next;
+      return next.kind == QueryParserConstants.EOF
+          ? new InvalidQueryException("query.syntax.ends-early")
+          : new InvalidQueryException("query.syntax.near", next.image);
     }
-    return first.replaceFirst("^Cannot parse '.*?': ", "") + " " + hint();
-  }
-
-  private static String hint() {
-    return "Put quotes around a phrase, or escape special characters with \\ ("
-        + QueryParserBase.escape("+-&|!(){}[]^\"~*?:\\/").length()
-        + " characters need it: + - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /).";
+    return new InvalidQueryException("query.syntax");
   }
 }

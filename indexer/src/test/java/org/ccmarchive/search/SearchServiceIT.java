@@ -126,9 +126,24 @@ class SearchServiceIT {
     assertThatThrownBy(() -> search("\"unclosed phrase"))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessageStartingWith("Could not understand the query");
+    assertThat(refusal("(Article 4").code()).isEqualTo("query.syntax.ends-early");
+    InvalidQueryException near = refusal("Article 4) reporting");
+    assertThat(near.code()).isEqualTo("query.syntax.near");
+    assertThat(near.getMessage()).startsWith("Could not understand the query near \")\".");
+    assertThat(near.message(java.util.Locale.FRENCH))
+        .startsWith("Requête incomprise près de «\u00a0)\u00a0».");
     assertThatThrownBy(() -> search("*leading")).isInstanceOf(InvalidQueryException.class);
     assertThatThrownBy(() -> new SearchRequest("x", 0, 10))
         .isInstanceOf(InvalidQueryException.class);
+  }
+
+  private InvalidQueryException refusal(String query) {
+    try {
+      search(query);
+    } catch (InvalidQueryException e) {
+      return e;
+    }
+    throw new AssertionError("no refusal for " + query);
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.InvalidQueryException;
@@ -172,7 +173,11 @@ public final class WebApp {
               (e, ctx) -> {
                 ctx.header("Retry-After", "2");
                 respond(
-                    ctx, 503, Msg.of("error.busy"), Msg.of("error.busy.message"), e.getMessage());
+                    ctx,
+                    503,
+                    Msg.of("error.busy"),
+                    e.getMessage(),
+                    m -> m.t(Msg.of("error.busy.message")));
               });
           config.routes.exception(
               Refusal.class, (e, ctx) -> respond(ctx, e.status(), e.titleMsg(), e.msg()));
@@ -220,16 +225,13 @@ public final class WebApp {
     respond(ctx, status, Msg.of("error.refused", title), Msg.of("error.refused.message", title));
   }
 
-  /**
-   * A 400: the web layer's own checks say it in the reader's language; the search engine's (query
-   * syntax, limits) are in English, marked as such on the page.
-   */
+  /** A 400, said in the reader's language on pages and in English in JSON. */
   private void badRequest(Context ctx, InvalidQueryException e) {
     Msg title = Msg.of("error.query");
     if (e instanceof Localized l) {
       respond(ctx, 400, title, l.msg());
     } else {
-      respond(ctx, 400, title, null, e.getMessage());
+      respond(ctx, 400, title, e.getMessage(), m -> e.message(m.locale()));
     }
   }
 
@@ -243,15 +245,15 @@ public final class WebApp {
   }
 
   private void respond(Context ctx, int status, Msg title, Msg message) {
-    respond(ctx, status, title, message, message.english());
+    respond(ctx, status, title, message.english(), m -> m.t(message));
   }
 
   /**
    * JSON for API paths, an HTML page otherwise; never a stack trace. The JSON error is {@code
-   * english}; the page says {@code message} in the reader's language, or {@code english} when there
-   * is no message to translate ({@code message} null).
+   * english}; the page says {@code message} in the reader's language.
    */
-  private void respond(Context ctx, int status, Msg title, Msg message, String english) {
+  private void respond(
+      Context ctx, int status, Msg title, String english, Function<Messages, String> message) {
     ctx.attribute(ANSWERED, Boolean.TRUE);
     ctx.status(status);
     boolean adminScript =
@@ -265,12 +267,7 @@ public final class WebApp {
           templates.render(
               "error/error.jte",
               m,
-              new ErrorPage(
-                  status,
-                  m.t(title),
-                  message == null ? english : m.t(message),
-                  message == null ? "en" : m.lang(),
-                  query == null ? "" : query)));
+              new ErrorPage(status, m.t(title), message.apply(m), query == null ? "" : query)));
     }
   }
 

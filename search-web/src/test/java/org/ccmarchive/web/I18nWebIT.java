@@ -286,7 +286,7 @@ class I18nWebIT {
     assertThat(by.selectFirst(".error .message").text())
         .isEqualTo("El parámetro year debe ser un año de cuatro cifras, no «24».");
 
-    // The search engine's own reasons are English: said so, and marked lang="en".
+    // The search engine's own reasons (query syntax, limits) are in the reader's language too.
     HttpResponse<String> syntax =
         get(
             "/?q=" + URLEncoder.encode("(Article 4", StandardCharsets.UTF_8),
@@ -295,11 +295,19 @@ class I18nWebIT {
     assertThat(syntax.statusCode()).isEqualTo(400);
     Document sx = Jsoup.parse(syntax.body());
     assertThat(sx.selectFirst(".error h1").text()).isEqualTo("Requête non comprise");
-    assertThat(sx.selectFirst(".error .message").attr("lang")).isEqualTo("en");
-    assertThat(sx.selectFirst(".error .message").text())
-        .startsWith("Could not understand the query");
-    assertThat(sx.selectFirst(".error .note").text().replace('\u00a0', ' '))
-        .isEqualTo("Le moteur de recherche donne la raison en anglais :");
+    assertThat(sx.selectFirst(".error .message").text().replace('\u00a0', ' '))
+        .startsWith("Requête incomprise : elle s’arrête trop tôt");
+    HttpResponse<String> tooLong = get("/?q=" + "a".repeat(2500), "Cookie", "lang=es");
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(Jsoup.parse(tooLong.body()).selectFirst(".error .message").text())
+        .startsWith("La consulta es demasiado larga (2500 caracteres;");
+    HttpResponse<String> apiSyntax =
+        get(
+            "/api/search?q=" + URLEncoder.encode("(Article 4", StandardCharsets.UTF_8),
+            "Accept-Language",
+            "fr");
+    assertThat(JSON.readTree(apiSyntax.body()).get("error").asText())
+        .startsWith("Could not understand the query: it ends too early");
 
     HttpResponse<String> api = get("/api/search?q=&year=24", "Accept-Language", "fr");
     assertThat(api.statusCode()).isEqualTo(400);

@@ -15,7 +15,7 @@ public final class LocalizedQueryException extends InvalidQueryException impleme
   }
 
   private LocalizedQueryException(Msg msg) {
-    super(msg.english());
+    super(new EnglishText(msg.english()));
     this.msg = msg;
   }
 

@@ -17,6 +17,7 @@ import org.ccmarchive.web.WebApp;
 import org.ccmarchive.web.i18n.I18n;
 import org.ccmarchive.web.i18n.LocalizedQueryException;
 import org.ccmarchive.web.i18n.Messages;
+import org.ccmarchive.web.security.RequestLimits;
 
 /**
  * Saved searches: the list ({@code GET /saved}), saving ({@code POST /saved}), deleting ({@code
@@ -130,6 +131,7 @@ public final class SavedSearchController {
   private boolean tooLarge(Context ctx) {
     long length = ctx.contentLength() >= 0 ? ctx.contentLength() : ctx.bodyAsBytes().length;
     if (length > MAX_FORM_BYTES) {
+      RequestLimits.drain(ctx);
       refuse(ctx, 413, "error.too-large", "error.saved.too-large", MAX_FORM_BYTES / 1024);
       return true;
     }
@@ -141,8 +143,6 @@ public final class SavedSearchController {
     Messages m = I18n.messages(ctx);
     ctx.html(
         templates.render(
-            "error/error.jte",
-            m,
-            new ErrorPage(status, m.t(titleKey), m.t(messageKey, args), m.lang(), "")));
+            "error/error.jte", m, new ErrorPage(status, m.t(titleKey), m.t(messageKey, args), "")));
   }
 }

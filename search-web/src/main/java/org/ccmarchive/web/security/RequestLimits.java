@@ -43,7 +43,11 @@ public final class RequestLimits {
     }
   }
 
-  private static void drain(Context ctx) {
+  /**
+   * Reads and discards an unwanted body of up to {@link #MAX_DRAINED_BYTES}, so that the refusal
+   * that follows reaches a client still sending it.
+   */
+  public static void drain(Context ctx) {
     String expect = ctx.header("Expect");
     if (ctx.contentLength() > MAX_DRAINED_BYTES
         || (expect != null && expect.equalsIgnoreCase("100-continue"))) {
