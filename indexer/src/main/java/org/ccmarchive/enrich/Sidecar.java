@@ -6,17 +6,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Metadata that ISU staff set by hand, which wins over extraction: a {@code manifest.csv} at the
@@ -98,6 +103,34 @@ public final class Sidecar {
               });
     }
     return new Overrides(values);
+  }
+
+  /**
+   * What was set by hand for one record, as a digest: its manifest row and the bytes of its {@code
+   * .meta.json}; empty when neither exists. An incremental run re-indexes a record whose digest
+   * changed although its file did not. Raw bytes, not parsed values, so that a broken JSON file is
+   * noticed (and reported by the run) rather than failing here.
+   */
+  public String fingerprint(String relativePath, Path file) throws IOException {
+    Map<String, String> row = manifest.get(relativePath);
+    Path meta = file.resolveSibling(file.getFileName() + META_SUFFIX);
+    boolean hasMeta = Files.isRegularFile(meta);
+    if (row == null && !hasMeta) {
+      return "";
+    }
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      if (row != null) {
+        sha.update(new TreeMap<>(row).toString().getBytes(StandardCharsets.UTF_8));
+      }
+      sha.update((byte) 0);
+      if (hasMeta) {
+        sha.update(Files.readAllBytes(meta));
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 
   private static void putIfSet(Map<String, String> values, String key, String value) {

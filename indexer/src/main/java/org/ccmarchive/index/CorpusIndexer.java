@@ -28,6 +28,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.ccmarchive.enrich.Sidecar;
 import org.ccmarchive.extract.ExtractionException;
 import org.ccmarchive.extract.IsolatedExtractor;
 import org.ccmarchive.record.ArchiveRecord;
@@ -107,7 +108,8 @@ public final class CorpusIndexer {
         IndexWriter writer = new IndexWriter(dir, writerConfig())) {
       Map<String, IndexedFiles.Entry> known = IndexedFiles.read(writer);
       long maxHashed = options.limits().maxFileBytes();
-      IndexPlan plan = IndexPlan.make(root, CorpusFiles.list(root), known, maxHashed);
+      IndexPlan plan =
+          IndexPlan.make(root, CorpusFiles.list(root), known, maxHashed, metadata(root, notes));
       Progress progress =
           given != null
               ? given
@@ -131,6 +133,23 @@ public final class CorpusIndexer {
     IndexReport report = tally.report(full, notes, Duration.ofNanos(System.nanoTime() - start));
     report.writeJson(location.reportFile());
     return report;
+  }
+
+  /**
+   * Fingerprints of hand-set metadata. An unreadable manifest is noted and fingerprinted as absent:
+   * every record it names then fails with the reason when read, and is retried once the manifest is
+   * fixed (its fingerprint changes).
+   */
+  private IndexPlan.Metadata metadata(Path root, List<String> notes) {
+    Sidecar sidecar;
+    try {
+      sidecar = Sidecar.load(root);
+    } catch (IOException e) {
+      notes.add(e.getMessage());
+      log.println("note: " + notes.getLast());
+      return IndexPlan.Metadata.NONE;
+    }
+    return sidecar::fingerprint;
   }
 
   /** Where this run writes: the live index, or a new generation for a full rebuild. */
@@ -252,6 +271,7 @@ public final class CorpusIndexer {
   private static void addFileState(Document doc, IndexPlan.Change c) {
     doc.add(new StoredField(IndexSchema.CONTENT_HASH, c.hash()));
     doc.add(new StoredField(IndexSchema.FILE_MTIME, c.mtime()));
+    doc.add(new StoredField(IndexSchema.METADATA_HASH, c.metadataHash()));
   }
 
   /** Remembers a failed file so that, unchanged, it is not parsed again on every run. */

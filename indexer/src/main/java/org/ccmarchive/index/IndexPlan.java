@@ -17,7 +17,8 @@ import org.ccmarchive.record.RecordIds;
 
 /**
  * What an incremental run has to do: compares the corpus with what the index holds. A file whose
- * size and modification time are unchanged is not even read; otherwise its SHA-256 decides.
+ * size and modification time are unchanged is not even read; otherwise its SHA-256 decides. An
+ * unchanged file whose hand-set metadata (manifest row, {@code .meta.json}) changed is updated.
  */
 record IndexPlan(
     List<Change> changes,
@@ -44,10 +45,23 @@ record IndexPlan(
       long size,
       long mtime,
       String hash,
+      String metadataHash,
       String previousId) {}
 
+  /** The digest of a record's hand-set metadata ({@code Sidecar#fingerprint}). */
+  @FunctionalInterface
+  interface Metadata {
+    String fingerprint(String relative, Path file) throws IOException;
+
+    Metadata NONE = (relative, file) -> "";
+  }
+
   static IndexPlan make(
-      Path root, List<Path> files, Map<String, IndexedFiles.Entry> known, long maxHashedBytes)
+      Path root,
+      List<Path> files,
+      Map<String, IndexedFiles.Entry> known,
+      long maxHashedBytes,
+      Metadata metadata)
       throws IOException {
     Map<String, Path> current = new HashMap<>();
     for (Path f : files) {
@@ -70,7 +84,9 @@ record IndexPlan(
       long size = Files.size(file);
       long mtime = Files.getLastModifiedTime(file).toMillis();
       IndexedFiles.Entry e = known.get(id);
-      if (e != null && e.size() == size && e.mtime() == mtime) {
+      String meta = metadata.fingerprint(rel, file);
+      boolean sameMeta = e != null && e.sameMetadata(meta);
+      if (e != null && sameMeta && e.size() == size && e.mtime() == mtime) {
         unchanged++;
         if (e.failure() != null) {
           failures.add(e);
@@ -78,7 +94,7 @@ record IndexPlan(
         continue;
       }
       String hash = hash(file, size, mtime, maxHashedBytes);
-      if (e != null && hash.equals(e.hash())) {
+      if (e != null && sameMeta && hash.equals(e.hash())) {
         unchanged++;
         if (e.failure() != null) {
           failures.add(e);
@@ -92,7 +108,7 @@ record IndexPlan(
       if (previous != null) {
         renamedAway.add(previous);
       }
-      changes.add(new Change(kind, file, id, rel, size, mtime, hash, previous));
+      changes.add(new Change(kind, file, id, rel, size, mtime, hash, meta, previous));
     }
     List<String> deletions =
         known.keySet().stream()

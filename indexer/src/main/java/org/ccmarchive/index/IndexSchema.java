@@ -36,6 +36,7 @@ public final class IndexSchema {
   // Incremental indexing (on record and failure entries; stored only)
   public static final String CONTENT_HASH = "content_hash";
   public static final String FILE_MTIME = "file_mtime";
+  public static final String METADATA_HASH = "metadata_hash";
   public static final String FAILURE_REASON = "failure_reason";
 
   /** Pages whose text came from OCR; stored on the record entry, absent when none. */

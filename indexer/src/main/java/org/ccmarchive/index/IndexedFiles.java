@@ -24,7 +24,20 @@ final class IndexedFiles {
    *
    * @param failure non-null when the file failed and no record was written for it
    */
-  record Entry(String id, String file, String hash, long size, long mtime, String failure) {}
+  record Entry(
+      String id,
+      String file,
+      String hash,
+      long size,
+      long mtime,
+      String failure,
+      String metadataHash) {
+
+    /** True when the hand-set metadata is what it was; entries from before it was kept had none. */
+    boolean sameMetadata(String current) {
+      return current.equals(metadataHash == null ? "" : metadataHash);
+    }
+  }
 
   private IndexedFiles() {}
 
@@ -54,7 +67,8 @@ final class IndexedFiles {
         d.get(IndexSchema.CONTENT_HASH),
         longValue(d, IndexSchema.SIZE_BYTES),
         longValue(d, IndexSchema.FILE_MTIME),
-        d.get(IndexSchema.FAILURE_REASON));
+        d.get(IndexSchema.FAILURE_REASON),
+        d.get(IndexSchema.METADATA_HASH));
   }
 
   private static long longValue(Document d, String field) {

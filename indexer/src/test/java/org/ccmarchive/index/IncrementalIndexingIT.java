@@ -69,6 +69,39 @@ class IncrementalIndexingIT {
   }
 
   @Test
+  void aChangedSidecarOrManifestRowReindexesItsRecordAlone(@TempDir Path corpus, @TempDir Path data)
+      throws Exception {
+    Files.writeString(corpus.resolve("a.txt"), "Minutes of a meeting on wombat clearance.\n");
+    Files.writeString(corpus.resolve("b.txt"), "Statement on numbat stockpiles.\n");
+    Files.writeString(corpus.resolve("c.txt"), "Note on bilby reporting.\n");
+    Files.writeString(corpus.resolve("manifest.csv"), "file,title\nb.txt,Statement by Peru\n");
+    Path index = data.resolve("index");
+    assertThat(TestCorpus.run(corpus, index, OPTIONS).added()).isEqualTo(3);
+
+    Files.writeString(corpus.resolve("a.txt.meta.json"), "{\"title\": \"Wombat minutes\"}");
+    IndexReport sidecar = TestCorpus.run(corpus, index, OPTIONS);
+    assertThat(sidecar.updated()).isEqualTo(1);
+    assertThat(sidecar.unchanged()).isEqualTo(2);
+
+    Files.writeString(corpus.resolve("manifest.csv"), "file,title\nb.txt,Statement by Chile\n");
+    IndexReport manifest = TestCorpus.run(corpus, index, OPTIONS);
+    assertThat(manifest.updated()).isEqualTo(1);
+    assertThat(manifest.unchanged()).isEqualTo(2);
+
+    assertThat(TestCorpus.run(corpus, index, OPTIONS).unchanged()).isEqualTo(3);
+    try (SearchService search = SearchService.open(index, new IndexSchema())) {
+      assertThat(search.summary("a.txt").orElseThrow().title()).isEqualTo("Wombat minutes");
+      assertThat(search.summary("b.txt").orElseThrow().title()).isEqualTo("Statement by Chile");
+    }
+
+    Files.delete(corpus.resolve("a.txt.meta.json"));
+    assertThat(TestCorpus.run(corpus, index, OPTIONS).updated()).isEqualTo(1);
+    try (SearchService search = SearchService.open(index, new IndexSchema())) {
+      assertThat(search.summary("a.txt").orElseThrow().title()).isNotEqualTo("Wombat minutes");
+    }
+  }
+
+  @Test
   void fullRebuildSwapsInANewIndexAndAnOutdatedSchemaRebuildsItself(
       @TempDir Path corpus, @TempDir Path data) throws Exception {
     Files.copy(
