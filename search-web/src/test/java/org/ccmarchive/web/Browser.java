@@ -75,9 +75,9 @@ final class Browser {
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
-  /** Polls until the condition holds or five seconds pass. */
+  /** Polls until the condition holds or 15 seconds pass (generous: CI machines can be busy). */
   static boolean waitFor(BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     while (System.nanoTime() < end) {
       if (condition.getAsBoolean()) {
         return true;
