@@ -287,11 +287,8 @@ class I18nWebIT {
         .isEqualTo("El parámetro year debe ser un año de cuatro cifras, no «24».");
 
     // The search engine's own reasons (query syntax, limits) are in the reader's language too.
-    HttpResponse<String> syntax =
-        get(
-            "/?q=" + URLEncoder.encode("(Article 4", StandardCharsets.UTF_8),
-            "Accept-Language",
-            "fr");
+    String unclosed = "?q=" + URLEncoder.encode("(Article 4", StandardCharsets.UTF_8);
+    HttpResponse<String> syntax = get("/" + unclosed, "Accept-Language", "fr");
     assertThat(syntax.statusCode()).isEqualTo(400);
     Document sx = Jsoup.parse(syntax.body());
     assertThat(sx.selectFirst(".error h1").text()).isEqualTo("Requête non comprise");
@@ -301,11 +298,7 @@ class I18nWebIT {
     assertThat(tooLong.statusCode()).isEqualTo(400);
     assertThat(Jsoup.parse(tooLong.body()).selectFirst(".error .message").text())
         .startsWith("La consulta es demasiado larga (2500 caracteres;");
-    HttpResponse<String> apiSyntax =
-        get(
-            "/api/search?q=" + URLEncoder.encode("(Article 4", StandardCharsets.UTF_8),
-            "Accept-Language",
-            "fr");
+    HttpResponse<String> apiSyntax = get("/api/search" + unclosed, "Accept-Language", "fr");
     assertThat(JSON.readTree(apiSyntax.body()).get("error").asText())
         .startsWith("Could not understand the query: it ends too early");
 
