@@ -76,16 +76,15 @@ public final class MeetingFinder {
   private static final int FLAGS =
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
+  /**
+   * One line naming both the minutes and the committee, in either order: "Minutes of the meeting of
+   * the Coordination Committee", "Minutes of the Coordination Committee meeting, 17 June 2025",
+   * "Procès-verbal de la réunion du Comité de coordination", "Acta de la reunión del Comité…".
+   */
   private static final Pattern CC =
       Pattern.compile(
-          "minutes of (?:a|the) meeting of the (?:CCM )?Coordination Committee",
-          Pattern.CASE_INSENSITIVE);
-
-  /** One line naming both the minutes and the committee, in either order. */
-  private static final Pattern CC_FR_ES =
-      Pattern.compile(
-          "^(?=.*\\b(?:Comité de coordination|Comité de Coordinación)\\b)"
-              + "(?=.*\\b(?:procès-verbal|proces-verbal|compte rendu|acta)\\b)",
+          "^(?=.*\\b(?:Coordination Committee|Comité de coordination|Comité de Coordinación)\\b)"
+              + "(?=.*\\b(?:minutes|procès-verbal|proces-verbal|compte rendu|acta)\\b)",
           FLAGS | Pattern.MULTILINE);
 
   private static final Pattern INTERSESSIONAL_YEAR =
@@ -113,7 +112,7 @@ public final class MeetingFinder {
   /** Looks at the file name and the opening, most specific series first. */
   public Optional<String> find(String fileName, String opening, Optional<LocalDate> date) {
     String text = fileName.replaceAll("[-_]+", " ") + "\n" + opening;
-    if ((CC.matcher(opening).find() || CC_FR_ES.matcher(opening).find()) && date.isPresent()) {
+    if (CC.matcher(opening).find() && date.isPresent()) {
       return Optional.of(path(COORDINATION_COMMITTEE, date.get().toString()));
     }
     Matcher im = INTERSESSIONAL_YEAR.matcher(text);
