@@ -49,12 +49,33 @@ public final class Sidecar {
 
   private final Map<String, Map<String, String>> manifest;
 
-  private Sidecar(Map<String, Map<String, String>> manifest) {
+  /** Why {@code manifest.csv} could not be read, or null. */
+  private final IOException unreadable;
+
+  private Sidecar(Map<String, Map<String, String>> manifest, IOException unreadable) {
     this.manifest = manifest;
+    this.unreadable = unreadable;
   }
 
   public static Sidecar none() {
-    return new Sidecar(Map.of());
+    return new Sidecar(Map.of(), null);
+  }
+
+  /**
+   * Like {@link #load}, but a manifest that cannot be read gives a sidecar that says so: each
+   * record read with it fails with the reason, and the run that loaded it goes on.
+   */
+  public static Sidecar loadOrUnreadable(Path corpusRoot) {
+    try {
+      return load(corpusRoot);
+    } catch (IOException e) {
+      return new Sidecar(Map.of(), e);
+    }
+  }
+
+  /** Why the manifest could not be read, when it could not. */
+  public Optional<String> problem() {
+    return Optional.ofNullable(unreadable).map(Throwable::getMessage);
   }
 
   /** Reads {@code manifest.csv} at the corpus root, if any. */
@@ -78,11 +99,14 @@ public final class Sidecar {
     } catch (RuntimeException e) {
       throw new IOException(MANIFEST + " cannot be read: " + e.getMessage(), e);
     }
-    return new Sidecar(rows);
+    return new Sidecar(rows, null);
   }
 
   /** The overrides for one record: manifest row, then its {@code .meta.json} on top. */
   public Overrides overridesFor(String relativePath, Path file) throws IOException {
+    if (unreadable != null) {
+      throw new IOException(unreadable.getMessage(), unreadable);
+    }
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> row = manifest.get(relativePath);
     if (row != null) {
@@ -112,6 +136,9 @@ public final class Sidecar {
    * noticed (and reported by the run) rather than failing here.
    */
   public String fingerprint(String relativePath, Path file) throws IOException {
+    if (unreadable != null) {
+      return ""; // what was set by hand is unknown; its records are retried once it reads again
+    }
     Map<String, String> row = manifest.get(relativePath);
     Path meta = file.resolveSibling(file.getFileName() + META_SUFFIX);
     boolean hasMeta = Files.isRegularFile(meta);

@@ -108,8 +108,8 @@ public final class CorpusIndexer {
         IndexWriter writer = new IndexWriter(dir, writerConfig())) {
       Map<String, IndexedFiles.Entry> known = IndexedFiles.read(writer);
       long maxHashed = options.limits().maxFileBytes();
-      IndexPlan plan =
-          IndexPlan.make(root, CorpusFiles.list(root), known, maxHashed, metadata(root, notes));
+      Sidecar sidecar = sidecar(root, notes);
+      IndexPlan plan = IndexPlan.make(root, CorpusFiles.list(root), known, maxHashed, sidecar);
       Progress progress =
           given != null
               ? given
@@ -119,7 +119,7 @@ public final class CorpusIndexer {
         writer.deleteDocuments(idTerm(id));
       }
       try (progress) {
-        apply(root, writer, plan, tally, progress);
+        apply(root, sidecar, writer, plan, tally, progress);
       }
       commit(writer);
     } catch (LockObtainFailedException e) {
@@ -136,20 +136,20 @@ public final class CorpusIndexer {
   }
 
   /**
-   * Fingerprints of hand-set metadata. An unreadable manifest is noted and fingerprinted as absent:
-   * every record it names then fails with the reason when read, and is retried once the manifest is
-   * fixed (its fingerprint changes).
+   * The hand-set metadata, read once per run for planning and for every record. An unreadable
+   * manifest is noted; every record read with it then fails with the reason, and is retried once
+   * the manifest reads again (its fingerprint changes).
    */
-  private IndexPlan.Metadata metadata(Path root, List<String> notes) {
-    Sidecar sidecar;
-    try {
-      sidecar = Sidecar.load(root);
-    } catch (IOException e) {
-      notes.add(e.getMessage());
-      log.println("note: " + notes.getLast());
-      return IndexPlan.Metadata.NONE;
-    }
-    return sidecar::fingerprint;
+  private Sidecar sidecar(Path root, List<String> notes) {
+    Sidecar sidecar = Sidecar.loadOrUnreadable(root);
+    sidecar
+        .problem()
+        .ifPresent(
+            problem -> {
+              notes.add(problem);
+              log.println("note: " + problem);
+            });
+    return sidecar;
   }
 
   /** Where this run writes: the live index, or a new generation for a full rebuild. */
@@ -200,14 +200,19 @@ public final class CorpusIndexer {
 
   /** Parses the changed files in parallel; the writer is fed as each finishes. */
   private void apply(
-      Path root, IndexWriter writer, IndexPlan plan, RunTally tally, Progress progress)
+      Path root,
+      Sidecar sidecar,
+      IndexWriter writer,
+      IndexPlan plan,
+      RunTally tally,
+      Progress progress)
       throws IOException {
     int threads = Math.max(1, options.threads());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
       for (IndexPlan.Change c : plan.changes()) {
-        done.submit(() -> apply(root, writer, c));
+        done.submit(() -> apply(root, sidecar, writer, c));
       }
       long lastCommit = System.nanoTime();
       for (int i = 0; i < plan.changes().size(); i++) {
@@ -233,9 +238,10 @@ public final class CorpusIndexer {
   }
 
   /** One file: read, then replace its record (entry and passages together) in one update. */
-  private Outcome apply(Path root, IndexWriter writer, IndexPlan.Change c) throws IOException {
+  private Outcome apply(Path root, Sidecar sidecar, IndexWriter writer, IndexPlan.Change c)
+      throws IOException {
     try {
-      ArchiveRecord record = read(root, c.file());
+      ArchiveRecord record = read(root, c.file(), sidecar);
       int ocrPages = ocrTally == null ? 0 : ocrTally.take(c.file());
       List<Document> docs = new RecordDocuments(schema).documents(record);
       addFileState(docs.getFirst(), c);
@@ -260,9 +266,9 @@ public final class CorpusIndexer {
   }
 
   /** A bug in the structure or enrichment stages on odd input skips the file, not the run. */
-  private ArchiveRecord read(Path root, Path file) throws ExtractionException {
+  private ArchiveRecord read(Path root, Path file, Sidecar sidecar) throws ExtractionException {
     try {
-      return reader.read(root, file);
+      return reader.read(root, file, sidecar);
     } catch (RuntimeException e) {
       throw new ExtractionException("could not be processed: " + e, e);
     }

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ccmarchive.enrich.Sidecar;
 import org.ccmarchive.record.RecordIds;
 
 /**
@@ -48,20 +49,12 @@ record IndexPlan(
       String metadataHash,
       String previousId) {}
 
-  /** The digest of a record's hand-set metadata ({@code Sidecar#fingerprint}). */
-  @FunctionalInterface
-  interface Metadata {
-    String fingerprint(String relative, Path file) throws IOException;
-
-    Metadata NONE = (relative, file) -> "";
-  }
-
   static IndexPlan make(
       Path root,
       List<Path> files,
       Map<String, IndexedFiles.Entry> known,
       long maxHashedBytes,
-      Metadata metadata)
+      Sidecar sidecar)
       throws IOException {
     Map<String, Path> current = new HashMap<>();
     for (Path f : files) {
@@ -84,17 +77,11 @@ record IndexPlan(
       long size = Files.size(file);
       long mtime = Files.getLastModifiedTime(file).toMillis();
       IndexedFiles.Entry e = known.get(id);
-      String meta = metadata.fingerprint(rel, file);
-      boolean sameMeta = e != null && e.sameMetadata(meta);
-      if (e != null && sameMeta && e.size() == size && e.mtime() == mtime) {
-        unchanged++;
-        if (e.failure() != null) {
-          failures.add(e);
-        }
-        continue;
-      }
-      String hash = hash(file, size, mtime, maxHashedBytes);
-      if (e != null && sameMeta && hash.equals(e.hash())) {
+      String meta = sidecar.fingerprint(rel, file);
+      // Same size and modification time: the content is taken as unchanged, without reading it.
+      boolean sameStat = e != null && e.hash() != null && e.size() == size && e.mtime() == mtime;
+      String hash = sameStat ? e.hash() : hash(file, size, mtime, maxHashedBytes);
+      if (e != null && e.sameMetadata(meta) && hash.equals(e.hash())) {
         unchanged++;
         if (e.failure() != null) {
           failures.add(e);

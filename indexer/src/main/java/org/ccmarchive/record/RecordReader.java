@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.ccmarchive.enrich.Enricher;
 import org.ccmarchive.enrich.RecordFacts;
 import org.ccmarchive.enrich.Sidecar;
@@ -26,9 +24,6 @@ public final class RecordReader {
   private final PassageBuilder passageBuilder;
   private final Enricher enricher;
 
-  /** Sidecar manifests by corpus root: read once per corpus, not once per file. */
-  private final Map<Path, Sidecar> sidecars = new ConcurrentHashMap<>();
-
   public RecordReader(Extractor extractor, PassageBuilder passageBuilder) {
     this(extractor, passageBuilder, Enricher.standard());
   }
@@ -39,14 +34,21 @@ public final class RecordReader {
     this.enricher = enricher;
   }
 
+  /** Reads {@code file} with the corpus's sidecar metadata as it is now. */
   public ArchiveRecord read(Path corpusRoot, Path file) throws ExtractionException {
+    return read(corpusRoot, file, Sidecar.loadOrUnreadable(corpusRoot));
+  }
+
+  /** Reads {@code file} with {@code sidecar}, loaded once by a run for all its files. */
+  public ArchiveRecord read(Path corpusRoot, Path file, Sidecar sidecar)
+      throws ExtractionException {
     ExtractedDocument doc = extractor.extract(file);
     Path relative = corpusRoot.relativize(file);
     String relativeName = relative.toString().replace('\\', '/');
     List<Passage> passages = passageBuilder.build(doc);
     Sidecar.Overrides overrides;
     try {
-      overrides = sidecar(corpusRoot).overridesFor(relativeName, file);
+      overrides = sidecar.overridesFor(relativeName, file);
       overrides.validate();
     } catch (IOException | IllegalArgumentException e) {
       throw new ExtractionException("bad sidecar metadata: " + e.getMessage(), e);
@@ -85,16 +87,6 @@ public final class RecordReader {
         f.citedSymbols(),
         f.place(),
         f.attendance());
-  }
-
-  private Sidecar sidecar(Path corpusRoot) throws IOException {
-    Path key = corpusRoot.toAbsolutePath().normalize();
-    Sidecar s = sidecars.get(key);
-    if (s == null) {
-      s = Sidecar.load(key);
-      sidecars.put(key, s);
-    }
-    return s;
   }
 
   private static long size(Path file) {

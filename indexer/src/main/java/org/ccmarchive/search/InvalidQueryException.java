@@ -26,23 +26,13 @@ public class InvalidQueryException extends RuntimeException {
     this.args = args;
   }
 
-  /** For a subclass that puts its message into words itself (it overrides {@link #message}). */
-  protected InvalidQueryException(EnglishText english) {
-    super(english.text());
-    this.code = null;
-    this.args = List.of();
-  }
-
-  /** A message already in words, for {@link #InvalidQueryException(EnglishText)}. */
-  public record EnglishText(String text) {}
-
-  /** The message's code in {@link QueryErrors}, or null for a subclass's own message. */
+  /** The message's code in {@link QueryErrors}. */
   public String code() {
     return code;
   }
 
   /** The message in {@code locale}'s language where the bundles have it, else in English. */
   public String message(Locale locale) {
-    return code == null ? getMessage() : QueryErrors.format(code, args, locale);
+    return QueryErrors.format(code, args, locale);
   }
 }

@@ -3,7 +3,6 @@ package org.ccmarchive.search;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -11,13 +10,9 @@ import java.util.ResourceBundle;
  * in English, French and Spanish, so that a French page explains a bad query in French while the
  * JSON API keeps the English text.
  */
-public final class QueryErrors {
+final class QueryErrors {
 
-  static final String BUNDLE = "org.ccmarchive.search.QueryErrors";
-
-  /** The languages the bundles are written in, English (the reference) first. */
-  public static final List<Locale> LANGUAGES =
-      List.of(Locale.ENGLISH, Locale.FRENCH, Locale.of("es"));
+  private static final String BUNDLE = "org.ccmarchive.search.QueryErrors";
 
   private QueryErrors() {}
 
@@ -26,23 +21,13 @@ public final class QueryErrors {
    * arguments filled in. Numbers are put in as written in the code ("1024", not "1,024"), so that
    * limits read the same in every language.
    */
-  public static String format(String code, List<Object> args, Locale locale) {
+  static String format(String code, List<Object> args, Locale locale) {
     String pattern = bundle(locale).getString(code);
     Object[] values = args.stream().map(a -> a instanceof Number ? String.valueOf(a) : a).toArray();
     return new MessageFormat(pattern, locale).format(values);
   }
 
-  /** True when the reference bundle has {@code code}. */
-  public static boolean exists(String code) {
-    try {
-      bundle(Locale.ENGLISH).getString(code);
-      return true;
-    } catch (MissingResourceException e) {
-      return false;
-    }
-  }
-
-  static ResourceBundle bundle(Locale locale) {
+  private static ResourceBundle bundle(Locale locale) {
     Locale language = Locale.of(locale.getLanguage());
     // No fallback to the machine's default locale: an unknown language reads the English base.
     return ResourceBundle.getBundle(

@@ -25,24 +25,20 @@ final class QueryGuard {
     }
   }
 
-  static void checkParsed(Query query) {
+  /**
+   * Checks the query as typed: its terms, its dictionary-walking terms, and, before the costly
+   * multi-field parse, whether its words can all be searched in {@code fields} text fields within
+   * Lucene's clause limit.
+   */
+  static void checkParsed(Query typed, int fields) {
     Counter counter = new Counter();
-    query.visit(counter);
+    typed.visit(counter);
     if (counter.terms > QueryLimits.MAX_TERMS) {
       throw new InvalidQueryException("query.too-many-terms", counter.terms, QueryLimits.MAX_TERMS);
     }
     if (counter.expanding > QueryLimits.MAX_EXPANDING_TERMS) {
       throw new InvalidQueryException("query.too-many-expanding", QueryLimits.MAX_EXPANDING_TERMS);
     }
-  }
-
-  /**
-   * Refuses, before the costly multi-field parse, a query whose words cannot all be searched in
-   * {@code fields} text fields within Lucene's clause limit.
-   */
-  static void checkFieldExpansion(Query typed, int fields) {
-    Counter counter = new Counter();
-    typed.visit(counter);
     int most = IndexSearcher.getMaxClauseCount() / fields;
     if (counter.terms > most) {
       throw new InvalidQueryException("query.too-many-words-for-languages", counter.terms, most);

@@ -24,7 +24,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -181,23 +180,16 @@ public final class SearchService implements Closeable {
                           request.filters());
                   IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
                   RecordRanking ranking = RecordRanking.collect(timed, outcome.query());
-                  PassageHighlighter highlighter = snippetHighlighter(searcher);
-                  List<RecordHit> hits = new ArrayList<>();
+                  List<FoundRecord> found = new ArrayList<>();
                   for (RecordRanking.Rank rank : ranking.after(cursor, request.size())) {
                     ScoreDoc[] best =
                         searcher.search(
                                 withinRecord(userQuery, rank.recordId()), PASSAGES_PER_RECORD)
                             .scoreDocs;
-                    hits.add(
-                        recordHit(
-                            searcher,
-                            highlighter,
-                            userQuery,
-                            rank.recordId(),
-                            rank.score(),
-                            rank.passages(),
-                            best));
+                    found.add(
+                        new FoundRecord(rank.recordId(), rank.score(), rank.passages(), best));
                   }
+                  List<RecordHit> hits = recordHits(searcher, userQuery, found);
                   long tookMs = (System.nanoTime() - start) / 1_000_000;
                   return new SearchResults(
                           request,
@@ -234,7 +226,7 @@ public final class SearchService implements Closeable {
     TopGroups<BytesRef> groups = group(timed, outcome.query(), request);
     List<RecordHit> hits = new ArrayList<>();
     if (groups != null) {
-      hits.addAll(recordHits(searcher, userQuery, groups));
+      hits.addAll(recordHits(searcher, userQuery, FoundRecord.of(groups)));
     }
     long totalRecords =
         groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
@@ -513,56 +505,45 @@ public final class SearchService implements Closeable {
         : new Sort(order.dateSortField(), SortField.FIELD_SCORE);
   }
 
+  /** A record on a page of results: its score, how many passages matched, the best of them. */
+  private record FoundRecord(String id, float score, long matching, ScoreDoc[] best) {
+
+    static List<FoundRecord> of(TopGroups<BytesRef> groups) {
+      return Arrays.stream(groups.groups)
+          .map(
+              g ->
+                  new FoundRecord(
+                      g.groupValue().utf8ToString(),
+                      g.maxScore(),
+                      g.totalHits().value(),
+                      g.scoreDocs()))
+          .toList();
+    }
+  }
+
   /**
    * The page's records with their best passages, all passages highlighted in one call: the
    * highlighter's per-call cost (rewriting and weighing the query) is paid once per page.
    */
   private List<RecordHit> recordHits(
-      IndexSearcher searcher, Query userQuery, TopGroups<BytesRef> groups) throws IOException {
+      IndexSearcher searcher, Query userQuery, List<FoundRecord> found) throws IOException {
     int[] ids =
-        Arrays.stream(groups.groups)
-            .flatMap(g -> Arrays.stream(g.scoreDocs()))
-            .mapToInt(sd -> sd.doc)
-            .toArray();
+        found.stream().flatMap(f -> Arrays.stream(f.best())).mapToInt(sd -> sd.doc).toArray();
     StoredFields stored = searcher.storedFields();
     String[] snippets =
         ids.length == 0
             ? new String[0]
             : snippetHighlighter(searcher).highlight(userQuery, ids, languages(stored, ids), 2);
-    List<RecordHit> hits = new ArrayList<>(groups.groups.length);
+    List<RecordHit> hits = new ArrayList<>(found.size());
     int next = 0;
-    for (GroupDocs<BytesRef> g : groups.groups) {
-      String id = g.groupValue().utf8ToString();
-      List<PassageHit> passages = new ArrayList<>(g.scoreDocs().length);
-      for (ScoreDoc sd : g.scoreDocs()) {
+    for (FoundRecord f : found) {
+      List<PassageHit> passages = new ArrayList<>(f.best().length);
+      for (ScoreDoc sd : f.best()) {
         passages.add(passage(stored.document(sd.doc), snippets[next++]));
       }
-      hits.add(
-          new RecordHit(
-              recordSummary(searcher, id), g.maxScore(), g.totalHits().value(), passages));
+      hits.add(new RecordHit(recordSummary(searcher, f.id()), f.score(), f.matching(), passages));
     }
     return hits;
-  }
-
-  private RecordHit recordHit(
-      IndexSearcher searcher,
-      PassageHighlighter highlighter,
-      Query userQuery,
-      String id,
-      float score,
-      long matching,
-      ScoreDoc[] docs)
-      throws IOException {
-    RecordSummary summary = recordSummary(searcher, id);
-    int[] ids = Arrays.stream(docs).mapToInt(sd -> sd.doc).toArray();
-    StoredFields stored = searcher.storedFields();
-    String[] snippets =
-        ids.length == 0 ? null : highlighter.highlight(userQuery, ids, languages(stored, ids), 2);
-    List<PassageHit> passages = new ArrayList<>(docs.length);
-    for (int i = 0; i < docs.length; i++) {
-      passages.add(passage(stored.document(docs[i].doc), snippets == null ? null : snippets[i]));
-    }
-    return new RecordHit(summary, score, matching, passages);
   }
 
   private static RecordSummary recordSummary(IndexSearcher searcher, String id) throws IOException {

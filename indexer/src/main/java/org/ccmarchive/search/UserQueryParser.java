@@ -77,8 +77,7 @@ public final class UserQueryParser {
     QueryGuard.checkText(text);
     // Limits count what the user typed, not the per-language fields each word is searched in.
     Query typed = run(configured(new QueryParser(IndexSchema.TEXT, schema.analyzer())), text);
-    QueryGuard.checkParsed(typed);
-    QueryGuard.checkFieldExpansion(typed, IndexSchema.LANGUAGES.size() + 1);
+    QueryGuard.checkParsed(typed, IndexSchema.textFieldBoosts().size());
     if (crossLingual) {
       String expanded = this.crossLingual.expand(text);
       if (!expanded.equals(text)) {

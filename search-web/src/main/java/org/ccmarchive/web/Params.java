@@ -12,7 +12,7 @@ import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.search.Filters;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SortOrder;
-import org.ccmarchive.web.i18n.LocalizedQueryException;
+import org.ccmarchive.web.security.Refusal;
 
 /** Reads the shared search parameters from a request; bad values become 400s. */
 public final class Params {
@@ -36,7 +36,7 @@ public final class Params {
     return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "1", "on", "true", "yes" -> true;
       case "0", "off", "false", "no" -> false;
-      default -> throw new LocalizedQueryException("error.xl");
+      default -> throw Refusal.badRequest("error.xl");
     };
   }
 
@@ -53,7 +53,7 @@ public final class Params {
     }
     for (String year : values.getOrDefault(IndexSchema.FACET_YEAR, List.of())) {
       if (!year.isBlank() && !year.strip().matches("\\d{4}")) {
-        throw new LocalizedQueryException("error.year", year);
+        throw Refusal.badRequest("error.year", year);
       }
     }
     return new Filters(values, date(ctx, "from", false), date(ctx, "to", true));
@@ -80,7 +80,7 @@ public final class Params {
       }
       return Optional.of(LocalDate.parse(s));
     } catch (DateTimeParseException e) {
-      throw new LocalizedQueryException("error.date", name, s);
+      throw Refusal.badRequest("error.date", name, s);
     }
   }
 
@@ -92,7 +92,7 @@ public final class Params {
     try {
       return Integer.parseInt(v.strip());
     } catch (NumberFormatException e) {
-      throw new LocalizedQueryException("error.whole-number", name);
+      throw Refusal.badRequest("error.whole-number", name);
     }
   }
 }

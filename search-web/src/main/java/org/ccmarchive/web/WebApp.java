@@ -180,7 +180,7 @@ public final class WebApp {
                     m -> m.t(Msg.of("error.busy.message")));
               });
           config.routes.exception(
-              Refusal.class, (e, ctx) -> respond(ctx, e.status(), e.titleMsg(), e.msg()));
+              Refusal.class, (e, ctx) -> respond(ctx, e.status(), e.title(), e.msg()));
           config.routes.exception(
               HttpResponseException.class, (e, ctx) -> httpError(ctx, e.getStatus()));
           config.routes.exception(NotFound.class, (e, ctx) -> notFound(ctx, e.msg()));
@@ -199,13 +199,10 @@ public final class WebApp {
   private void adminRoutes(JavalinConfig config) {
     long max = admin.maxUploadBytes();
     config.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
-    config.jetty.multipartConfig.maxTotalRequestSize(max + 64 * 1024, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxTotalRequestSize(admin.maxRequestBytes(), SizeUnit.BYTES);
     config.routes.get("/admin", admin::page, Access.PUBLIC);
     config.routes.post("/admin/documents", admin::upload, Access.ADMIN);
     config.routes.post("/admin/reindex", admin::reindex, Access.ADMIN);
-    config.routes.exception(
-        AdminController.AdminError.class,
-        (e, ctx) -> respond(ctx, e.status(), Msg.of("error.not-accepted"), e.msg()));
   }
 
   static ObjectMapper jsonMapper() {
@@ -225,14 +222,9 @@ public final class WebApp {
     respond(ctx, status, Msg.of("error.refused", title), Msg.of("error.refused.message", title));
   }
 
-  /** A 400, said in the reader's language on pages and in English in JSON. */
+  /** The search engine's 400, in the reader's language on pages and in English in JSON. */
   private void badRequest(Context ctx, InvalidQueryException e) {
-    Msg title = Msg.of("error.query");
-    if (e instanceof Localized l) {
-      respond(ctx, 400, title, l.msg());
-    } else {
-      respond(ctx, 400, title, e.getMessage(), m -> e.message(m.locale()));
-    }
+    respond(ctx, 400, Msg.of("error.query"), e.getMessage(), m -> e.message(m.locale()));
   }
 
   private void notFound(Context ctx, Msg message) {

@@ -22,9 +22,9 @@ import org.ccmarchive.index.IndexReport;
 import org.ccmarchive.record.RecordIds;
 import org.ccmarchive.web.Templates;
 import org.ccmarchive.web.i18n.I18n;
-import org.ccmarchive.web.i18n.Localized;
 import org.ccmarchive.web.i18n.Messages;
 import org.ccmarchive.web.i18n.Msg;
+import org.ccmarchive.web.security.Refusal;
 
 /**
  * Staff administration: upload a record with its manifest fields, and re-index. Enabled only when
@@ -67,17 +67,17 @@ public final class AdminController {
   public void upload(Context ctx) throws IOException {
     UploadedFile file = ctx.uploadedFile("file");
     if (file == null) {
-      throw new AdminError(HttpStatus.BAD_REQUEST, "admin.error.no-file");
+      throw Refusal.notAccepted(HttpStatus.BAD_REQUEST, "admin.error.no-file");
     }
     if (file.size() > maxUploadBytes) {
-      throw new AdminError(
+      throw Refusal.notAccepted(
           HttpStatus.CONTENT_TOO_LARGE, "admin.error.too-large", maxUploadBytes / (1024 * 1024));
     }
     String name =
         UploadNames.sanitise(file.filename())
             .orElseThrow(
                 () ->
-                    new AdminError(
+                    Refusal.notAccepted(
                         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                         "admin.error.extension",
                         String.join(", ", sortedExtensions())));
@@ -107,7 +107,7 @@ public final class AdminController {
     try {
       report = reindexer.run(full);
     } catch (Reindexer.Busy e) {
-      throw new AdminError(HttpStatus.CONFLICT, "admin.error.busy");
+      throw Refusal.notAccepted(HttpStatus.CONFLICT, "admin.error.busy");
     }
     answer(ctx, HttpStatus.OK, Msg.of("admin.reindexed"), "", report);
   }
@@ -153,7 +153,8 @@ public final class AdminController {
   private void checkType(Path file, String name) throws IOException {
     String type = detector.detect(file);
     if (!DocumentExtractor.isSupportedMediaType(type)) {
-      throw new AdminError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "admin.error.content", type, name);
+      throw Refusal.notAccepted(
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE, "admin.error.content", type, name);
     }
   }
 
@@ -169,11 +170,11 @@ public final class AdminController {
       try {
         LocalDate.parse(meta.get("date"));
       } catch (DateTimeParseException e) {
-        throw new AdminError(HttpStatus.BAD_REQUEST, "admin.error.date");
+        throw Refusal.notAccepted(HttpStatus.BAD_REQUEST, "admin.error.date");
       }
     }
     if (meta.containsKey("language") && !meta.get("language").matches("[a-z]{2}")) {
-      throw new AdminError(HttpStatus.BAD_REQUEST, "admin.error.language");
+      throw Refusal.notAccepted(HttpStatus.BAD_REQUEST, "admin.error.language");
     }
     return meta;
   }
@@ -200,31 +201,5 @@ public final class AdminController {
 
   private static List<String> sortedExtensions() {
     return UploadNames.EXTENSIONS.stream().sorted().toList();
-  }
-
-  /** An admin request refused with a status and a readable message. */
-  public static final class AdminError extends RuntimeException implements Localized {
-    private final HttpStatus status;
-    private final transient Msg msg;
-
-    /** {@code key} names the message in the bundles; its English text is the exception's. */
-    public AdminError(HttpStatus status, String key, Object... args) {
-      this(status, Msg.of(key, args));
-    }
-
-    private AdminError(HttpStatus status, Msg msg) {
-      super(msg.english());
-      this.status = status;
-      this.msg = msg;
-    }
-
-    public int status() {
-      return status.getCode();
-    }
-
-    @Override
-    public Msg msg() {
-      return msg;
-    }
   }
 }

@@ -10,6 +10,7 @@ import org.ccmarchive.search.SearchResults;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.Params;
 import org.ccmarchive.web.WebApp;
+import org.ccmarchive.web.security.Refusal;
 
 /** The JSON API: search, documents and facet values (autocomplete). */
 public final class ApiController {
@@ -56,7 +57,7 @@ public final class ApiController {
     try {
       ordinal = Integer.parseInt(ctx.pathParam("ordinal"));
     } catch (NumberFormatException e) {
-      throw new org.ccmarchive.web.i18n.LocalizedQueryException("error.whole-number", "ordinal");
+      throw Refusal.badRequest("error.whole-number", "ordinal");
     }
     if (!RecordIds.isWellFormed(id) || search.summary(id).isEmpty()) {
       throw new WebApp.NotFound("error.no-record", id);

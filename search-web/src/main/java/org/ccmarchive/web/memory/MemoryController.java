@@ -13,8 +13,8 @@ import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.web.Templates;
 import org.ccmarchive.web.WebApp;
 import org.ccmarchive.web.i18n.I18n;
-import org.ccmarchive.web.i18n.LocalizedQueryException;
 import org.ccmarchive.web.i18n.Messages;
+import org.ccmarchive.web.security.Refusal;
 
 /** The knowledge-base pages: decisions, delegations, articles, meetings, people. */
 public final class MemoryController {
@@ -176,7 +176,7 @@ public final class MemoryController {
   static Optional<String> param(Context ctx, String name) {
     String v = ctx.queryParam(name);
     if (v != null && v.length() > 200) {
-      throw new LocalizedQueryException("error.param-too-long", name);
+      throw Refusal.badRequest("error.param-too-long", name);
     }
     return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
   }
@@ -196,7 +196,7 @@ public final class MemoryController {
 
   static int number(String s, String name) {
     if (!s.matches("\\d{1,5}")) {
-      throw new LocalizedQueryException("error.year-number", name);
+      throw Refusal.badRequest("error.year-number", name);
     }
     return Integer.parseInt(s);
   }

@@ -1,5 +1,6 @@
 package org.ccmarchive.web.security;
 
+import io.javalin.http.HttpStatus;
 import org.ccmarchive.web.i18n.Localized;
 import org.ccmarchive.web.i18n.Msg;
 
@@ -18,6 +19,16 @@ public final class Refusal extends RuntimeException implements Localized {
     this(status, Msg.of(titleKey), Msg.of(messageKey, args));
   }
 
+  /** A request parameter the web layer cannot use: 400, "Query not understood". */
+  public static Refusal badRequest(String messageKey, Object... args) {
+    return new Refusal(400, Msg.of("error.query"), Msg.of(messageKey, args));
+  }
+
+  /** A staff request (upload, re-index) that is refused: "Not accepted". */
+  public static Refusal notAccepted(HttpStatus status, String messageKey, Object... args) {
+    return new Refusal(status.getCode(), Msg.of("error.not-accepted"), Msg.of(messageKey, args));
+  }
+
   private Refusal(int status, Msg title, Msg msg) {
     super(msg.english(), null, false, false);
     this.status = status;
@@ -29,12 +40,7 @@ public final class Refusal extends RuntimeException implements Localized {
     return status;
   }
 
-  /** The title in English. */
-  public String title() {
-    return title.english();
-  }
-
-  public Msg titleMsg() {
+  public Msg title() {
     return title;
   }
 

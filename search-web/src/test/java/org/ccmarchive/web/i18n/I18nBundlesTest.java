@@ -39,7 +39,7 @@ class I18nBundlesTest {
    */
   private static final Pattern JAVA_KEY =
       Pattern.compile(
-          "(?:\\.t|Msg\\.of|NotFound|LocalizedQueryException|AdminError|Refusal|refuse)\\(\\s*"
+          "(?:\\.t|Msg\\.of|NotFound|badRequest|notAccepted|Refusal)\\(\\s*"
               + "(?:HttpStatus\\.\\w+,\\s*|\\d+,\\s*|ctx,\\s*\\d+,\\s*)?"
               + "\"([a-z][a-z0-9-]*\\.[a-z0-9.-]+)\""
               + "(?:,\\s*\"([a-z][a-z0-9-]*\\.[a-z0-9.-]+)\")?");
@@ -222,7 +222,7 @@ class I18nBundlesTest {
   /** The first string argument of a message-taking call, whatever it holds. */
   private static final Pattern MESSAGE_CALL =
       Pattern.compile(
-          "(?:Msg\\.of|NotFound|LocalizedQueryException|AdminError|Refusal|refuse)\\(\\s*"
+          "(?:Msg\\.of|NotFound|badRequest|notAccepted|Refusal)\\(\\s*"
               + "(?:HttpStatus\\.\\w+,\\s*|\\d+,\\s*|ctx,\\s*\\d+,\\s*)?\"([^\"]*)\"");
 
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
