@@ -388,6 +388,27 @@ public final class SearchService implements Closeable {
     return withSearcher(searcher -> summary(searcher, id));
   }
 
+  /**
+   * The page with the language versions of a record as one hit: a hit whose record is a version of
+   * a record ranked higher on the page joins that hit, and every hit links to all its record's
+   * versions (matching or not).
+   */
+  public SearchResults withVersionsTogether(SearchResults results) {
+    return withSearcher(
+        searcher -> {
+          List<RecordHit> kept = new ArrayList<>();
+          java.util.Set<String> shown = new java.util.HashSet<>();
+          for (RecordHit hit : results.hits()) {
+            if (shown.add(hit.record().id())) {
+              List<RecordVersion> others = versions(searcher, hit.record().id());
+              others.forEach(v -> shown.add(v.id()));
+              kept.add(hit.withVersions(others));
+            }
+          }
+          return results.withHits(kept);
+        });
+  }
+
   /** The record's other language versions (records with the same symbol), by language. */
   public List<RecordVersion> versions(String id) {
     return withSearcher(searcher -> versions(searcher, id));

@@ -21,9 +21,12 @@ public final class SearchController {
   public void search(Context ctx) {
     SearchRequest request = Params.searchRequest(ctx);
     boolean searched = ctx.queryParam("q") != null || !request.filters().isEmpty();
+    var results = search.search(request);
+    if (Params.versionsTogether(ctx)) {
+      results = search.withVersionsTogether(results);
+    }
     var page =
-        new SearchPage(
-            SearchState.of(request), searched, search.search(request), ExportController.MAX_ROWS);
+        new SearchPage(SearchState.of(request), searched, results, ExportController.MAX_ROWS);
     templates.html(ctx, "search/search.jte", page);
   }
 
