@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ccmarchive.enrich.Gazetteer;
 import org.ccmarchive.index.IndexSchema;
 
 /**
@@ -144,6 +145,20 @@ final class KnowledgeBase {
   }
 
   /** Every name that speaks, attends or holds a heading role, by slug. */
+  /**
+   * The slug of the delegation {@code typed} names: its name or slug in any case, or an alias of
+   * the State or organisation ({@code Tchad} → {@code chad}); empty when no such delegation speaks
+   * or attends.
+   */
+  Optional<String> delegationSlug(String typed, Gazetteer gazetteer) {
+    Map<String, String> names = delegationNames();
+    String slug = Slugs.of(typed);
+    if (names.containsKey(slug)) {
+      return Optional.of(slug);
+    }
+    return gazetteer.lookupTyped(typed).map(e -> Slugs.of(e.name())).filter(names::containsKey);
+  }
+
   private Map<String, String> delegationNames() {
     Map<String, String> names = new TreeMap<>();
     snapshot.passages.forEach(p -> p.speakers().forEach(s -> names.putIfAbsent(Slugs.of(s), s)));

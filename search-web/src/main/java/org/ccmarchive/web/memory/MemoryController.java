@@ -1,6 +1,7 @@
 package org.ccmarchive.web.memory;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,12 +74,23 @@ public final class MemoryController {
             all, Chart.ranking(m.t("chart.interventions-by-delegation"), top, Links::delegation)));
   }
 
+  /**
+   * {@code /delegations/{name}}: a name as typed ({@code Australia}, {@code Tchad}) redirects to
+   * the delegation's canonical URL.
+   */
   public void delegation(Context ctx) {
+    String typed = ctx.pathParam("name");
+    String slug =
+        memory.delegationSlug(typed).orElseThrow(() -> new WebApp.NotFound("error.no-delegation"));
+    if (!slug.equals(typed)) {
+      String qs = ctx.queryString();
+      ctx.redirect(
+          Links.delegation(slug) + (qs == null ? "" : "?" + qs), HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
     String q = query(ctx);
     var profile =
-        memory
-            .delegation(ctx.pathParam("name"), q)
-            .orElseThrow(() -> new WebApp.NotFound("error.no-delegation"));
+        memory.delegation(slug, q).orElseThrow(() -> new WebApp.NotFound("error.no-delegation"));
     Messages m = I18n.messages(ctx);
     render(
         ctx,
@@ -161,10 +173,12 @@ public final class MemoryController {
     templates.html(ctx, template, page);
   }
 
+  /** The register's filters; an article as typed ({@code 4}, {@code art. 4}) is its label. */
   static DecisionFilter filter(Context ctx) {
     return new DecisionFilter(
         param(ctx, "meeting"),
-        param(ctx, "article"),
+        param(ctx, "article")
+            .map(a -> ConventionArticles.number(a).map(ConventionArticles::label).orElse(a)),
         param(ctx, "topic"),
         param(ctx, "year").map(y -> number(y, "year")));
   }

@@ -26,7 +26,8 @@ public final class SearchController {
       results = search.withVersionsTogether(results);
     }
     var page =
-        new SearchPage(SearchState.of(request), searched, results, ExportController.MAX_ROWS);
+        new SearchPage(
+            SearchState.of(results.request()), searched, results, ExportController.MAX_ROWS);
     templates.html(ctx, "search/search.jte", page);
   }
 
