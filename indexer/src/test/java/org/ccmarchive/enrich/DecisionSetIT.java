@@ -30,40 +30,20 @@ class DecisionSetIT {
     }
   }
 
-  /** Confusion counts of one slice of the set. */
+  /** Confusion counts of one slice of the set (true negatives too, which gold scores omit). */
   static final class Counts {
-    int tp;
-    int fp;
-    int fn;
+    final GoldScore score = new GoldScore();
     int tn;
     final List<String> errors = new ArrayList<>();
 
     void add(Labelled l, boolean got) {
-      if (got && l.decision()) {
-        tp++;
-      } else if (got) {
-        fp++;
-        errors.add("+" + l.id());
-      } else if (l.decision()) {
-        fn++;
-        errors.add("-" + l.id());
-      } else {
+      List<String> want = l.decision() ? List.of("decision") : List.of();
+      score.add(l.id(), want, got ? List.of("decision") : List.of());
+      if (got != l.decision()) {
+        errors.add((got ? "+" : "-") + l.id());
+      } else if (!got) {
         tn++;
       }
-    }
-
-    double precision() {
-      return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
-    }
-
-    double recall() {
-      return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-    }
-
-    double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     String row(String name) {
@@ -71,13 +51,13 @@ class DecisionSetIT {
           Locale.ROOT,
           "%-28s %4d %4d %4d %4d   %.3f  %.3f  %.3f  %s",
           name,
-          tp,
-          fp,
-          fn,
+          score.tp(),
+          score.fp(),
+          score.fn(),
           tn,
-          precision(),
-          recall(),
-          f1(),
+          score.precision(),
+          score.recall(),
+          score.f1(),
           String.join(" ", errors));
     }
   }
@@ -141,17 +121,17 @@ class DecisionSetIT {
     System.out.println(out);
 
     for (var e : all.entrySet()) {
-      assertThat(e.getValue().precision())
+      assertThat(e.getValue().score.precision())
           .as("precision " + e.getKey())
           .isGreaterThanOrEqualTo(MIN_PRECISION);
-      assertThat(e.getValue().recall())
+      assertThat(e.getValue().score.recall())
           .as("recall " + e.getKey())
           .isGreaterThanOrEqualTo(MIN_RECALL);
     }
-    assertThat(held.get("ALL").precision())
+    assertThat(held.get("ALL").score.precision())
         .as("held-out precision")
         .isGreaterThanOrEqualTo(MIN_PRECISION);
-    assertThat(held.get("ALL").recall())
+    assertThat(held.get("ALL").score.recall())
         .as("held-out recall")
         .isGreaterThanOrEqualTo(MIN_HELD_OUT_RECALL);
   }
