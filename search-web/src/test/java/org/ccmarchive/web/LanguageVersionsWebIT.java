@@ -108,6 +108,11 @@ class LanguageVersionsWebIT {
 
     Document page = Jsoup.parse(server.get("/?xl=0&q=71").body());
     assertThat(page.select("li.hit a.version").eachAttr("hreflang")).containsAnyOf("fr", "es");
+    Document all = Jsoup.parse(server.get("/?xl=0&versions=all&size=1&q=71").body());
+    assertThat(all.select("li.hit a.version")).isEmpty();
+    assertThat(all.select("nav.pager a[rel=next]").attr("href")).contains("versions=all");
+    assertThat(all.select("a.facet-value").eachAttr("href"))
+        .allMatch(h -> h.contains("versions=all"));
     assertThat(server.get("/api/search?q=71&versions=some").statusCode()).isEqualTo(400);
   }
 
