@@ -113,6 +113,19 @@ class TypedParametersWebIT {
   }
 
   @Test
+  void personAndArticleUrlsAsTypedRedirectToTheCanonicalOnes() throws Exception {
+    HttpResponse<String> person = server.get("/people/Pamela%20Moraga");
+    assertThat(person.statusCode()).isEqualTo(301);
+    assertThat(person.headers().firstValue("Location")).hasValue("/people/pamela-moraga");
+    assertThat(server.get("/people/pamela-moraga").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> article = server.get("/articles/Article%204");
+    assertThat(article.statusCode()).isEqualTo(301);
+    assertThat(article.headers().firstValue("Location")).hasValue("/articles/4");
+    assertThat(server.get("/articles/4").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void theDecisionsRegisterTakesAnArticleNumber() throws Exception {
     JsonNode labelled = api("/api/decisions?article=" + enc("Article 7"));
     JsonNode number = api("/api/decisions?article=7");

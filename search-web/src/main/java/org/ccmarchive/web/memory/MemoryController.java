@@ -10,6 +10,7 @@ import org.ccmarchive.memory.Count;
 import org.ccmarchive.memory.DecisionFilter;
 import org.ccmarchive.memory.DelegationSummary;
 import org.ccmarchive.memory.MemoryService;
+import org.ccmarchive.memory.Slugs;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.web.Templates;
 import org.ccmarchive.web.WebApp;
@@ -83,9 +84,7 @@ public final class MemoryController {
     String slug =
         memory.delegationSlug(typed).orElseThrow(() -> new WebApp.NotFound("error.no-delegation"));
     if (!slug.equals(typed)) {
-      String qs = ctx.queryString();
-      ctx.redirect(
-          Links.delegation(slug) + (qs == null ? "" : "?" + qs), HttpStatus.MOVED_PERMANENTLY);
+      redirect(ctx, Links.delegation(slug));
       return;
     }
     String q = query(ctx);
@@ -120,8 +119,13 @@ public final class MemoryController {
             rows, Chart.ranking(m.t("chart.passages-per-article"), mentioned, Links::article)));
   }
 
+  /** {@code /articles/{n}}: an article as typed ({@code Article 4}) redirects to its number. */
   public void article(Context ctx) {
     int n = articleNumber(ctx.pathParam("n"));
+    if (!ctx.pathParam("n").equals(String.valueOf(n))) {
+      redirect(ctx, "/articles/" + n);
+      return;
+    }
     var profile =
         memory
             .article(n)
@@ -156,17 +160,27 @@ public final class MemoryController {
     render(ctx, "memory/people.jte", new Pages.People(memory.people()));
   }
 
+  /** {@code /people/{name}}: a name as typed ({@code Pamela Moraga}) redirects to its slug. */
   public void person(Context ctx) {
+    String typed = ctx.pathParam("name");
     var profile =
-        memory
-            .person(ctx.pathParam("name"))
-            .orElseThrow(() -> new WebApp.NotFound("error.no-person"));
+        memory.person(Slugs.of(typed)).orElseThrow(() -> new WebApp.NotFound("error.no-person"));
+    if (!profile.slug().equals(typed)) {
+      redirect(ctx, Links.person(profile.name()));
+      return;
+    }
     Messages m = I18n.messages(ctx);
     render(
         ctx,
         "memory/person.jte",
         new Pages.Person(
             profile, Chart.timeline(m.t("chart.interventions-per-year"), profile.timeline())));
+  }
+
+  /** A permanent redirect to the canonical URL of what was typed, keeping the query string. */
+  private static void redirect(Context ctx, String canonical) {
+    String qs = ctx.queryString();
+    ctx.redirect(canonical + (qs == null ? "" : "?" + qs), HttpStatus.MOVED_PERMANENTLY);
   }
 
   private void render(Context ctx, String template, Object page) {
