@@ -33,6 +33,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.ccmarchive.enrich.AttendanceCodec;
+import org.ccmarchive.enrich.Gazetteer;
 import org.ccmarchive.enrich.PassageFacts;
 import org.ccmarchive.index.IndexSchema;
 
@@ -70,7 +71,7 @@ public final class SearchService implements Closeable {
     this.schema = schema;
     this.indexDir = indexDir;
     this.live = live;
-    this.facetStates = new FacetStates(schema.facetsConfig());
+    this.facetStates = new FacetStates(schema.facetsConfig(), Gazetteer.standard());
     this.parser =
         new UserQueryParser(
             schema,
@@ -148,8 +149,9 @@ public final class SearchService implements Closeable {
     }
   }
 
-  public SearchResults search(SearchRequest request) {
+  public SearchResults search(SearchRequest typed) {
     long start = System.nanoTime();
+    SearchRequest request = canonical(typed);
     QueryLimits.checkWindow(request);
     Query userQuery = parser.parse(request.query(), request.crossLingual());
     Query query = passagesMatching(userQuery);
@@ -162,8 +164,9 @@ public final class SearchService implements Closeable {
    * Deep paging: the {@code request.size()} records after {@code after} ({@link SearchCursor#START}
    * or a previous answer's cursor), by score then id. Costs the same at any depth.
    */
-  public SearchResults searchAfter(SearchRequest request, String after) {
+  public SearchResults searchAfter(SearchRequest typed, String after) {
     long start = System.nanoTime();
+    SearchRequest request = canonical(typed);
     Optional<SearchCursor> cursor = SearchCursor.decode(after);
     Query userQuery = parser.parse(request.query(), request.crossLingual());
     Query query = passagesMatching(userQuery);
@@ -202,6 +205,40 @@ public final class SearchService implements Closeable {
                           Suggestions.NONE)
                       .asPartial(timed.timedOut());
                 }));
+  }
+
+  /**
+   * The request with each facet value as the index holds it ({@code article=4} → {@code Article 4},
+   * {@code speaker=Tchad} → {@code Chad}); a value the index does not know stays as typed. Paths of
+   * hierarchical dimensions are left alone.
+   */
+  public SearchRequest canonical(SearchRequest typed) {
+    Filters f = typed.filters();
+    if (f.isEmpty()) {
+      return typed;
+    }
+    java.util.Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+    for (String dim : f.dimensions()) {
+      values.put(
+          dim,
+          IndexSchema.HIERARCHICAL_FACETS.contains(dim)
+              ? f.of(dim)
+              : f.of(dim).stream()
+                  .map(
+                      v ->
+                          withSearcher(
+                                  searcher ->
+                                      facetStates.canonical(searcher.getIndexReader(), dim, v))
+                              .orElse(v))
+                  .toList());
+    }
+    return new SearchRequest(
+        typed.query(),
+        typed.page(),
+        typed.size(),
+        new Filters(values, f.from(), f.to()),
+        typed.sort(),
+        typed.crossLingual());
   }
 
   private static Query withinRecord(Query userQuery, String id) {
@@ -297,7 +334,8 @@ public final class SearchService implements Closeable {
    *
    * @return how many passages the search matches in all (may exceed {@code cap})
    */
-  public long export(SearchRequest request, int cap, RowSink sink) {
+  public long export(SearchRequest typed, int cap, RowSink sink) {
+    SearchRequest request = canonical(typed);
     Query query =
         faceted.filtered(
             passagesMatching(parser.parse(request.query(), request.crossLingual())),
@@ -386,6 +424,27 @@ public final class SearchService implements Closeable {
   /** Record-level facts of one record, for downloads and the documents API. */
   public Optional<RecordSummary> summary(String id) {
     return withSearcher(searcher -> summary(searcher, id));
+  }
+
+  /**
+   * The page with the language versions of a record as one hit: a hit whose record is a version of
+   * a record ranked higher on the page joins that hit, and every hit links to all its record's
+   * versions (matching or not).
+   */
+  public SearchResults withVersionsTogether(SearchResults results) {
+    return withSearcher(
+        searcher -> {
+          List<RecordHit> kept = new ArrayList<>();
+          java.util.Set<String> shown = new java.util.HashSet<>();
+          for (RecordHit hit : results.hits()) {
+            if (shown.add(hit.record().id())) {
+              List<RecordVersion> others = versions(searcher, hit.record().id());
+              others.forEach(v -> shown.add(v.id()));
+              kept.add(hit.withVersions(others));
+            }
+          }
+          return results.withHits(kept);
+        });
   }
 
   /** The record's other language versions (records with the same symbol), by language. */
