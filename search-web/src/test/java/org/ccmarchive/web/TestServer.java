@@ -12,6 +12,7 @@ import java.time.Clock;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.SavedSearchStore;
+import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.testing.TestCorpus;
 
@@ -36,7 +37,12 @@ final class TestServer implements AutoCloseable {
 
   /** Serves an index built elsewhere (saved searches in a fresh temporary file). */
   static TestServer over(Path indexDir, Path corpus) throws IOException {
-    SearchService service = SearchService.open(indexDir, new IndexSchema());
+    return over(indexDir, corpus, QueryLimits.defaults());
+  }
+
+  /** Serves an index built elsewhere with the given query limits (e.g. no costly searches). */
+  static TestServer over(Path indexDir, Path corpus, QueryLimits limits) throws IOException {
+    SearchService service = SearchService.open(indexDir, new IndexSchema(), limits);
     MemoryService memory = MemoryService.open(indexDir, new IndexSchema());
     Path saved = Files.createTempDirectory("ccm-saved").resolve("saved-searches.json");
     Javalin app =
