@@ -36,6 +36,7 @@ import org.ccmarchive.web.security.AdminToken;
 import org.ccmarchive.web.security.Refusal;
 import org.ccmarchive.web.security.RequestLimits;
 import org.ccmarchive.web.security.SecurityHeaders;
+import org.ccmarchive.web.security.WriteLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,7 +103,7 @@ public final class WebApp {
     this.admin = admin;
     long maxAdminBody =
         admin == null ? RequestLimits.MAX_PUBLIC_BODY_BYTES : admin.maxRequestBytes();
-    this.access = new AccessManager(adminToken, maxAdminBody);
+    this.access = new AccessManager(adminToken, maxAdminBody, WriteLimiter.defaults());
   }
 
   public Javalin create() {
@@ -111,7 +112,7 @@ public final class WebApp {
     var api = new ApiController(search);
     var kb = new MemoryController(memory, templates);
     var kbApi = new MemoryApi(memory);
-    var savedSearches = new SavedSearchController(saved, memory, templates);
+    var savedSearches = new SavedSearchController(saved, memory, templates, access);
     var export = new ExportController(search, jsonMapper());
     return Javalin.create(
         config -> {
@@ -155,6 +156,7 @@ public final class WebApp {
           config.routes.post("/saved", savedSearches::save, Access.PUBLIC_WRITE);
           config.routes.post("/saved/{id}/delete", savedSearches::delete, Access.PUBLIC_WRITE);
           config.routes.get("/saved/{id}/feed.atom", savedSearches::feed, Access.PUBLIC);
+          config.routes.get("/api/saved", savedSearches::apiList, Access.PUBLIC);
           config.routes.get("/api/decisions", kbApi::decisions, Access.PUBLIC);
           config.routes.get("/api/decisions/{record}/{ordinal}", kbApi::decision, Access.PUBLIC);
           config.routes.get("/api/delegations", kbApi::delegations, Access.PUBLIC);

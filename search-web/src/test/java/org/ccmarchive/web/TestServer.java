@@ -42,16 +42,17 @@ final class TestServer implements AutoCloseable {
 
   /** Serves an index built elsewhere with the given query limits (e.g. no costly searches). */
   static TestServer over(Path indexDir, Path corpus, QueryLimits limits) throws IOException {
+    Path saved = Files.createTempDirectory("ccm-saved").resolve("saved-searches.json");
+    return over(indexDir, corpus, limits, SavedSearchStore.open(saved, Clock.systemUTC()));
+  }
+
+  /** Serves an index built elsewhere with the given saved searches (e.g. a nearly full store). */
+  static TestServer over(Path indexDir, Path corpus, QueryLimits limits, SavedSearchStore saved)
+      throws IOException {
     SearchService service = SearchService.open(indexDir, new IndexSchema(), limits);
     MemoryService memory = MemoryService.open(indexDir, new IndexSchema());
-    Path saved = Files.createTempDirectory("ccm-saved").resolve("saved-searches.json");
     Javalin app =
-        new WebApp(
-                service,
-                corpus,
-                Templates.precompiled(),
-                memory,
-                SavedSearchStore.open(saved, Clock.systemUTC()))
+        new WebApp(service, corpus, Templates.precompiled(), memory, saved)
             .create()
             .start("127.0.0.1", 0);
     return new TestServer(service, memory, app);

@@ -26,15 +26,20 @@ public final class AccessManager {
 
   private final AdminToken token;
   private final long maxAdminBody;
+  private final WriteLimiter writes;
 
   public AccessManager(AdminToken token) {
-    this(token, RequestLimits.MAX_PUBLIC_BODY_BYTES);
+    this(token, RequestLimits.MAX_PUBLIC_BODY_BYTES, WriteLimiter.defaults());
   }
 
-  /** {@code maxAdminBody}: the largest request an admin route accepts (an upload). */
-  public AccessManager(AdminToken token, long maxAdminBody) {
+  /**
+   * {@code maxAdminBody}: the largest request an admin route accepts (an upload); {@code writes}:
+   * how often one client may use the {@link Access#PUBLIC_WRITE} routes.
+   */
+  public AccessManager(AdminToken token, long maxAdminBody, WriteLimiter writes) {
     this.token = token;
     this.maxAdminBody = maxAdminBody;
+    this.writes = writes;
   }
 
   public void check(Context ctx) {
@@ -54,6 +59,9 @@ public final class AccessManager {
     }
     if (roles.contains(Access.PUBLIC) || roles.contains(Access.PUBLIC_WRITE)) {
       RequestLimits.checkBody(ctx, RequestLimits.MAX_PUBLIC_BODY_BYTES);
+      if (roles.contains(Access.PUBLIC_WRITE)) {
+        writes.check(ctx);
+      }
       return;
     }
     if (roles.contains(Access.ADMIN)) {
@@ -72,6 +80,14 @@ public final class AccessManager {
       ctx.header("WWW-Authenticate", "Bearer realm=\"ccm-admin\"");
       throw new Refusal(401, "error.token", "error.token.message", TOKEN_HEADER);
     }
+  }
+
+  /**
+   * Whether the request carries the admin token (staff may delete any saved search). Only for
+   * routes whose body size was checked: the token may come in a form field.
+   */
+  public boolean isStaff(Context ctx) {
+    return token.isConfigured() && token.matches(presentedToken(ctx));
   }
 
   /** A bearer token, the token header, or (forms; the size was checked first) the form field. */
