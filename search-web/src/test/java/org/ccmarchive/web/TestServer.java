@@ -111,6 +111,10 @@ final class TestServer implements AutoCloseable {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  int port() {
+    return app.port();
+  }
+
   String base() {
     return "http://127.0.0.1:" + app.port();
   }
