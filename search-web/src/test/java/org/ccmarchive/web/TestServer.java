@@ -49,10 +49,25 @@ final class TestServer implements AutoCloseable {
   /** Serves an index built elsewhere with the given saved searches (e.g. a nearly full store). */
   static TestServer over(Path indexDir, Path corpus, QueryLimits limits, SavedSearchStore saved)
       throws IOException {
+    return over(indexDir, corpus, limits, saved, PublicBase.none());
+  }
+
+  /** As above, with feeds and exports linking to {@code publicBase}. */
+  static TestServer over(
+      Path indexDir, Path corpus, QueryLimits limits, SavedSearchStore saved, PublicBase publicBase)
+      throws IOException {
     SearchService service = SearchService.open(indexDir, new IndexSchema(), limits);
     MemoryService memory = MemoryService.open(indexDir, new IndexSchema());
     Javalin app =
-        new WebApp(service, corpus, Templates.precompiled(), memory, saved)
+        new WebApp(
+                service,
+                corpus,
+                Templates.precompiled(),
+                memory,
+                saved,
+                org.ccmarchive.web.security.AdminToken.none(),
+                null,
+                publicBase)
             .create()
             .start("127.0.0.1", 0);
     return new TestServer(service, memory, app);

@@ -14,6 +14,7 @@ import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.SavedSearch;
 import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.web.Params;
+import org.ccmarchive.web.PublicBase;
 import org.ccmarchive.web.Templates;
 import org.ccmarchive.web.WebApp;
 import org.ccmarchive.web.i18n.Messages;
@@ -48,14 +49,20 @@ public final class SavedSearchController {
   private final MemoryService memory;
   private final Templates templates;
   private final AccessManager access;
+  private final PublicBase publicBase;
   private final OwnerCookie owners = new OwnerCookie();
 
   public SavedSearchController(
-      SavedSearchStore store, MemoryService memory, Templates templates, AccessManager access) {
+      SavedSearchStore store,
+      MemoryService memory,
+      Templates templates,
+      AccessManager access,
+      PublicBase publicBase) {
     this.store = store;
     this.memory = memory;
     this.templates = templates;
     this.access = access;
+    this.publicBase = publicBase;
   }
 
   /** A page of the list, with a form to save the search given in the query string (if any). */
@@ -161,7 +168,7 @@ public final class SavedSearchController {
             .orElseThrow(() -> new WebApp.NotFound("error.no-saved-search"));
     Optional<LocalDate> since = since(ctx.queryParam("since"));
     var entries = memory.following(s, since, FEED_ENTRIES);
-    String base = ctx.scheme() + "://" + ctx.host();
+    String base = publicBase.of(ctx);
     ctx.contentType(AtomFeed.MEDIA_TYPE + "; charset=utf-8");
     ctx.result(AtomFeed.write(s, entries, base, memory.indexUpdated()));
   }
