@@ -139,6 +139,15 @@ class SavedSearchOwnersIT {
       assertThat(refused.headers().firstValue("Retry-After")).isPresent();
       assertThat(refused.body()).contains("Too many requests").doesNotContain("Exception");
       assertThat(post(server, "/saved/search-0/delete", "", cookie).statusCode()).isEqualTo(429);
+      // A forwarded-for header is not another client.
+      HttpResponse<String> forged =
+          server.send(
+              server
+                  .request("/saved")
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .header("X-Forwarded-For", "198.51.100.9")
+                  .POST(HttpRequest.BodyPublishers.ofString("name=Forged&q=x")));
+      assertThat(forged.statusCode()).isEqualTo(429);
       // Reading is not a write.
       assertThat(server.get("/saved").statusCode()).isEqualTo(200);
     }

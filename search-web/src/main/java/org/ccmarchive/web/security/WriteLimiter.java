@@ -9,9 +9,11 @@ import java.util.function.LongSupplier;
 
 /**
  * How often one client (by address) may write: a token bucket per client, {@code burst} writes at
- * once, then one per {@code every}. A client over its allowance gets 429 with {@code Retry-After}.
- * At most {@link #MAX_CLIENTS} clients are remembered, so a flood of addresses cannot grow the map
- * without bound (past it, a tenth are forgotten, whichever they are).
+ * once, then one per {@code every}. Behind a reverse proxy every client has the proxy's address and
+ * shares one allowance; a proxy should then limit per client itself. A client over its allowance
+ * gets 429 with {@code Retry-After}. At most {@link #MAX_CLIENTS} clients are remembered, so a
+ * flood of addresses cannot grow the map without bound (past it, a tenth are forgotten, whichever
+ * they are).
  */
 public final class WriteLimiter {
 
@@ -38,7 +40,8 @@ public final class WriteLimiter {
 
   /** Counts a write by the asking client, or refuses it with 429. */
   public void check(Context ctx) {
-    long wait = take(ctx.ip());
+    // The socket's address, not ctx.ip(): that trusts X-Forwarded-For, which any client can set.
+    long wait = take(ctx.req().getRemoteAddr());
     if (wait > 0) {
       ctx.header("Retry-After", Long.toString(Math.max(1, Duration.ofNanos(wait).toSeconds())));
       throw new Refusal(429, "error.too-many", "error.too-many.message");
