@@ -35,9 +35,7 @@ class AdminUploadIT {
   @Test
   void uploadsNeedTheTokenASameOriginRequestAndAnAcceptedFile(
       @TempDir Path corpus, @TempDir Path data) throws Exception {
-    Files.writeString(corpus.resolve("a.txt"), "A record.");
-    try (TestServer server =
-        TestServer.startWithAdmin(corpus, data.resolve("index"), TOKEN, 64 * 1024)) {
+    try (TestServer server = adminServer(corpus, data, 64 * 1024)) {
       var valid = new Multipart().file("file", "note.txt", "text/plain", NOTE);
       assertThat(server.send(post(server, "/admin/documents", valid)).statusCode()).isEqualTo(401);
       var wrong = new Multipart().field("token", "guess").file("file", "n.txt", "text/plain", NOTE);
@@ -72,9 +70,7 @@ class AdminUploadIT {
   @Test
   void everyOversizedUploadGetsTheReadable413NotABrokenConnection(
       @TempDir Path corpus, @TempDir Path data) throws Exception {
-    Files.writeString(corpus.resolve("a.txt"), "A record.");
-    try (TestServer server =
-        TestServer.startWithAdmin(corpus, data.resolve("index"), TOKEN, 64 * 1024)) {
+    try (TestServer server = adminServer(corpus, data, 64 * 1024)) {
       for (int size : new int[] {200 * 1024, 1024 * 1024, 3 * 1024 * 1024}) {
         for (int i = 0; i < 10; i++) {
           HttpResponse<String> r =
@@ -89,9 +85,7 @@ class AdminUploadIT {
   @Test
   void aValidUploadLandsInTheCorpusWithItsFieldsAndIsSearchable(
       @TempDir Path corpus, @TempDir Path data) throws Exception {
-    Files.writeString(corpus.resolve("a.txt"), "A record.");
-    try (TestServer server =
-        TestServer.startWithAdmin(corpus, data.resolve("index"), TOKEN, 1024 * 1024)) {
+    try (TestServer server = adminServer(corpus, data, 1024 * 1024)) {
       var upload =
           new Multipart()
               .fields(
@@ -129,9 +123,7 @@ class AdminUploadIT {
   @Test
   void theAdminPageIsAFormWithoutInlineScript(@TempDir Path corpus, @TempDir Path data)
       throws Exception {
-    Files.writeString(corpus.resolve("a.txt"), "A record.");
-    try (TestServer server =
-        TestServer.startWithAdmin(corpus, data.resolve("index"), TOKEN, 1024 * 1024)) {
+    try (TestServer server = adminServer(corpus, data, 1024 * 1024)) {
       HttpResponse<String> page = server.get("/admin");
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body())
@@ -143,9 +135,7 @@ class AdminUploadIT {
   @Test
   void withoutACredentialHeaderALargeBodyIsRefusedBeforeItIsRead(
       @TempDir Path corpus, @TempDir Path data) throws Exception {
-    Files.writeString(corpus.resolve("a.txt"), "A record.");
-    try (TestServer server =
-        TestServer.startWithAdmin(corpus, data.resolve("index"), TOKEN, 64 * 1024 * 1024)) {
+    try (TestServer server = adminServer(corpus, data, 64 * 1024 * 1024)) {
       // Headers announcing 45 MB, then nothing: the answer must come without the body.
       String head =
           "POST /admin/documents HTTP/1.1\r\nHost: 127.0.0.1\r\n"
@@ -169,9 +159,7 @@ class AdminUploadIT {
   @Test
   void everyMalformedMultipartIsA400Or413WithAReadableMessage(
       @TempDir Path corpus, @TempDir Path data) throws Exception {
-    Files.writeString(corpus.resolve("a.txt"), "A record.");
-    try (TestServer server =
-        TestServer.startWithAdmin(corpus, data.resolve("index"), TOKEN, 1024 * 1024)) {
+    try (TestServer server = adminServer(corpus, data, 1024 * 1024)) {
       var nul = new Multipart().file("file", "bad\u0000name.txt", "text/plain", NOTE);
       var bigField =
           new Multipart()
@@ -211,9 +199,7 @@ class AdminUploadIT {
   @Test
   void idCollisionsAreRefusedAndReplacingNeedsReplaceTrueAndKeepsTheFields(
       @TempDir Path corpus, @TempDir Path data) throws Exception {
-    Files.writeString(corpus.resolve("a.txt"), "A record.");
-    try (TestServer server =
-        TestServer.startWithAdmin(corpus, data.resolve("index"), TOKEN, 1024 * 1024)) {
+    try (TestServer server = adminServer(corpus, data, 1024 * 1024)) {
       var first =
           new Multipart().field("title", "Okapi note").file("file", "dup.txt", "text/plain", NOTE);
       assertThat(send(server, first).statusCode()).isEqualTo(201);
@@ -250,11 +236,9 @@ class AdminUploadIT {
   @Test
   void aFileTheIndexerRefusesIsNotAnsweredAsUploaded(@TempDir Path corpus, @TempDir Path data)
       throws Exception {
-    Files.writeString(corpus.resolve("a.txt"), "A record.");
     Path bomb = data.resolve("bomb.docx");
     org.ccmarchive.testing.HostileFiles.zipBomb(bomb, 64);
-    try (TestServer server =
-        TestServer.startWithAdmin(corpus, data.resolve("index"), TOKEN, 1024 * 1024)) {
+    try (TestServer server = adminServer(corpus, data, 1024 * 1024)) {
       HttpResponse<String> r =
           send(
               server,
@@ -273,9 +257,7 @@ class AdminUploadIT {
   @Test
   void everyManifestFieldHasALengthLimit(@TempDir Path corpus, @TempDir Path data)
       throws Exception {
-    Files.writeString(corpus.resolve("a.txt"), "A record.");
-    try (TestServer server =
-        TestServer.startWithAdmin(corpus, data.resolve("index"), TOKEN, 1024 * 1024)) {
+    try (TestServer server = adminServer(corpus, data, 1024 * 1024)) {
       for (String field : new String[] {"title", "type", "meeting", "symbol", "date", "language"}) {
         HttpResponse<String> r =
             send(
@@ -288,6 +270,13 @@ class AdminUploadIT {
       }
       assertThat(corpus.resolve("long-title.txt")).doesNotExist();
     }
+  }
+
+  /** Staff routes on over a one-record corpus, uploads up to {@code maxUploadBytes}. */
+  private static TestServer adminServer(Path corpus, Path data, long maxUploadBytes)
+      throws Exception {
+    Files.writeString(corpus.resolve("a.txt"), "A record.");
+    return TestServer.startWithAdmin(corpus, data.resolve("index"), TOKEN, maxUploadBytes);
   }
 
   private static HttpResponse<String> send(TestServer server, Multipart body) throws Exception {
