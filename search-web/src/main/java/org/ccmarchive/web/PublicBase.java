@@ -48,6 +48,11 @@ public record PublicBase(Optional<String> configured) {
     return of(System.getenv(ENV));
   }
 
+  /** Whether the configured public address is HTTPS (the site is then behind TLS). */
+  public boolean isHttps() {
+    return configured.filter(c -> c.startsWith("https://")).isPresent();
+  }
+
   /** The base for links in the answer to {@code ctx}. */
   public String of(Context ctx) {
     return configured.orElseGet(

@@ -35,6 +35,13 @@ class PublicBaseIT {
           .contains("https://archive.example.org/ccm/doc/note.txt#");
       assertThat(server.get("/api/export.json?q=stockpile").body())
           .contains("\"url\":\"https://archive.example.org/ccm/doc/note.txt#");
+      // Behind a TLS proxy the request itself is plain HTTP; the owner cookie is Secure anyway.
+      assertThat(
+              server
+                  .postForm("/saved", "name=Mine&q=x", "Sec-Fetch-Site", "same-origin")
+                  .headers()
+                  .firstValue("Set-Cookie"))
+          .hasValueSatisfying(c -> assertThat(c).contains("; Secure"));
     }
   }
 

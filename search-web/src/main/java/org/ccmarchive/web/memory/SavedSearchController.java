@@ -130,7 +130,7 @@ public final class SavedSearchController {
               ctx.formParam("name"),
               ctx.formParam("q"),
               filters(ctx.formParamMap()),
-              owners.keyOrIssue(ctx));
+              owners.keyOrIssue(ctx, publicBase.isHttps()));
     } catch (SavedSearchStore.NameTaken e) {
       throw new Refusal(409, "error.saved.name-taken.title", "error.saved.name-taken");
     } catch (SavedSearchStore.Full e) {

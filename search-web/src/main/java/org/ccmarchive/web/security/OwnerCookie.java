@@ -41,8 +41,12 @@ public final class OwnerCookie {
         : Optional.empty();
   }
 
-  /** The owner key of the asking browser, issuing it a new secret first when it has none. */
-  public String keyOrIssue(Context ctx) {
+  /**
+   * The owner key of the asking browser, issuing it a new secret first when it has none; {@code
+   * secure}: the site is served over HTTPS (perhaps by a proxy), so the cookie never travels
+   * without it.
+   */
+  public String keyOrIssue(Context ctx, boolean secure) {
     Optional<String> known = key(ctx);
     if (known.isPresent()) {
       return known.get();
@@ -59,7 +63,7 @@ public final class OwnerCookie {
                 + "; Path=/saved; Max-Age="
                 + MAX_AGE_SECONDS
                 + "; HttpOnly; SameSite=Strict"
-                + ("https".equals(ctx.scheme()) ? "; Secure" : ""));
+                + (secure || "https".equals(ctx.scheme()) ? "; Secure" : ""));
     return digest(secret);
   }
 
