@@ -28,6 +28,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -612,7 +613,7 @@ public final class SearchService implements Closeable {
   }
 
   /** A record on a page of results: its score, how many passages matched, the best of them. */
-  private record FoundRecord(String id, float score, long matching, ScoreDoc[] best) {
+  record FoundRecord(String id, float score, long matching, ScoreDoc[] best) {
 
     static List<FoundRecord> of(TopGroups<BytesRef> groups) {
       return Arrays.stream(groups.groups)
@@ -620,10 +621,30 @@ public final class SearchService implements Closeable {
               g ->
                   new FoundRecord(
                       g.groupValue().utf8ToString(),
-                      g.maxScore(),
+                      score(g),
                       g.totalHits().value(),
                       g.scoreDocs()))
           .toList();
+    }
+
+    /**
+     * The group's best passage score. When the time budget ends the search between grouping's two
+     * passes, the second never saw the group and its max score is NaN (which JSON would carry as a
+     * string); the first pass's sort value is then the score, or 0 when sorted by date.
+     */
+    static float score(GroupDocs<BytesRef> g) {
+      if (Float.isFinite(g.maxScore())) {
+        return g.maxScore();
+      }
+      Object[] sortValues = g.groupSortValues();
+      if (sortValues != null) {
+        for (Object v : sortValues) {
+          if (v instanceof Float f && Float.isFinite(f)) {
+            return f;
+          }
+        }
+      }
+      return 0f;
     }
   }
 
