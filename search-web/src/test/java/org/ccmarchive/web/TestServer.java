@@ -120,6 +120,11 @@ final class TestServer implements AutoCloseable {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body)
+      throws IOException, InterruptedException {
+    return client.send(request.build(), body);
+  }
+
   HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
     return client.send(request, HttpResponse.BodyHandlers.ofString());
   }

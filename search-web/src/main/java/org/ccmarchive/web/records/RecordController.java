@@ -83,11 +83,17 @@ public final class RecordController {
     return new Paragraph(detail, passage);
   }
 
-  /** Serves the original only by record id, only from inside the corpus, always as a download. */
+  /**
+   * Serves the original only by record id, only from inside the corpus, always as a download, byte
+   * for byte as stored. Never compressed: most originals (PDF, DOCX, ODT, images) are compressed
+   * already, and a gzipped body would contradict the exact {@code Content-Length} that lets a
+   * browser show progress and detect a cut-short download.
+   */
   public void original(Context ctx) throws IOException {
     String id = knownId(ctx);
     RecordSummary record = search.summary(id).orElseThrow(() -> notFound(id));
     Path file = insideCorpus(record.file());
+    ctx.disableCompression();
     ctx.contentType(record.mediaType());
     ctx.header("Content-Disposition", attachment(file.getFileName().toString()));
     ctx.header("X-Content-Type-Options", "nosniff");
