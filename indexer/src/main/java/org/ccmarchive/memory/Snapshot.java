@@ -40,15 +40,13 @@ final class Snapshot {
           IndexSchema.SECTION,
           IndexSchema.PASSAGE_KIND);
 
-  final long version;
   final Map<String, RecordFacts> records;
   final List<IndexedPassage> passages;
   private final Map<String, List<IndexedPassage>> bySpeaker;
   private final Map<String, List<IndexedPassage>> byPerson;
   private final Map<String, List<IndexedPassage>> byArticle;
 
-  private Snapshot(long version, Map<String, RecordFacts> records, List<IndexedPassage> passages) {
-    this.version = version;
+  private Snapshot(Map<String, RecordFacts> records, List<IndexedPassage> passages) {
     this.records = records;
     this.passages = passages;
     this.bySpeaker = bySlug(passages, IndexedPassage::speakers);
@@ -83,7 +81,7 @@ final class Snapshot {
     return index;
   }
 
-  static Snapshot load(IndexSearcher searcher, long version) throws IOException {
+  static Snapshot load(IndexSearcher searcher) throws IOException {
     Map<String, RecordFacts> records = new LinkedHashMap<>();
     StoredFields stored = searcher.storedFields();
     for (int doc : DocIds.matching(searcher, kind(IndexSchema.KIND_RECORD))) {
@@ -121,7 +119,7 @@ final class Snapshot {
               dims.getOrDefault(IndexSchema.FACET_COUNTRY, List.of()),
               decisions.contains(doc)));
     }
-    return new Snapshot(version, Map.copyOf(records), List.copyOf(passages));
+    return new Snapshot(Map.copyOf(records), List.copyOf(passages));
   }
 
   private static RecordFacts recordFacts(Document d) {

@@ -57,31 +57,6 @@ public final class WebApp {
   private final AccessManager access;
   private final AdminController admin;
 
-  /** The public site with the knowledge base; admin routes closed. */
-  public WebApp(
-      SearchService search,
-      Path corpus,
-      Templates templates,
-      MemoryService memory,
-      SavedSearchStore saved) {
-    this(search, corpus, templates, memory, saved, AdminToken.none(), null);
-  }
-
-  /** The route table with admin routes closed unless {@code adminToken} is configured. */
-  public WebApp(SearchService search, Path corpus, Templates templates, AdminToken adminToken) {
-    this(search, corpus, templates, null, null, adminToken, null);
-  }
-
-  /** Search and staff routes only (no knowledge base): for indexer-facing tests. */
-  public WebApp(
-      SearchService search,
-      Path corpus,
-      Templates templates,
-      AdminToken adminToken,
-      AdminController admin) {
-    this(search, corpus, templates, null, null, adminToken, admin);
-  }
-
   /**
    * With {@code admin} non-null, the staff routes ({@code /admin…}) are served too, open to
    * requests carrying {@code adminToken}.
