@@ -3,6 +3,7 @@ package org.ccmarchive.enrich;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.ccmarchive.data.TsvFile;
 
 /**
  * Flags passages that record a decision or agreement ("The Committee reviewed and approved the
@@ -17,7 +18,7 @@ public final class DecisionDetector {
 
   public DecisionDetector(List<String> languages) {
     for (String lang : languages) {
-      for (String[] row : DataFiles.rows("decisions." + lang + ".tsv")) {
+      for (String[] row : TsvFile.rows(DecisionDetector.class, "decisions." + lang + ".tsv")) {
         Pattern p =
             Pattern.compile(
                 row[1],

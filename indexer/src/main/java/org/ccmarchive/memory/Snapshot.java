@@ -20,6 +20,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.ccmarchive.enrich.AttendanceCodec;
 import org.ccmarchive.index.IndexSchema;
 
 /**
@@ -132,7 +133,7 @@ final class Snapshot {
         date(d.get(IndexSchema.DATE)),
         Optional.ofNullable(d.get(IndexSchema.PLACE)),
         Optional.ofNullable(d.get(IndexSchema.LANGUAGE)),
-        AttendanceField.read(d));
+        Attendee.of(AttendanceCodec.fromJson(d.get(IndexSchema.ATTENDANCE))));
   }
 
   private static Optional<LocalDate> date(String iso) {

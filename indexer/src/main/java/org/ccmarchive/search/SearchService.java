@@ -355,14 +355,14 @@ public final class SearchService implements Closeable {
 
   /**
    * For passage {@code ordinal} of record {@code id}, the same-numbered paragraph in each other
-   * language version; empty when the record or passage is unknown.
+   * language version (possibly none); empty when the record has no such passage.
    */
-  public List<VersionPassage> versionPassages(String id, int ordinal) {
+  public Optional<List<VersionPassage>> versionPassages(String id, int ordinal) {
     return withSearcher(
         searcher -> {
           Optional<Document> own = passageDoc(searcher, id, ordinal);
           if (own.isEmpty()) {
-            return List.of();
+            return Optional.empty();
           }
           String number = own.get().get(IndexSchema.PARAGRAPH);
           List<VersionPassage> out = new ArrayList<>();
@@ -373,7 +373,7 @@ public final class SearchService implements Closeable {
                     : passageDoc(searcher, v.id(), ordinal);
             match.ifPresent(d -> out.add(new VersionPassage(v, passage(d, null))));
           }
-          return out;
+          return Optional.of(out);
         });
   }
 

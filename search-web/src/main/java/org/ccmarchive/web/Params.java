@@ -84,6 +84,23 @@ public final class Params {
     }
   }
 
+  private static final java.util.regex.Pattern PARAGRAPH =
+      java.util.regex.Pattern.compile("p?(\\d{1,7})");
+
+  /**
+   * The one reader of paragraph numbers in paths ({@code {ordinal}}): {@code 12}, or {@code p12} as
+   * the paragraph anchors and decision links write it. Anything else is a 400; whether the
+   * paragraph exists is for the caller to answer (404).
+   */
+  public static int paragraph(Context ctx) {
+    String raw = ctx.pathParam("ordinal");
+    var m = PARAGRAPH.matcher(raw);
+    if (!m.matches()) {
+      throw Refusal.badRequest("error.paragraph-number", raw);
+    }
+    return Integer.parseInt(m.group(1));
+  }
+
   public static int intParam(Context ctx, String name, int fallback) {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) {

@@ -22,7 +22,6 @@ import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.api.ApiController;
 import org.ccmarchive.web.api.ExportController;
 import org.ccmarchive.web.i18n.I18n;
-import org.ccmarchive.web.i18n.Localized;
 import org.ccmarchive.web.i18n.Messages;
 import org.ccmarchive.web.i18n.Msg;
 import org.ccmarchive.web.memory.MemoryApi;
@@ -158,7 +157,6 @@ public final class WebApp {
               Refusal.class, (e, ctx) -> respond(ctx, e.status(), e.title(), e.msg()));
           config.routes.exception(
               HttpResponseException.class, (e, ctx) -> httpError(ctx, e.getStatus()));
-          config.routes.exception(NotFound.class, (e, ctx) -> notFound(ctx, e.msg()));
           config.routes.exception(Exception.class, this::serverError);
           config.routes.error(
               404,
@@ -235,26 +233,6 @@ public final class WebApp {
               "error/error.jte",
               m,
               new ErrorPage(status, m.t(title), message.apply(m), query == null ? "" : query)));
-    }
-  }
-
-  /** Thrown by controllers for an unknown record; answered with 404. */
-  public static final class NotFound extends RuntimeException implements Localized {
-    private final transient Msg msg;
-
-    /** {@code key} names the message in the bundles; its English text is the exception's. */
-    public NotFound(String key, Object... args) {
-      this(Msg.of(key, args));
-    }
-
-    private NotFound(Msg msg) {
-      super(msg.english());
-      this.msg = msg;
-    }
-
-    @Override
-    public Msg msg() {
-      return msg;
     }
   }
 }

@@ -10,8 +10,8 @@ import org.ccmarchive.memory.DecisionFilter;
 import org.ccmarchive.memory.DelegationSummary;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.search.SearchRequest;
+import org.ccmarchive.web.Params;
 import org.ccmarchive.web.Templates;
-import org.ccmarchive.web.WebApp;
 import org.ccmarchive.web.i18n.I18n;
 import org.ccmarchive.web.i18n.Messages;
 import org.ccmarchive.web.security.Refusal;
@@ -49,11 +49,9 @@ public final class MemoryController {
 
   public void decision(Context ctx) {
     String recordId = ctx.pathParam("record");
-    int ordinal = ordinal(ctx.pathParam("ordinal"));
+    int ordinal = Params.paragraph(ctx);
     var detail =
-        memory
-            .decision(recordId, ordinal)
-            .orElseThrow(() -> new WebApp.NotFound("error.no-decision"));
+        memory.decision(recordId, ordinal).orElseThrow(() -> Refusal.notFound("error.no-decision"));
     render(ctx, "memory/decision.jte", new Pages.Decision(detail));
   }
 
@@ -78,7 +76,7 @@ public final class MemoryController {
     var profile =
         memory
             .delegation(ctx.pathParam("name"), q)
-            .orElseThrow(() -> new WebApp.NotFound("error.no-delegation"));
+            .orElseThrow(() -> Refusal.notFound("error.no-delegation"));
     Messages m = I18n.messages(ctx);
     render(
         ctx,
@@ -115,7 +113,7 @@ public final class MemoryController {
             .article(n)
             .orElseThrow(
                 () ->
-                    new WebApp.NotFound(
+                    Refusal.notFound(
                         "error.no-article", String.valueOf(memory.articles().count())));
     Messages m = I18n.messages(ctx);
     render(
@@ -136,7 +134,7 @@ public final class MemoryController {
     var profile =
         memory
             .meeting(ctx.pathParam("series"), ctx.pathParam("session"))
-            .orElseThrow(() -> new WebApp.NotFound("error.no-meeting"));
+            .orElseThrow(() -> Refusal.notFound("error.no-meeting"));
     render(ctx, "memory/meeting.jte", new Pages.Meeting(profile));
   }
 
@@ -146,9 +144,7 @@ public final class MemoryController {
 
   public void person(Context ctx) {
     var profile =
-        memory
-            .person(ctx.pathParam("name"))
-            .orElseThrow(() -> new WebApp.NotFound("error.no-person"));
+        memory.person(ctx.pathParam("name")).orElseThrow(() -> Refusal.notFound("error.no-person"));
     Messages m = I18n.messages(ctx);
     render(
         ctx,
@@ -183,15 +179,7 @@ public final class MemoryController {
 
   static int articleNumber(String s) {
     return ConventionArticles.number(s)
-        .orElseThrow(() -> new WebApp.NotFound("error.article-numbers"));
-  }
-
-  static int ordinal(String s) {
-    String digits = s.startsWith("p") ? s.substring(1) : s;
-    if (!digits.matches("\\d{1,7}")) {
-      throw new WebApp.NotFound("error.no-paragraph-here");
-    }
-    return Integer.parseInt(digits);
+        .orElseThrow(() -> Refusal.notFound("error.article-numbers"));
   }
 
   static int number(String s, String name) {

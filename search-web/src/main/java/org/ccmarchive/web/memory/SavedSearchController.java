@@ -12,7 +12,6 @@ import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.SavedSearch;
 import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.web.Templates;
-import org.ccmarchive.web.WebApp;
 import org.ccmarchive.web.i18n.Messages;
 import org.ccmarchive.web.security.Refusal;
 import org.ccmarchive.web.security.RequestLimits;
@@ -63,16 +62,14 @@ public final class SavedSearchController {
   public void delete(Context ctx) {
     checkSize(ctx);
     if (!store.delete(ctx.pathParam("id"))) {
-      throw new WebApp.NotFound("error.no-saved-search");
+      throw Refusal.notFound("error.no-saved-search");
     }
     ctx.redirect("/saved", io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
   public void feed(Context ctx) {
     SavedSearch s =
-        store
-            .get(ctx.pathParam("id"))
-            .orElseThrow(() -> new WebApp.NotFound("error.no-saved-search"));
+        store.get(ctx.pathParam("id")).orElseThrow(() -> Refusal.notFound("error.no-saved-search"));
     Optional<LocalDate> since = since(ctx.queryParam("since"));
     var entries = memory.following(s, since, FEED_ENTRIES);
     String base = ctx.scheme() + "://" + ctx.host();

@@ -24,6 +24,11 @@ public final class Refusal extends RuntimeException implements Localized {
     return new Refusal(400, Msg.of("error.query"), Msg.of(messageKey, args));
   }
 
+  /** Nothing at this address (an unknown record, paragraph, delegation…): 404, "Not found". */
+  public static Refusal notFound(String messageKey, Object... args) {
+    return new Refusal(404, Msg.of("error.not-found"), Msg.of(messageKey, args));
+  }
+
   /** A staff request (upload, re-index) that is refused: "Not accepted". */
   public static Refusal notAccepted(HttpStatus status, String messageKey, Object... args) {
     return new Refusal(status.getCode(), Msg.of("error.not-accepted"), Msg.of(messageKey, args));
