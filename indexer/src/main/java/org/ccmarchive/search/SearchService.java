@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -17,10 +18,13 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -79,14 +83,12 @@ public final class SearchService implements Closeable {
     this.limits = limits;
     this.costly =
         new CostGate(
-            QueryLimits.COSTLY_CONCURRENCY,
-            QueryLimits.COSTLY_WAIT,
-            QueryLimits.COSTLY_REST_PER_BUSY);
+            limits.costlyConcurrency(), QueryLimits.COSTLY_WAIT, QueryLimits.COSTLY_REST_PER_BUSY);
   }
 
   /** Searches the shared live index (which the caller refreshes and closes). */
-  public static SearchService over(LiveIndex index, IndexSchema schema) {
-    return new SearchService(schema, index, false, QueryLimits.defaults());
+  public static SearchService over(LiveIndex index, IndexSchema schema, QueryLimits limits) {
+    return new SearchService(schema, index, false, limits);
   }
 
   /**
@@ -113,9 +115,54 @@ public final class SearchService implements Closeable {
     QueryLimits.checkWindow(request);
     Query userQuery = parser.parse(request.query(), request.crossLingual());
     Query query = passagesMatching(userQuery);
+    return withSearcher(
+        searcher ->
+            gated(
+                isCostly(searcher, userQuery, query, request),
+                () -> page(searcher, request, userQuery, query, start)));
+  }
+
+  /** Runs {@code work}, through the cost gate when {@code isCostly}. */
+  private <T> T gated(boolean isCostly, SearchWork<T> work) {
     return costly.run(
-        CostGate.isCostly(userQuery, request),
-        () -> withSearcher(searcher -> page(searcher, request, userQuery, query, start)));
+        isCostly,
+        () -> {
+          try {
+            return work.run();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /**
+   * Costly by the query, the page or the facet work; the passages the query matches are estimated
+   * from the index statistics (no passage is visited), and only when nothing else decided.
+   */
+  private static boolean isCostly(
+      IndexSearcher searcher, Query userQuery, Query query, SearchRequest request)
+      throws IOException {
+    return CostGate.isCostly(userQuery, request)
+        || isFacetHeavy(searcher, query, request.filters());
+  }
+
+  private static boolean isFacetHeavy(IndexSearcher searcher, Query query, Filters filters)
+      throws IOException {
+    return CostGate.isFacetHeavy(filters, 0)
+        || CostGate.isFacetHeavy(filters, estimatedMatches(searcher, query));
+  }
+
+  /** An upper-bound estimate of the documents {@code query} matches, from its scorers' costs. */
+  static long estimatedMatches(IndexSearcher searcher, Query query) throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+    long total = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      ScorerSupplier scorers = weight.scorerSupplier(leaf);
+      if (scorers != null) {
+        total += scorers.cost();
+      }
+    }
+    return total;
   }
 
   /**
@@ -127,11 +174,11 @@ public final class SearchService implements Closeable {
     Optional<SearchCursor> cursor = SearchCursor.decode(after);
     Query userQuery = parser.parse(request.query(), request.crossLingual());
     Query query = passagesMatching(userQuery);
-    return costly.run(
-        CostGate.isCostly(userQuery),
-        () ->
-            withSearcher(
-                searcher -> {
+    return withSearcher(
+        searcher ->
+            gated(
+                CostGate.isCostly(userQuery) || isFacetHeavy(searcher, query, request.filters()),
+                () -> {
                   FacetedSearch.Outcome outcome =
                       faceted.run(
                           searcher,
@@ -635,6 +682,11 @@ public final class SearchService implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @FunctionalInterface
+  private interface SearchWork<T> {
+    T run() throws IOException;
   }
 
   @Override

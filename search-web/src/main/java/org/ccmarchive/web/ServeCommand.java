@@ -1,9 +1,12 @@
 package org.ccmarchive.web;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.ccmarchive.index.IndexOptions;
+import org.ccmarchive.memory.SavedSearchStore;
+import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.web.security.AdminToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +38,15 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Saved-search file (default: saved-searches.json next to the index folder)")
   Path savedSearches;
 
-  @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on")
+  /**
+   * Loopback unless told otherwise: a fresh install is not published to the network by accident.
+   * {@code --host 0.0.0.0} (or {@code HOST=0.0.0.0}) listens on every interface.
+   */
+  @Option(
+      names = "--host",
+      defaultValue = "${env:HOST:-127.0.0.1}",
+      description =
+          "Address to listen on (default: $HOST, else 127.0.0.1; 0.0.0.0 for every interface)")
   String host;
 
   @Option(
@@ -50,6 +61,13 @@ public final class ServeCommand implements Callable<Integer> {
         savedSearches != null
             ? savedSearches
             : index.toAbsolutePath().normalize().resolveSibling("saved-searches.json");
+    PublicBase publicBase;
+    try {
+      publicBase = PublicBase.fromEnvironment();
+    } catch (IllegalArgumentException e) {
+      System.err.println("ccm: " + e.getMessage());
+      return 2;
+    }
     AdminToken token = AdminToken.fromEnvironment();
     if (!token.isConfigured()) {
       System.err.printf(
@@ -58,7 +76,14 @@ public final class ServeCommand implements Callable<Integer> {
     }
     var options =
         new Site.Options(
-            corpus, index, savedFile, token, maxUploadMb * 1024 * 1024, IndexOptions.defaults());
+            corpus,
+            index,
+            SavedSearchStore.open(savedFile, Clock.systemUTC()),
+            token,
+            maxUploadMb * 1024 * 1024,
+            IndexOptions.defaults(),
+            QueryLimits.defaults(),
+            publicBase);
     Site site;
     try {
       site = Site.open(options);
@@ -69,7 +94,13 @@ public final class ServeCommand implements Callable<Integer> {
     }
     var server = site.start(host, port);
     var refresher = new IndexRefresher(site.index(), 2_000);
-    System.err.printf("CCM Archive at http://localhost:%d/%n", server.port());
+    System.err.printf(
+        "CCM Archive at http://%s:%d/%s%n",
+        host.contains(":") ? "[" + host + "]" : host,
+        server.port(),
+        host.equals("127.0.0.1") || host.equals("localhost")
+            ? " (this machine only; --host 0.0.0.0 to publish)"
+            : "");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

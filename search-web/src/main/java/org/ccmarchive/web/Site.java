@@ -3,12 +3,12 @@ package org.ccmarchive.web;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.index.LiveIndex;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.SavedSearchStore;
+import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.admin.Reindexer;
@@ -23,15 +23,17 @@ public final class Site implements AutoCloseable {
 
   /**
    * What a site is made of. {@code indexing} is how staff re-indexes run; the staff routes are on
-   * only when {@code adminToken} is configured.
+   * only when {@code adminToken} is configured; feeds and exports link to {@code publicBase}.
    */
   public record Options(
       Path corpus,
       Path index,
-      Path savedSearches,
+      SavedSearchStore savedSearches,
       AdminToken adminToken,
       long maxUploadBytes,
-      IndexOptions indexing) {}
+      IndexOptions indexing,
+      QueryLimits limits,
+      PublicBase publicBase) {}
 
   private final LiveIndex index;
   private final WebApp web;
@@ -47,9 +49,8 @@ public final class Site implements AutoCloseable {
     LiveIndex index = LiveIndex.open(options.index());
     try {
       IndexSchema schema = new IndexSchema();
-      SearchService search = SearchService.over(index, schema);
+      SearchService search = SearchService.over(index, schema, options.limits());
       MemoryService memory = MemoryService.over(index, schema);
-      SavedSearchStore saved = SavedSearchStore.open(options.savedSearches(), Clock.systemUTC());
       AdminController admin = null;
       if (options.adminToken().isConfigured()) {
         var reindexer = new Reindexer(corpus, options.index(), options.indexing(), index);
@@ -57,7 +58,14 @@ public final class Site implements AutoCloseable {
       }
       WebApp web =
           new WebApp(
-              search, corpus, Templates.precompiled(), memory, saved, options.adminToken(), admin);
+              search,
+              corpus,
+              Templates.precompiled(),
+              memory,
+              options.savedSearches(),
+              options.adminToken(),
+              admin,
+              options.publicBase());
       return new Site(index, web);
     } catch (RuntimeException e) {
       index.close();

@@ -8,8 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.LiveIndex;
+import org.ccmarchive.memory.SavedSearchStore;
+import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.testing.TestCorpus;
 import org.ccmarchive.web.security.AdminToken;
 
@@ -32,15 +35,47 @@ final class TestServer implements AutoCloseable {
 
   /** Serves an index built elsewhere (saved searches in a fresh temporary file). */
   static TestServer over(Path indexDir, Path corpus) throws IOException {
-    return serve(corpus, indexDir, AdminToken.none(), 0);
+    return over(indexDir, corpus, QueryLimits.defaults());
+  }
+
+  /** Serves an index built elsewhere with the given query limits (e.g. no costly searches). */
+  static TestServer over(Path indexDir, Path corpus, QueryLimits limits) throws IOException {
+    return over(indexDir, corpus, limits, freshSavedSearches());
+  }
+
+  /** Serves an index built elsewhere with the given saved searches (e.g. a nearly full store). */
+  static TestServer over(Path indexDir, Path corpus, QueryLimits limits, SavedSearchStore saved)
+      throws IOException {
+    return over(indexDir, corpus, limits, saved, PublicBase.none());
+  }
+
+  /** As above, with feeds and exports linking to {@code publicBase}. */
+  static TestServer over(
+      Path indexDir, Path corpus, QueryLimits limits, SavedSearchStore saved, PublicBase publicBase)
+      throws IOException {
+    return serve(corpus, indexDir, AdminToken.none(), 0, limits, saved, publicBase);
+  }
+
+  private static SavedSearchStore freshSavedSearches() throws IOException {
+    Path saved = Files.createTempDirectory("ccm-saved").resolve("saved-searches.json");
+    return SavedSearchStore.open(saved, Clock.systemUTC());
   }
 
   /** The site as {@code serve} wires it, on a free loopback port. */
-  private static TestServer serve(Path corpus, Path indexDir, AdminToken token, long maxUpload)
+  private static TestServer serve(
+      Path corpus,
+      Path indexDir,
+      AdminToken token,
+      long maxUpload,
+      QueryLimits limits,
+      SavedSearchStore saved,
+      PublicBase publicBase)
       throws IOException {
-    Path saved = Files.createTempDirectory("ccm-saved").resolve("saved-searches.json");
     var indexing = IndexOptions.defaults().withThreads(1);
-    Site site = Site.open(new Site.Options(corpus, indexDir, saved, token, maxUpload, indexing));
+    Site site =
+        Site.open(
+            new Site.Options(
+                corpus, indexDir, saved, token, maxUpload, indexing, limits, publicBase));
     return new TestServer(site, site.start("127.0.0.1", 0));
   }
 
@@ -66,7 +101,14 @@ final class TestServer implements AutoCloseable {
   static TestServer startWithAdmin(Path corpus, Path indexDir, String token, long maxUploadBytes)
       throws IOException {
     TestCorpus.index(corpus, indexDir);
-    return serve(corpus, indexDir, AdminToken.of(token), maxUploadBytes);
+    return serve(
+        corpus,
+        indexDir,
+        AdminToken.of(token),
+        maxUploadBytes,
+        QueryLimits.defaults(),
+        freshSavedSearches(),
+        PublicBase.none());
   }
 
   /** The live index every reader of this site shares. */
@@ -76,6 +118,10 @@ final class TestServer implements AutoCloseable {
 
   HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  int port() {
+    return app.port();
   }
 
   String base() {

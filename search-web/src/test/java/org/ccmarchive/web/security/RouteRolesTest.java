@@ -29,7 +29,8 @@ class RouteRolesTest {
                 null,
                 null,
                 AdminToken.of("route-table-test-token-0123456789"),
-                admin)
+                admin,
+                org.ccmarchive.web.PublicBase.none())
             .create();
     return app.unsafe.internalRouter.allHttpHandlers().stream()
         .map(p -> p.endpoint)
