@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.QueryLimits;
+import org.ccmarchive.web.common.PublicBase;
 import org.ccmarchive.web.security.AdminToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -12,6 +12,8 @@ import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.admin.Reindexer;
+import org.ccmarchive.web.common.PublicBase;
+import org.ccmarchive.web.common.Templates;
 import org.ccmarchive.web.security.AdminToken;
 
 /**

@@ -45,12 +45,6 @@ class OriginalDownloadBrowserIT {
     }
   }
 
-  private static List<Path> seedFiles() throws IOException {
-    try (Stream<Path> files = Files.list(TestCorpus.seedCorpus())) {
-      return files.filter(Files::isRegularFile).sorted().toList();
-    }
-  }
-
   /** True once Chromium has finished writing {@code name} (no partial download left). */
   private static boolean saved(String name) {
     try (Stream<Path> files = Files.list(downloads)) {
@@ -63,7 +57,7 @@ class OriginalDownloadBrowserIT {
 
   @Test
   void everyDownloadLinkSavesTheOriginalByteForByte() throws Exception {
-    List<Path> files = seedFiles();
+    List<Path> files = OriginalDownloadWebIT.seedFiles();
     assertThat(files).hasSizeGreaterThan(5);
     for (Path file : files) {
       String name = file.getFileName().toString();

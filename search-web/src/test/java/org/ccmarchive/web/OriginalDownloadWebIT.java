@@ -41,7 +41,8 @@ class OriginalDownloadWebIT {
     server.close();
   }
 
-  private static List<Path> seedFiles() throws IOException {
+  /** Every file of the seed corpus, by name. */
+  static List<Path> seedFiles() throws IOException {
     try (Stream<Path> files = Files.list(TestCorpus.seedCorpus())) {
       return files.filter(Files::isRegularFile).sorted().toList();
     }

@@ -14,6 +14,7 @@ import org.ccmarchive.index.LiveIndex;
 import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.web.common.PublicBase;
 import org.ccmarchive.web.security.AdminToken;
 
 /** A started web app over an index of a corpus, on a free port, with a plain HTTP client. */

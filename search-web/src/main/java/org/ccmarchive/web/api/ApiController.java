@@ -8,8 +8,8 @@ import org.ccmarchive.search.SearchCursor;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SearchResults;
 import org.ccmarchive.search.SearchService;
-import org.ccmarchive.web.Params;
-import org.ccmarchive.web.security.Refusal;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.Refusal;
 
 /** The JSON API: search, documents and facet values (autocomplete). */
 public final class ApiController {

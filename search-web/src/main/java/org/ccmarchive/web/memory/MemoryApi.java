@@ -3,8 +3,8 @@ package org.ccmarchive.web.memory;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.ccmarchive.memory.MemoryService;
-import org.ccmarchive.web.Params;
-import org.ccmarchive.web.security.Refusal;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.Refusal;
 
 /** The knowledge base in the JSON API: {@code /api/decisions}, {@code /api/delegations}… */
 public final class MemoryApi {

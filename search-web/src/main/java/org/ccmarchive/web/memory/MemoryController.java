@@ -10,11 +10,11 @@ import org.ccmarchive.memory.DecisionFilter;
 import org.ccmarchive.memory.DelegationSummary;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.search.SearchRequest;
-import org.ccmarchive.web.Params;
-import org.ccmarchive.web.Templates;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.Refusal;
+import org.ccmarchive.web.common.Templates;
 import org.ccmarchive.web.i18n.I18n;
 import org.ccmarchive.web.i18n.Messages;
-import org.ccmarchive.web.security.Refusal;
 
 /** The knowledge-base pages: decisions, delegations, articles, meetings, people. */
 public final class MemoryController {

@@ -13,13 +13,13 @@ import java.util.Set;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.SavedSearch;
 import org.ccmarchive.memory.SavedSearchStore;
-import org.ccmarchive.web.Params;
-import org.ccmarchive.web.PublicBase;
-import org.ccmarchive.web.Templates;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.PublicBase;
+import org.ccmarchive.web.common.Refusal;
+import org.ccmarchive.web.common.Templates;
 import org.ccmarchive.web.i18n.Messages;
 import org.ccmarchive.web.security.AccessManager;
 import org.ccmarchive.web.security.OwnerCookie;
-import org.ccmarchive.web.security.Refusal;
 import org.ccmarchive.web.security.RequestLimits;
 
 /**

@@ -13,9 +13,9 @@ import org.ccmarchive.search.PassageHit;
 import org.ccmarchive.search.RecordDetail;
 import org.ccmarchive.search.RecordSummary;
 import org.ccmarchive.search.SearchService;
-import org.ccmarchive.web.Params;
-import org.ccmarchive.web.Templates;
-import org.ccmarchive.web.security.Refusal;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.Refusal;
+import org.ccmarchive.web.common.Templates;
 
 /** {@code GET /doc/{id}} (the record view) and {@code GET /doc/{id}/original} (the file). */
 public final class RecordController {

@@ -1,4 +1,4 @@
-package org.ccmarchive.web;
+package org.ccmarchive.web.common;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -12,7 +12,6 @@ import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.search.Filters;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SortOrder;
-import org.ccmarchive.web.security.Refusal;
 
 /** Reads the shared search parameters from a request; bad values become 400s. */
 public final class Params {

@@ -1,4 +1,4 @@
-package org.ccmarchive.web.security;
+package org.ccmarchive.web.common;
 
 import io.javalin.http.HttpStatus;
 import org.ccmarchive.web.i18n.Localized;
