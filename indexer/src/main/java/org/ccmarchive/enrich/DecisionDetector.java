@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ccmarchive.data.TsvFile;
 
 /**
  * Flags passages that record a decision taken by a CCM body ("The Committee reviewed and approved
@@ -30,7 +31,7 @@ public final class DecisionDetector {
   public DecisionDetector(List<String> languages) {
     for (String lang : languages) {
       Map<String, List<String>> rules = new TreeMap<>();
-      for (String[] row : DataFiles.rows("decisions." + lang + ".tsv")) {
+      for (String[] row : TsvFile.rows(DecisionDetector.class, "decisions." + lang + ".tsv")) {
         rules.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
       }
       String body = alternation(rules.get("body"));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.ccmarchive.data.TsvFile;
 
 /**
  * The States and organisations the archive knows, with their aliases, read from the data files
@@ -53,12 +54,12 @@ public final class Gazetteer {
   /** The gazetteer of the data files shipped with the indexer. */
   public static Gazetteer standard() {
     Map<String, Entity> aliases = new LinkedHashMap<>();
-    for (String[] row : DataFiles.rows("states.tsv")) {
+    for (String[] row : TsvFile.rows(Gazetteer.class, "states.tsv")) {
       Entity e = new Entity(row[1], Kind.STATE);
       aliases.put(row[1], e);
       addAliases(aliases, row.length > 2 ? row[2] : "", e);
     }
-    for (String[] row : DataFiles.rows("organisations.tsv")) {
+    for (String[] row : TsvFile.rows(Gazetteer.class, "organisations.tsv")) {
       Entity e = new Entity(row[0], Kind.ORGANISATION);
       aliases.put(row[0], e);
       addAliases(aliases, row.length > 1 ? row[1] : "", e);
@@ -121,13 +122,5 @@ public final class Gazetteer {
         .replaceAll("\\p{M}+", "")
         .replace('’', '\'')
         .toLowerCase(Locale.ROOT);
-  }
-
-  /** The entity at the very start of {@code text}, if the text begins with a name. */
-  public Optional<Match> leading(String text) {
-    Matcher m = pattern.matcher(text);
-    return m.lookingAt()
-        ? Optional.of(new Match(m.start(), m.end(), byAlias.get(m.group())))
-        : Optional.empty();
   }
 }

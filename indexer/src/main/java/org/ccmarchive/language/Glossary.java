@@ -1,11 +1,5 @@
 package org.ccmarchive.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ccmarchive.data.TsvFile;
 
 /**
  * The CCM glossary: the field's terms in the UN languages, read from {@code glossary.tsv}. Looks up
@@ -57,32 +52,13 @@ public final class Glossary {
     this.concepts = List.copyOf(concepts);
   }
 
-  /** The glossary shipped with the archive. */
+  /** The glossary shipped with the archive (its first row names the language columns). */
   public static Glossary bundled() {
-    try (InputStream in = Glossary.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("glossary resource missing: " + RESOURCE);
-      }
-      return parse(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static Glossary parse(InputStream in) throws IOException {
     List<Concept> concepts = new ArrayList<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    boolean header = true;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
+    List<String[]> rows = TsvFile.rows(Glossary.class, RESOURCE);
+    for (String[] row : rows.subList(Math.min(1, rows.size()), rows.size())) {
       Set<String> terms = new LinkedHashSet<>();
-      for (String cell : line.split("\t")) {
+      for (String cell : row) {
         for (String variant : cell.split("\\|")) {
           if (!variant.isBlank()) {
             terms.add(variant.strip());

@@ -20,6 +20,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.ccmarchive.enrich.AttendanceCodec;
 import org.ccmarchive.index.IndexSchema;
 
 /**
@@ -40,7 +41,6 @@ final class Snapshot {
           IndexSchema.SECTION,
           IndexSchema.PASSAGE_KIND);
 
-  final long version;
   final Map<String, RecordFacts> records;
   final List<IndexedPassage> passages;
   private final Map<String, List<IndexedPassage>> bySpeaker;
@@ -49,11 +49,9 @@ final class Snapshot {
   private final Map<String, String> versionGroups;
 
   private Snapshot(
-      long version,
       Map<String, RecordFacts> records,
       List<IndexedPassage> passages,
       Map<String, String> versionGroups) {
-    this.version = version;
     this.records = records;
     this.passages = passages;
     this.versionGroups = versionGroups;
@@ -98,7 +96,7 @@ final class Snapshot {
     return index;
   }
 
-  static Snapshot load(IndexSearcher searcher, long version) throws IOException {
+  static Snapshot load(IndexSearcher searcher) throws IOException {
     Map<String, RecordFacts> records = new LinkedHashMap<>();
     Map<String, String> symbols = new HashMap<>();
     StoredFields stored = searcher.storedFields();
@@ -143,7 +141,7 @@ final class Snapshot {
               decisions.contains(doc)));
     }
     return new Snapshot(
-        version, Map.copyOf(records), List.copyOf(passages), versionGroups(symbols, passages));
+        Map.copyOf(records), List.copyOf(passages), versionGroups(symbols, passages));
   }
 
   /** Fewer printed numbers than this say too little about a record's structure to match on. */
@@ -183,7 +181,7 @@ final class Snapshot {
         date(d.get(IndexSchema.DATE)),
         Optional.ofNullable(d.get(IndexSchema.PLACE)),
         Optional.ofNullable(d.get(IndexSchema.LANGUAGE)),
-        AttendanceField.read(d));
+        Attendee.of(AttendanceCodec.fromJson(d.get(IndexSchema.ATTENDANCE))));
   }
 
   private static Optional<LocalDate> date(String iso) {

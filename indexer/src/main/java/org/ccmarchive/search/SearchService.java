@@ -3,14 +3,12 @@ package org.ccmarchive.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
@@ -22,7 +20,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -33,14 +30,12 @@ import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.ccmarchive.enrich.AttendanceCodec;
 import org.ccmarchive.enrich.Gazetteer;
 import org.ccmarchive.enrich.PassageFacts;
 import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.index.LiveIndex;
 
 /**
  * Runs searches over the index and returns plain records, never Lucene types. Thread-safe: one
@@ -57,7 +52,11 @@ public final class SearchService implements Closeable {
   private static final int SNIPPET_MAX_LENGTH = QueryLimits.HIGHLIGHT_MAX_CHARS;
 
   private final IndexSchema schema;
-  private final Path indexDir;
+  private final LiveIndex index;
+
+  /** True when this service opened {@link #index} itself and so closes it. */
+  private final boolean ownsIndex;
+
   private final UserQueryParser parser;
   private final QueryLimits limits;
   private final CostGate costly;
@@ -67,15 +66,11 @@ public final class SearchService implements Closeable {
   private final SimilarPassages similar;
   private final RecordLinks links;
 
-  /** The index being served; replaced whole when a full rebuild swaps in a new folder. */
-  private volatile LiveIndex live;
-
-  private record LiveIndex(Path folder, Directory directory, SearcherManager searchers) {}
-
-  private SearchService(IndexSchema schema, Path indexDir, LiveIndex live, QueryLimits limits) {
+  private SearchService(
+      IndexSchema schema, LiveIndex index, boolean ownsIndex, QueryLimits limits) {
     this.schema = schema;
-    this.indexDir = indexDir;
-    this.live = live;
+    this.index = index;
+    this.ownsIndex = ownsIndex;
     this.facetStates = new FacetStates(schema.facetsConfig(), Gazetteer.standard());
     this.parser =
         new UserQueryParser(
@@ -93,7 +88,15 @@ public final class SearchService implements Closeable {
             limits.costlyConcurrency(), QueryLimits.COSTLY_WAIT, QueryLimits.COSTLY_REST_PER_BUSY);
   }
 
-  /** Opens the index at {@code indexDir}; fails clearly when there is none or it is outdated. */
+  /** Searches the shared live index (which the caller refreshes and closes). */
+  public static SearchService over(LiveIndex index, IndexSchema schema, QueryLimits limits) {
+    return new SearchService(schema, index, false, limits);
+  }
+
+  /**
+   * Opens the index at {@code indexDir} for this service alone (tools and tests); fails clearly
+   * when there is none or it is outdated.
+   */
   public static SearchService open(Path indexDir, IndexSchema schema) throws IOException {
     return open(indexDir, schema, QueryLimits.defaults());
   }
@@ -101,55 +104,12 @@ public final class SearchService implements Closeable {
   /** Opens the index with explicit query limits (a shorter time budget in tests). */
   public static SearchService open(Path indexDir, IndexSchema schema, QueryLimits limits)
       throws IOException {
-    return new SearchService(schema, indexDir, openLive(indexDir), limits);
+    return new SearchService(schema, LiveIndex.open(indexDir), true, limits);
   }
 
-  /** The folder the index path points at now (a full rebuild swaps a symbolic link). */
-  private static LiveIndex openLive(Path indexDir) throws IOException {
-    Path folder = indexDir.toRealPath();
-    Directory dir = FSDirectory.open(folder);
-    try {
-      if (!DirectoryReader.indexExists(dir)) {
-        throw new IllegalStateException("No index at " + indexDir + ": run ./ccm index first.");
-      }
-      IndexIntegrity.verify(dir, indexDir);
-      checkSchemaVersion(dir, indexDir);
-      return new LiveIndex(folder, dir, new SearcherManager(dir, null));
-    } catch (IOException | RuntimeException e) {
-      dir.close();
-      throw e;
-    }
-  }
-
-  private static void checkSchemaVersion(Directory dir, Path indexDir) throws IOException {
-    try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      String v = reader.getIndexCommit().getUserData().get(IndexSchema.VERSION_KEY);
-      if (!Integer.toString(IndexSchema.VERSION).equals(v)) {
-        throw new IllegalStateException(
-            "The index at "
-                + indexDir
-                + " was built with schema version "
-                + (v == null ? "unknown" : v)
-                + " but this build uses version "
-                + IndexSchema.VERSION
-                + ": rebuild it with ./ccm index --full.");
-      }
-    }
-  }
-
-  /**
-   * Makes a finished re-index visible to new searches: a newer commit of the same index, or the new
-   * folder a full rebuild swapped in. Searches in flight finish on what they started with.
-   */
-  public synchronized void refresh() throws IOException {
-    LiveIndex current = live;
-    if (Files.exists(indexDir) && !indexDir.toRealPath().equals(current.folder())) {
-      live = openLive(indexDir);
-      current.searchers().close();
-      current.directory().close();
-    } else {
-      current.searchers().maybeRefresh();
-    }
+  /** Makes a finished re-index visible to new searches (see {@link LiveIndex#refresh()}). */
+  public void refresh() throws IOException {
+    index.refresh();
   }
 
   public SearchResults search(SearchRequest typed) {
@@ -502,14 +462,14 @@ public final class SearchService implements Closeable {
 
   /**
    * For passage {@code ordinal} of record {@code id}, the same-numbered paragraph in each other
-   * language version; empty when the record or passage is unknown.
+   * language version (possibly none); empty when the record has no such passage.
    */
-  public List<VersionPassage> versionPassages(String id, int ordinal) {
+  public Optional<List<VersionPassage>> versionPassages(String id, int ordinal) {
     return withSearcher(
         searcher -> {
           Optional<Document> own = passageDoc(searcher, id, ordinal);
           if (own.isEmpty()) {
-            return List.of();
+            return Optional.empty();
           }
           String number = own.get().get(IndexSchema.PARAGRAPH);
           List<VersionPassage> out = new ArrayList<>();
@@ -520,7 +480,7 @@ public final class SearchService implements Closeable {
                     : passageDoc(searcher, v.id(), ordinal);
             match.ifPresent(d -> out.add(new VersionPassage(v, passage(d, null))));
           }
-          return out;
+          return Optional.of(out);
         });
   }
 
@@ -791,21 +751,9 @@ public final class SearchService implements Closeable {
     return new TermQuery(new Term(IndexSchema.KIND, kind));
   }
 
-  private <T> T withSearcher(SearcherFunction<T> fn) {
+  private <T> T withSearcher(LiveIndex.SearcherFunction<T> fn) {
     try {
-      SearcherManager searchers = live.searchers();
-      IndexSearcher searcher;
-      try {
-        searcher = searchers.acquire();
-      } catch (AlreadyClosedException swappedMeanwhile) {
-        searchers = live.searchers();
-        searcher = searchers.acquire();
-      }
-      try {
-        return fn.apply(searcher);
-      } finally {
-        searchers.release(searcher);
-      }
+      return index.withSearcher(fn);
     } catch (IndexSearcher.TooManyClauses e) {
       // The guard counts the words as typed; each word then becomes a clause per language field
       // and glossary translation, which Lucene counts again when it runs the query.
@@ -817,18 +765,14 @@ public final class SearchService implements Closeable {
   }
 
   @FunctionalInterface
-  private interface SearcherFunction<T> {
-    T apply(IndexSearcher searcher) throws IOException;
-  }
-
-  @FunctionalInterface
   private interface SearchWork<T> {
     T run() throws IOException;
   }
 
   @Override
-  public synchronized void close() throws IOException {
-    live.searchers().close();
-    live.directory().close();
+  public void close() throws IOException {
+    if (ownsIndex) {
+      index.close();
+    }
   }
 }

@@ -63,7 +63,8 @@ class DecisionSetIT {
   }
 
   static List<Labelled> set() {
-    return DataFiles.rows("/decisions/decision-passages.tsv").stream()
+    return org.ccmarchive.data.TsvFile.rows(DecisionSetIT.class, "/decisions/decision-passages.tsv")
+        .stream()
         .filter(r -> !r[0].equals("id"))
         .map(r -> new Labelled(r[0], r[1], r[2].equals("yes"), r[3], r[4]))
         .toList();

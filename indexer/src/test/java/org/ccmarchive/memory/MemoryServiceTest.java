@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.index.LiveIndex;
 import org.ccmarchive.testing.MemoryArchives;
 import org.ccmarchive.testing.SyntheticArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -23,17 +24,19 @@ import org.junit.jupiter.api.io.TempDir;
 class MemoryServiceTest {
 
   @TempDir Path indexDir;
+  LiveIndex index;
   MemoryService memory;
 
   @BeforeEach
   void open() throws Exception {
     MemoryArchives.threeMeetings().write(indexDir);
-    memory = MemoryService.open(indexDir, new IndexSchema());
+    index = LiveIndex.open(indexDir);
+    memory = MemoryService.over(index, new IndexSchema());
   }
 
   @AfterEach
   void close() throws Exception {
-    memory.close();
+    index.close();
   }
 
   private static DecisionFilter filter(String meeting, String article, String topic, Integer year) {
@@ -46,7 +49,7 @@ class MemoryServiceTest {
 
   @Test
   void versionsWithoutASymbolButWithTheMeetingsNumberedStructureAreOneDecision() throws Exception {
-    memory.close();
+    index.close();
     SyntheticArchive a = MemoryArchives.threeMeetings();
     String meeting = "Coordination Committee › 2026-03-04";
     LocalDate day = LocalDate.of(2026, 3, 4);
@@ -67,7 +70,8 @@ class MemoryServiceTest {
         .numbered("1", "1. Orden del día", none())
         .numbered("1.2", "1.2 El Comité aprobó el orden del día.", none().decision());
     a.write(indexDir);
-    memory = MemoryService.open(indexDir, new IndexSchema());
+    index = LiveIndex.open(indexDir);
+    memory = MemoryService.over(index, new IndexSchema());
 
     DecisionRegister r =
         memory.decisions(filter("coordination-committee/2026-03-04", null, null, null), 100);
@@ -291,6 +295,7 @@ class MemoryServiceTest {
             SyntheticArchive.Labels.spoken("Australia").articles("Article 7"))
         .paragraph("Norway welcomed reporting.", SyntheticArchive.Labels.spoken("Norway"));
     later.write(indexDir);
+    index.refresh();
     assertThat(memory.following(s, Optional.of(LocalDate.of(2026, 1, 1)), 50))
         .extracting(PassageView::text)
         .containsExactly("Australia presented its reporting calendar.");

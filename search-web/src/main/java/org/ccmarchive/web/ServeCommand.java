@@ -5,12 +5,9 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.ccmarchive.index.IndexOptions;
-import org.ccmarchive.index.IndexSchema;
-import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.SavedSearchStore;
-import org.ccmarchive.search.SearchService;
-import org.ccmarchive.web.admin.AdminController;
-import org.ccmarchive.web.admin.Reindexer;
+import org.ccmarchive.search.QueryLimits;
+import org.ccmarchive.web.common.PublicBase;
 import org.ccmarchive.web.security.AdminToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,21 +58,10 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchService service;
-    MemoryService memory;
-    try {
-      service = SearchService.open(index, new IndexSchema());
-      memory = MemoryService.open(index, new IndexSchema());
-    } catch (IllegalStateException e) {
-      // No index, an outdated schema or a damaged index: say so and how to rebuild, no trace.
-      System.err.println("ccm: " + e.getMessage());
-      return 2;
-    }
     Path savedFile =
         savedSearches != null
             ? savedSearches
             : index.toAbsolutePath().normalize().resolveSibling("saved-searches.json");
-    SavedSearchStore saved = SavedSearchStore.open(savedFile, Clock.systemUTC());
     PublicBase publicBase;
     try {
       publicBase = PublicBase.fromEnvironment();
@@ -83,20 +69,32 @@ public final class ServeCommand implements Callable<Integer> {
       System.err.println("ccm: " + e.getMessage());
       return 2;
     }
-    Path corpusDir = corpus.toAbsolutePath().normalize();
     AdminToken token = AdminToken.fromEnvironment();
-    WebApp app =
-        new WebApp(
-            service,
-            corpusDir,
-            Templates.precompiled(),
-            memory,
-            saved,
+    if (!token.isConfigured()) {
+      System.err.printf(
+          "admin routes off (set %s, at least %d characters, to enable /admin)%n",
+          AdminToken.ENV, AdminToken.MIN_LENGTH);
+    }
+    var options =
+        new Site.Options(
+            corpus,
+            index,
+            SavedSearchStore.open(savedFile, Clock.systemUTC()),
             token,
-            admin(token, service, corpusDir),
+            maxUploadMb * 1024 * 1024,
+            IndexOptions.defaults(),
+            QueryLimits.defaults(),
             publicBase);
-    var server = app.create().start(host, port);
-    var refresher = new IndexRefresher(service, 2_000);
+    Site site;
+    try {
+      site = Site.open(options);
+    } catch (IllegalStateException e) {
+      // No index, an outdated schema or a damaged index: say so and how to rebuild, no trace.
+      System.err.println("ccm: " + e.getMessage());
+      return 2;
+    }
+    var server = site.start(host, port);
+    var refresher = new IndexRefresher(site.index(), 2_000);
     System.err.printf(
         "CCM Archive at http://%s:%d/%s%n",
         host.contains(":") ? "[" + host + "]" : host,
@@ -114,20 +112,7 @@ public final class ServeCommand implements Callable<Integer> {
                 }));
     stopped.await();
     refresher.close();
-    memory.close();
-    service.close();
+    site.close();
     return 0;
-  }
-
-  /** Staff upload and re-index, only when {@code CCM_ADMIN_TOKEN} is set. */
-  private AdminController admin(AdminToken token, SearchService service, Path corpusDir) {
-    if (!token.isConfigured()) {
-      System.err.printf(
-          "admin routes off (set %s, at least %d characters, to enable /admin)%n",
-          AdminToken.ENV, AdminToken.MIN_LENGTH);
-      return null;
-    }
-    var reindexer = new Reindexer(corpusDir, index, IndexOptions.defaults(), service);
-    return new AdminController(reindexer, Templates.precompiled(), maxUploadMb * 1024 * 1024);
   }
 }

@@ -22,8 +22,10 @@ import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.api.ApiController;
 import org.ccmarchive.web.api.ApiDescription;
 import org.ccmarchive.web.api.ExportController;
+import org.ccmarchive.web.common.PublicBase;
+import org.ccmarchive.web.common.Refusal;
+import org.ccmarchive.web.common.Templates;
 import org.ccmarchive.web.i18n.I18n;
-import org.ccmarchive.web.i18n.Localized;
 import org.ccmarchive.web.i18n.Messages;
 import org.ccmarchive.web.i18n.Msg;
 import org.ccmarchive.web.memory.MemoryApi;
@@ -35,7 +37,6 @@ import org.ccmarchive.web.security.Access;
 import org.ccmarchive.web.security.AccessManager;
 import org.ccmarchive.web.security.AdminToken;
 import org.ccmarchive.web.security.JettyErrorPage;
-import org.ccmarchive.web.security.Refusal;
 import org.ccmarchive.web.security.RequestLimits;
 import org.ccmarchive.web.security.SecurityHeaders;
 import org.ccmarchive.web.security.WriteLimiter;
@@ -60,43 +61,6 @@ public final class WebApp {
   private final AccessManager access;
   private final AdminController admin;
   private final PublicBase publicBase;
-
-  /** The public site with the knowledge base; admin routes closed. */
-  public WebApp(
-      SearchService search,
-      Path corpus,
-      Templates templates,
-      MemoryService memory,
-      SavedSearchStore saved) {
-    this(search, corpus, templates, memory, saved, AdminToken.none(), null);
-  }
-
-  /** The route table with admin routes closed unless {@code adminToken} is configured. */
-  public WebApp(SearchService search, Path corpus, Templates templates, AdminToken adminToken) {
-    this(search, corpus, templates, null, null, adminToken, null);
-  }
-
-  /** Search and staff routes only (no knowledge base): for indexer-facing tests. */
-  public WebApp(
-      SearchService search,
-      Path corpus,
-      Templates templates,
-      AdminToken adminToken,
-      AdminController admin) {
-    this(search, corpus, templates, null, null, adminToken, admin);
-  }
-
-  /** As below, with links built from the address each request arrived on. */
-  public WebApp(
-      SearchService search,
-      Path corpus,
-      Templates templates,
-      MemoryService memory,
-      SavedSearchStore saved,
-      AdminToken adminToken,
-      AdminController admin) {
-    this(search, corpus, templates, memory, saved, adminToken, admin, PublicBase.none());
-  }
 
   /**
    * With {@code admin} non-null, the staff routes ({@code /admin…}) are served too, open to
@@ -204,7 +168,6 @@ public final class WebApp {
               Refusal.class, (e, ctx) -> respond(ctx, e.status(), e.title(), e.msg()));
           config.routes.exception(
               HttpResponseException.class, (e, ctx) -> httpError(ctx, e.getStatus()));
-          config.routes.exception(NotFound.class, (e, ctx) -> notFound(ctx, e.msg()));
           config.routes.exception(Exception.class, this::serverError);
           config.routes.error(
               404,
@@ -298,26 +261,6 @@ public final class WebApp {
               "error/error.jte",
               m,
               new ErrorPage(status, m.t(title), message.apply(m), query == null ? "" : query)));
-    }
-  }
-
-  /** Thrown by controllers for an unknown record; answered with 404. */
-  public static final class NotFound extends RuntimeException implements Localized {
-    private final transient Msg msg;
-
-    /** {@code key} names the message in the bundles; its English text is the exception's. */
-    public NotFound(String key, Object... args) {
-      this(Msg.of(key, args));
-    }
-
-    private NotFound(Msg msg) {
-      super(msg.english());
-      this.msg = msg;
-    }
-
-    @Override
-    public Msg msg() {
-      return msg;
     }
   }
 }

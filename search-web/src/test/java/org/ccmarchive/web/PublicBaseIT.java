@@ -10,6 +10,7 @@ import java.util.Map;
 import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.web.common.PublicBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -22,13 +22,13 @@ import org.apache.tika.Tika;
 import org.ccmarchive.extract.DocumentExtractor;
 import org.ccmarchive.index.IndexReport;
 import org.ccmarchive.record.RecordIds;
-import org.ccmarchive.web.Templates;
+import org.ccmarchive.web.common.Refusal;
+import org.ccmarchive.web.common.Templates;
 import org.ccmarchive.web.i18n.I18n;
 import org.ccmarchive.web.i18n.Messages;
 import org.ccmarchive.web.i18n.Msg;
 import org.ccmarchive.web.security.AccessManager;
 import org.ccmarchive.web.security.FormBodies;
-import org.ccmarchive.web.security.Refusal;
 
 /**
  * Staff administration: upload a record with its manifest fields, and re-index. Enabled only when

@@ -15,8 +15,8 @@ import java.util.List;
 import org.ccmarchive.search.ExportRow;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SearchService;
-import org.ccmarchive.web.Params;
-import org.ccmarchive.web.PublicBase;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.PublicBase;
 
 /**
  * {@code GET /api/export.csv?…} and {@code GET /api/export.json?…} (the search parameters): the

@@ -12,11 +12,11 @@ import org.ccmarchive.memory.DelegationSummary;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.Slugs;
 import org.ccmarchive.search.SearchRequest;
-import org.ccmarchive.web.Templates;
-import org.ccmarchive.web.WebApp;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.Refusal;
+import org.ccmarchive.web.common.Templates;
 import org.ccmarchive.web.i18n.I18n;
 import org.ccmarchive.web.i18n.Messages;
-import org.ccmarchive.web.security.Refusal;
 
 /** The knowledge-base pages: decisions, delegations, articles, meetings, people. */
 public final class MemoryController {
@@ -51,11 +51,9 @@ public final class MemoryController {
 
   public void decision(Context ctx) {
     String recordId = ctx.pathParam("record");
-    int ordinal = ordinal(ctx.pathParam("ordinal"));
+    int ordinal = Params.paragraph(ctx);
     var detail =
-        memory
-            .decision(recordId, ordinal)
-            .orElseThrow(() -> new WebApp.NotFound("error.no-decision"));
+        memory.decision(recordId, ordinal).orElseThrow(() -> Refusal.notFound("error.no-decision"));
     render(ctx, "memory/decision.jte", new Pages.Decision(detail));
   }
 
@@ -82,14 +80,14 @@ public final class MemoryController {
   public void delegation(Context ctx) {
     String typed = ctx.pathParam("name");
     String slug =
-        memory.delegationSlug(typed).orElseThrow(() -> new WebApp.NotFound("error.no-delegation"));
+        memory.delegationSlug(typed).orElseThrow(() -> Refusal.notFound("error.no-delegation"));
     if (!slug.equals(typed)) {
       redirect(ctx, Links.delegation(slug));
       return;
     }
     String q = query(ctx);
     var profile =
-        memory.delegation(slug, q).orElseThrow(() -> new WebApp.NotFound("error.no-delegation"));
+        memory.delegation(slug, q).orElseThrow(() -> Refusal.notFound("error.no-delegation"));
     Messages m = I18n.messages(ctx);
     render(
         ctx,
@@ -131,7 +129,7 @@ public final class MemoryController {
             .article(n)
             .orElseThrow(
                 () ->
-                    new WebApp.NotFound(
+                    Refusal.notFound(
                         "error.no-article", String.valueOf(memory.articles().count())));
     Messages m = I18n.messages(ctx);
     render(
@@ -152,7 +150,7 @@ public final class MemoryController {
     var profile =
         memory
             .meeting(ctx.pathParam("series"), ctx.pathParam("session"))
-            .orElseThrow(() -> new WebApp.NotFound("error.no-meeting"));
+            .orElseThrow(() -> Refusal.notFound("error.no-meeting"));
     render(ctx, "memory/meeting.jte", new Pages.Meeting(profile));
   }
 
@@ -164,7 +162,7 @@ public final class MemoryController {
   public void person(Context ctx) {
     String typed = ctx.pathParam("name");
     var profile =
-        memory.person(Slugs.of(typed)).orElseThrow(() -> new WebApp.NotFound("error.no-person"));
+        memory.person(Slugs.of(typed)).orElseThrow(() -> Refusal.notFound("error.no-person"));
     if (!profile.slug().equals(typed)) {
       redirect(ctx, Links.person(profile.name()));
       return;
@@ -211,15 +209,7 @@ public final class MemoryController {
 
   static int articleNumber(String s) {
     return ConventionArticles.number(s)
-        .orElseThrow(() -> new WebApp.NotFound("error.article-numbers"));
-  }
-
-  static int ordinal(String s) {
-    String digits = s.startsWith("p") ? s.substring(1) : s;
-    if (!digits.matches("\\d{1,7}")) {
-      throw new WebApp.NotFound("error.no-paragraph-here");
-    }
-    return Integer.parseInt(digits);
+        .orElseThrow(() -> Refusal.notFound("error.article-numbers"));
   }
 
   static int number(String s, String name) {

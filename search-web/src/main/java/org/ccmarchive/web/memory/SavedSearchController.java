@@ -13,14 +13,13 @@ import java.util.Set;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.SavedSearch;
 import org.ccmarchive.memory.SavedSearchStore;
-import org.ccmarchive.web.Params;
-import org.ccmarchive.web.PublicBase;
-import org.ccmarchive.web.Templates;
-import org.ccmarchive.web.WebApp;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.PublicBase;
+import org.ccmarchive.web.common.Refusal;
+import org.ccmarchive.web.common.Templates;
 import org.ccmarchive.web.i18n.Messages;
 import org.ccmarchive.web.security.AccessManager;
 import org.ccmarchive.web.security.OwnerCookie;
-import org.ccmarchive.web.security.Refusal;
 import org.ccmarchive.web.security.RequestLimits;
 
 /**
@@ -149,23 +148,21 @@ public final class SavedSearchController {
     checkSize(ctx);
     String id = ctx.pathParam("id");
     if (store.get(id).isEmpty()) {
-      throw new WebApp.NotFound("error.no-saved-search");
+      throw Refusal.notFound("error.no-saved-search");
     }
     boolean owner = owners.key(ctx).map(k -> store.isOwnedBy(id, k)).orElse(false);
     if (!owner && !access.isStaff(ctx)) {
       throw new Refusal(403, "error.forbidden", "error.saved.not-yours");
     }
     if (!store.delete(id)) {
-      throw new WebApp.NotFound("error.no-saved-search");
+      throw Refusal.notFound("error.no-saved-search");
     }
     ctx.redirect("/saved", io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
   public void feed(Context ctx) {
     SavedSearch s =
-        store
-            .get(ctx.pathParam("id"))
-            .orElseThrow(() -> new WebApp.NotFound("error.no-saved-search"));
+        store.get(ctx.pathParam("id")).orElseThrow(() -> Refusal.notFound("error.no-saved-search"));
     Optional<LocalDate> since = since(ctx.queryParam("since"));
     var entries = memory.following(s, since, FEED_ENTRIES);
     String base = publicBase.of(ctx);

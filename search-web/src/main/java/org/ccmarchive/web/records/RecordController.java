@@ -7,13 +7,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.ccmarchive.record.RecordIds;
 import org.ccmarchive.search.PassageHit;
 import org.ccmarchive.search.RecordDetail;
 import org.ccmarchive.search.RecordSummary;
 import org.ccmarchive.search.SearchService;
-import org.ccmarchive.web.Templates;
-import org.ccmarchive.web.WebApp;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.Refusal;
+import org.ccmarchive.web.common.Templates;
 
 /** {@code GET /doc/{id}} (the record view) and {@code GET /doc/{id}/original} (the file). */
 public final class RecordController {
@@ -58,7 +60,9 @@ public final class RecordController {
     String id = at.detail().record().id();
     var page =
         new VersionsPage(
-            at.detail().record(), at.passage(), search.versionPassages(id, at.passage().ordinal()));
+            at.detail().record(),
+            at.passage(),
+            search.versionPassages(id, at.passage().ordinal()).orElse(List.of()));
     templates.html(ctx, "records/versions.jte", page);
   }
 
@@ -67,27 +71,28 @@ public final class RecordController {
   /** The record and paragraph a {@code /doc/{id}/…/{ordinal}} route names; 404 when unknown. */
   private Paragraph paragraph(Context ctx) {
     String id = knownId(ctx);
-    int ordinal;
-    try {
-      ordinal = Integer.parseInt(ctx.pathParam("ordinal"));
-    } catch (NumberFormatException e) {
-      throw new WebApp.NotFound("error.no-paragraph", ctx.pathParam("ordinal"));
-    }
+    int ordinal = Params.paragraph(ctx);
     RecordDetail detail = search.record(id, "").orElseThrow(() -> notFound(id));
     PassageHit passage =
         detail.passages().stream()
             .filter(p -> p.ordinal() == ordinal)
             .findFirst()
             .orElseThrow(
-                () -> new WebApp.NotFound("error.record-no-paragraph", String.valueOf(ordinal)));
+                () -> Refusal.notFound("error.record-no-paragraph", String.valueOf(ordinal)));
     return new Paragraph(detail, passage);
   }
 
-  /** Serves the original only by record id, only from inside the corpus, always as a download. */
+  /**
+   * Serves the original only by record id, only from inside the corpus, always as a download, byte
+   * for byte as stored. Never compressed: most originals (PDF, DOCX, ODT, images) are compressed
+   * already, and a gzipped body would contradict the exact {@code Content-Length} that lets a
+   * browser show progress and detect a cut-short download.
+   */
   public void original(Context ctx) throws IOException {
     String id = knownId(ctx);
     RecordSummary record = search.summary(id).orElseThrow(() -> notFound(id));
     Path file = insideCorpus(record.file());
+    ctx.disableCompression();
     ctx.contentType(record.mediaType());
     ctx.header("Content-Disposition", attachment(file.getFileName().toString()));
     ctx.header("X-Content-Type-Options", "nosniff");
@@ -103,7 +108,7 @@ public final class RecordController {
     if (!file.startsWith(root)
         || !Files.isRegularFile(file)
         || !file.toRealPath().startsWith(root)) {
-      throw new WebApp.NotFound("error.original-gone");
+      throw Refusal.notFound("error.original-gone");
     }
     return file;
   }
@@ -123,7 +128,7 @@ public final class RecordController {
     return id;
   }
 
-  private static WebApp.NotFound notFound(String id) {
-    return new WebApp.NotFound("error.no-record", id);
+  private static Refusal notFound(String id) {
+    return Refusal.notFound("error.no-record", id);
   }
 }

@@ -3,9 +3,9 @@ package org.ccmarchive.web.search;
 import io.javalin.http.Context;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SearchService;
-import org.ccmarchive.web.Params;
-import org.ccmarchive.web.Templates;
 import org.ccmarchive.web.api.ExportController;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.Templates;
 
 /** {@code GET /}: the search page; {@code GET /help}: the query guide. */
 public final class SearchController {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.security.RouteRole;
 import java.util.Set;
+import org.ccmarchive.web.common.Refusal;
 
 /**
  * Runs before every matched route ({@code beforeMatched}): refuses routes without a declared {@link

@@ -2,6 +2,7 @@ package org.ccmarchive.web.security;
 
 import io.javalin.http.Context;
 import java.util.function.Supplier;
+import org.ccmarchive.web.common.Refusal;
 import org.eclipse.jetty.http.HttpException;
 
 /**

@@ -3,6 +3,7 @@ package org.ccmarchive.web.security;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import org.ccmarchive.web.common.Refusal;
 import org.eclipse.jetty.server.HttpConfiguration;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import org.ccmarchive.web.common.Refusal;
 
 /**
  * How often one client (by address) may write: a token bucket per client, {@code burst} writes at

@@ -1,4 +1,4 @@
-package org.ccmarchive.web;
+package org.ccmarchive.web.common;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -12,7 +12,6 @@ import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.search.Filters;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SortOrder;
-import org.ccmarchive.web.security.Refusal;
 
 /** Reads the shared search parameters from a request; bad values become 400s. */
 public final class Params {
@@ -98,6 +97,23 @@ public final class Params {
     } catch (DateTimeParseException e) {
       throw Refusal.badRequest("error.date", name, s);
     }
+  }
+
+  private static final java.util.regex.Pattern PARAGRAPH =
+      java.util.regex.Pattern.compile("p?(\\d{1,7})");
+
+  /**
+   * The one reader of paragraph numbers in paths ({@code {ordinal}}): {@code 12}, or {@code p12} as
+   * the paragraph anchors and decision links write it. Anything else is a 400; whether the
+   * paragraph exists is for the caller to answer (404).
+   */
+  public static int paragraph(Context ctx) {
+    String raw = ctx.pathParam("ordinal");
+    var m = PARAGRAPH.matcher(raw);
+    if (!m.matches()) {
+      throw Refusal.badRequest("error.paragraph-number", raw);
+    }
+    return Integer.parseInt(m.group(1));
   }
 
   public static int intParam(Context ctx, String name, int fallback) {

@@ -1,4 +1,4 @@
-package org.ccmarchive.web;
+package org.ccmarchive.web.common;
 
 import io.javalin.http.Context;
 import java.net.URI;
