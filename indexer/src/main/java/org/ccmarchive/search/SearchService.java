@@ -224,15 +224,44 @@ public final class SearchService implements Closeable {
         faceted.run(searcher, facetStates.of(searcher.getIndexReader()), query, request.filters());
     IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
     TopGroups<BytesRef> groups = group(timed, outcome.query(), request);
-    List<RecordHit> hits = new ArrayList<>();
+    List<FoundRecord> found = new ArrayList<>();
     if (groups != null) {
-      hits.addAll(recordHits(searcher, userQuery, FoundRecord.of(groups)));
+      found.addAll(FoundRecord.of(groups));
     }
     long totalRecords =
         groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
     long totalPassages = groups == null ? 0 : groups.totalHitCount;
-    Suggestions suggestions =
-        totalPassages == 0 ? suggestions(searcher, request) : Suggestions.NONE;
+    long secondTier = 0;
+    Optional<RecordTier> tier = RecordTier.of(userQuery);
+    // The second tier is looked for only when the page reaches the end of the first: a page the
+    // first tier fills costs nothing more (its total then counts the first tier only; the page
+    // that reaches the end, and every page after it, counts both). Reaching the end exactly
+    // also looks, so that the pager knows whether a next page exists. (A page past the end of
+    // the first tier has no groups, hence no first-tier total: the record set gives it.)
+    if (tier.isPresent() && totalRecords <= (long) request.offset() + request.size()) {
+      RecordTier.FirstTier firstTier = RecordTier.firstTier(timed, outcome.query());
+      totalRecords = firstTier.records().size();
+      totalPassages = firstTier.passages();
+      List<RecordTier.Found> more =
+          tier.get()
+              .find(
+                  timed,
+                  faceted.filtered(kind(IndexSchema.KIND_PASSAGE), request.filters()),
+                  firstTier.records(),
+                  request.sort());
+      secondTier = more.size();
+      int skip = (int) Math.max(0, request.offset() - totalRecords);
+      int room = request.size() - found.size();
+      for (RecordTier.Found f : more.subList(Math.min(skip, more.size()), more.size())) {
+        if (room-- <= 0) {
+          break;
+        }
+        found.add(FoundRecord.of(f));
+      }
+    }
+    List<RecordHit> hits = recordHits(searcher, userQuery, found);
+    totalRecords += secondTier;
+    Suggestions suggestions = totalRecords == 0 ? suggestions(searcher, request) : Suggestions.NONE;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResults(
             request,
@@ -505,8 +534,16 @@ public final class SearchService implements Closeable {
         : new Sort(order.dateSortField(), SortField.FIELD_SCORE);
   }
 
-  /** A record on a page of results: its score, how many passages matched, the best of them. */
-  private record FoundRecord(String id, float score, long matching, ScoreDoc[] best) {
+  /**
+   * A record on a page of results: its score, how many passages matched, the best of them, and
+   * which tier found it.
+   */
+  private record FoundRecord(
+      String id, float score, long matching, ScoreDoc[] best, RecordHit.Match match) {
+
+    FoundRecord(String id, float score, long matching, ScoreDoc[] best) {
+      this(id, score, matching, best, RecordHit.Match.PASSAGE);
+    }
 
     static List<FoundRecord> of(TopGroups<BytesRef> groups) {
       return Arrays.stream(groups.groups)
@@ -518,6 +555,16 @@ public final class SearchService implements Closeable {
                       g.totalHits().value(),
                       g.scoreDocs()))
           .toList();
+    }
+
+    /** A second-tier record shows the best passage of each part of the query, in reading order. */
+    static FoundRecord of(RecordTier.Found f) {
+      ScoreDoc[] best =
+          f.passages().stream()
+              .sorted()
+              .map(doc -> new ScoreDoc(doc, f.score()))
+              .toArray(ScoreDoc[]::new);
+      return new FoundRecord(f.recordId(), f.score(), f.matching(), best, RecordHit.Match.RECORD);
     }
   }
 
@@ -541,7 +588,9 @@ public final class SearchService implements Closeable {
       for (ScoreDoc sd : f.best()) {
         passages.add(passage(stored.document(sd.doc), snippets[next++]));
       }
-      hits.add(new RecordHit(recordSummary(searcher, f.id()), f.score(), f.matching(), passages));
+      hits.add(
+          new RecordHit(
+              recordSummary(searcher, f.id()), f.score(), f.matching(), passages, f.match()));
     }
     return hits;
   }
