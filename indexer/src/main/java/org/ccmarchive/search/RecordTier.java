@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -28,11 +29,12 @@ import org.ccmarchive.index.IndexSchema;
  * stand in different paragraphs of one set of minutes). They rank after every record of the first
  * tier (a passage holding it all).
  *
- * <p>Only the query's required top-level parts are spread over passages; each part is still matched
- * inside one passage, so a phrase stays within a paragraph, and {@code (A OR B)} is met by a
- * passage holding A or B. A {@code NOT} part excludes passages, as in the first tier (a passage
- * that has it cannot lend its words to the record). A query of one part (a word, a phrase, an OR of
- * alternatives) has no second tier: any passage meeting it is already in the first.
+ * <p>Only the query's required top-level parts that search the text are spread over passages (a
+ * part naming a passage attribute, {@code language:es}, holds for each passage used); each part is
+ * still matched inside one passage, so a phrase stays within a paragraph, and {@code (A OR B)} is
+ * met by a passage holding A or B. A {@code NOT} part excludes passages, as in the first tier (a
+ * passage that has it cannot lend its words to the record). A query of one part (a word, a phrase,
+ * an OR of alternatives) has no second tier: any passage meeting it is already in the first.
  *
  * <p>The facets and date histogram are not re-counted for this tier: they count the passages that
  * hold every word (the first tier), as before, whichever tier the page shows.
@@ -43,10 +45,12 @@ final class RecordTier {
   record Found(String recordId, float score, long matching, long date, List<Integer> passages) {}
 
   private final List<Query> required;
+  private final List<Query> everywhere;
   private final List<Query> excluded;
 
-  private RecordTier(List<Query> required, List<Query> excluded) {
+  private RecordTier(List<Query> required, List<Query> everywhere, List<Query> excluded) {
     this.required = List.copyOf(required);
+    this.everywhere = List.copyOf(everywhere);
     this.excluded = List.copyOf(excluded);
   }
 
@@ -56,17 +60,39 @@ final class RecordTier {
       return Optional.empty();
     }
     List<Query> required = new ArrayList<>();
+    List<Query> everywhere = new ArrayList<>();
     List<Query> excluded = new ArrayList<>();
     for (BooleanClause c : bq.clauses()) {
       switch (c.occur()) {
-        case MUST -> required.add(c.query());
+        case MUST -> (searchesText(c.query()) ? required : everywhere).add(c.query());
         case MUST_NOT -> excluded.add(c.query());
         default -> {
           // SHOULD next to required parts only scores; FILTER does not come from the parser
         }
       }
     }
-    return required.size() < 2 ? Optional.empty() : Optional.of(new RecordTier(required, excluded));
+    return required.size() < 2
+        ? Optional.empty()
+        : Optional.of(new RecordTier(required, everywhere, excluded));
+  }
+
+  /**
+   * Whether a part searches the text. A part that searches only a passage's attributes ({@code
+   * language:es}, {@code speaker:Chile}) is not a word to be found somewhere in the record: it
+   * holds for every passage that lends a word, as in the first tier.
+   */
+  private static boolean searchesText(Query part) {
+    Set<String> text = IndexSchema.textFieldBoosts().keySet();
+    boolean[] found = {false};
+    part.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            found[0] |= text.contains(field) || IndexSchema.TEXT.equals(field);
+            return false;
+          }
+        });
+    return found[0];
   }
 
   /**
@@ -82,6 +108,7 @@ final class RecordTier {
           new BooleanQuery.Builder()
               .add(part, BooleanClause.Occur.MUST)
               .add(scope, BooleanClause.Occur.FILTER);
+      everywhere.forEach(x -> q.add(x, BooleanClause.Occur.FILTER));
       excluded.forEach(x -> q.add(x, BooleanClause.Occur.MUST_NOT));
       Map<String, Best> found = bestPerRecord(searcher, q.build(), candidates, firstTier);
       Map<String, Partial> next = new HashMap<>();

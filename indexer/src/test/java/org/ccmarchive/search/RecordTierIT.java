@@ -131,6 +131,15 @@ class RecordTierIT {
   }
 
   @Test
+  void aFieldPartHoldsForEveryParagraphUsed() {
+    // language:en is no word to be found somewhere in the record: each paragraph must be English.
+    assertThat(search("Régimbal voting patterns language:en").hits())
+        .extracting(h -> h.record().id())
+        .containsExactly(NOV_2025);
+    assertThat(search("Régimbal voting patterns language:fr").hits()).isEmpty();
+  }
+
+  @Test
   void filtersApplyToTheParagraphsOfTheSecondTier() {
     Filters otherFormat = Filters.NONE.toggle("format", "DOCX");
     SearchRequest docxOnly =
