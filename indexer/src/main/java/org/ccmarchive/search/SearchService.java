@@ -160,7 +160,9 @@ public final class SearchService implements Closeable {
 
   /**
    * Deep paging: the {@code request.size()} records after {@code after} ({@link SearchCursor#START}
-   * or a previous answer's cursor), by score then id. Costs the same at any depth.
+   * or a previous answer's cursor), by score then id. Costs the same at any depth. Walks the first
+   * tier only (records with a passage holding the whole query): the second tier's order is not one
+   * of (score, id) a cursor could continue.
    */
   public SearchResults searchAfter(SearchRequest request, String after) {
     long start = System.nanoTime();
