@@ -233,36 +233,13 @@ public final class SearchService implements Closeable {
     long totalRecords =
         groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
     long totalPassages = groups == null ? 0 : groups.totalHitCount;
-    long secondTier = 0;
     Optional<RecordTier> tier = RecordTier.of(userQuery);
-    // The second tier is looked for only when the page reaches the end of the first: a page the
-    // first tier fills costs nothing more (its total then counts the first tier only; the page
-    // that reaches the end, and every page after it, counts both). Reaching the end exactly
-    // also looks, so that the pager knows whether a next page exists. (A page past the end of
-    // the first tier has no groups, hence no first-tier total: the record set gives it.)
     if (tier.isPresent() && totalRecords <= (long) request.offset() + request.size()) {
-      RecordTier.FirstTier firstTier = RecordTier.firstTier(timed, outcome.query());
-      totalRecords = firstTier.records().size();
-      totalPassages = firstTier.passages();
-      List<RecordTier.Found> more =
-          tier.get()
-              .find(
-                  timed,
-                  faceted.filtered(kind(IndexSchema.KIND_PASSAGE), request.filters()),
-                  firstTier.records(),
-                  request.sort());
-      secondTier = more.size();
-      int skip = (int) Math.max(0, request.offset() - totalRecords);
-      int room = request.size() - found.size();
-      for (RecordTier.Found f : more.subList(Math.min(skip, more.size()), more.size())) {
-        if (room-- <= 0) {
-          break;
-        }
-        found.add(FoundRecord.of(f));
-      }
+      Tiers both = withSecondTier(timed, tier.get(), outcome.query(), request, found);
+      totalRecords = both.records();
+      totalPassages = both.passages();
     }
     List<RecordHit> hits = recordHits(searcher, userQuery, found);
-    totalRecords += secondTier;
     Suggestions suggestions = totalRecords == 0 ? suggestions(searcher, request) : Suggestions.NONE;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResults(
@@ -275,6 +252,40 @@ public final class SearchService implements Closeable {
             outcome.histogram(),
             suggestions)
         .asPartial(timed.timedOut());
+  }
+
+  /** Records of both tiers, and the passages that hold the whole query. */
+  private record Tiers(long records, long passages) {}
+
+  /**
+   * Fills the rest of the page with second-tier records. Looked for only when the page reaches the
+   * end of the first tier: a page the first tier fills costs nothing more (its total then counts
+   * the first tier only; the page that reaches the end, and every page after it, counts both).
+   * Reaching the end exactly also looks, so that the pager knows whether a next page exists. A page
+   * past the end of the first tier has no groups, hence no first-tier total: the first tier's
+   * record set gives it.
+   */
+  private Tiers withSecondTier(
+      IndexSearcher timed,
+      RecordTier tier,
+      Query firstTierQuery,
+      SearchRequest request,
+      List<FoundRecord> page)
+      throws IOException {
+    RecordTier.FirstTier first = RecordTier.firstTier(timed, firstTierQuery);
+    long firstRecords = first.records().size();
+    List<RecordTier.Found> more =
+        tier.find(
+            timed,
+            faceted.filtered(kind(IndexSchema.KIND_PASSAGE), request.filters()),
+            first.records(),
+            request.sort());
+    int skip = (int) Math.min(more.size(), Math.max(0, request.offset() - firstRecords));
+    int room = Math.max(0, request.size() - page.size());
+    more.subList(skip, Math.min(more.size(), skip + room)).stream()
+        .map(FoundRecord::of)
+        .forEach(page::add);
+    return new Tiers(firstRecords + more.size(), first.passages());
   }
 
   /** A corrected query (when it finds something) and the filters whose removal would. */
