@@ -80,6 +80,8 @@ class WebAppIT {
     assertThat(page.select("li.hit .match-record").text())
         .isEqualTo("words found across paragraphs");
     assertThat(page.select("li.hit mark")).hasSizeGreaterThan(1);
+    // No paragraph holds every word: the summary counts the record, not "0 paragraphs".
+    assertThat(page.select("p.summary").text()).startsWith("1 record for").doesNotContain("0 para");
     Document single = Jsoup.parse(server.get("/?q=stigmatization").body());
     assertThat(single.select(".match-record")).isEmpty();
   }
