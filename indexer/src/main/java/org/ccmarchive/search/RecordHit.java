@@ -6,6 +6,8 @@ import java.util.Locale;
 /**
  * A record that matched, with its best passages first.
  *
+ * @param versions the record's other language versions, when the search shows language versions as
+ *     one hit ({@link SearchService#withVersionsTogether}); else empty
  * @param match which tier found it: a passage holding the whole query, or the record's passages
  *     together ({@link RecordTier})
  */
@@ -14,6 +16,7 @@ public record RecordHit(
     float score,
     long matchingPassages,
     List<PassageHit> passages,
+    List<RecordVersion> versions,
     Match match) {
 
   /** Where the query's words were found. */
@@ -31,11 +34,27 @@ public record RecordHit(
 
   public RecordHit {
     passages = List.copyOf(passages);
+    versions = List.copyOf(versions);
   }
 
-  /** A record found by a passage holding the whole query. */
+  /** A record found by a passage holding the whole query, shown alone. */
   public RecordHit(
       RecordSummary record, float score, long matchingPassages, List<PassageHit> passages) {
-    this(record, score, matchingPassages, passages, Match.PASSAGE);
+    this(record, score, matchingPassages, passages, List.of(), Match.PASSAGE);
+  }
+
+  /** A record found by {@code match}, shown alone. */
+  public RecordHit(
+      RecordSummary record,
+      float score,
+      long matchingPassages,
+      List<PassageHit> passages,
+      Match match) {
+    this(record, score, matchingPassages, passages, List.of(), match);
+  }
+
+  /** The same hit, linking to {@code others}. */
+  RecordHit withVersions(List<RecordVersion> others) {
+    return new RecordHit(record, score, matchingPassages, passages, others, match);
   }
 }

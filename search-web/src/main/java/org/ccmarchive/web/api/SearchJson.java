@@ -75,6 +75,7 @@ public record SearchJson(
       String symbol,
       List<String> citedSymbols,
       String place,
+      List<DocumentJson.VersionJson> versions,
       String match) {
 
     static Hit of(RecordHit h) {
@@ -94,6 +95,7 @@ public record SearchJson(
           s.symbol().orElse(null),
           s.citedSymbols(),
           s.place().orElse(null),
+          h.versions().stream().map(DocumentJson.VersionJson::of).toList(),
           h.match().param());
     }
   }
