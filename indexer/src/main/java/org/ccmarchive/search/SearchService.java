@@ -28,6 +28,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -657,7 +658,7 @@ public final class SearchService implements Closeable {
    * A record on a page of results: its score, how many passages matched, the best of them, and
    * which tier found it.
    */
-  private record FoundRecord(
+  record FoundRecord(
       String id, float score, long matching, ScoreDoc[] best, RecordHit.Match match) {
 
     FoundRecord(String id, float score, long matching, ScoreDoc[] best) {
@@ -670,7 +671,7 @@ public final class SearchService implements Closeable {
               g ->
                   new FoundRecord(
                       g.groupValue().utf8ToString(),
-                      g.maxScore(),
+                      score(g),
                       g.totalHits().value(),
                       g.scoreDocs()))
           .toList();
@@ -684,6 +685,26 @@ public final class SearchService implements Closeable {
               .map(doc -> new ScoreDoc(doc, f.score()))
               .toArray(ScoreDoc[]::new);
       return new FoundRecord(f.recordId(), f.score(), f.matching(), best, RecordHit.Match.RECORD);
+    }
+
+    /**
+     * The group's best passage score. When the time budget ends the search between grouping's two
+     * passes, the second never saw the group and its max score is NaN (which JSON would carry as a
+     * string); the first pass's sort value is then the score, or 0 when sorted by date.
+     */
+    static float score(GroupDocs<BytesRef> g) {
+      if (Float.isFinite(g.maxScore())) {
+        return g.maxScore();
+      }
+      Object[] sortValues = g.groupSortValues();
+      if (sortValues != null) {
+        for (Object v : sortValues) {
+          if (v instanceof Float f && Float.isFinite(f)) {
+            return f;
+          }
+        }
+      }
+      return 0f;
     }
   }
 
