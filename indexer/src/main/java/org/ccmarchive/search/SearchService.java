@@ -170,7 +170,9 @@ public final class SearchService implements Closeable {
 
   /**
    * Deep paging: the {@code request.size()} records after {@code after} ({@link SearchCursor#START}
-   * or a previous answer's cursor), by score then id. Costs the same at any depth.
+   * or a previous answer's cursor), by score then id. Costs the same at any depth. Walks the first
+   * tier only (records with a passage holding the whole query): the second tier's order is not one
+   * of (score, id) a cursor could continue.
    */
   public SearchResults searchAfter(SearchRequest typed, String after) {
     long start = System.nanoTime();
@@ -269,15 +271,21 @@ public final class SearchService implements Closeable {
         faceted.run(searcher, facetStates.of(searcher.getIndexReader()), query, request.filters());
     IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
     TopGroups<BytesRef> groups = group(timed, outcome.query(), request);
-    List<RecordHit> hits = new ArrayList<>();
+    List<FoundRecord> found = new ArrayList<>();
     if (groups != null) {
-      hits.addAll(recordHits(searcher, userQuery, FoundRecord.of(groups)));
+      found.addAll(FoundRecord.of(groups));
     }
     long totalRecords =
         groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
     long totalPassages = groups == null ? 0 : groups.totalHitCount;
-    Suggestions suggestions =
-        totalPassages == 0 ? suggestions(searcher, request) : Suggestions.NONE;
+    Optional<RecordTier> tier = RecordTier.of(userQuery);
+    if (tier.isPresent() && totalRecords <= (long) request.offset() + request.size()) {
+      Tiers both = withSecondTier(timed, tier.get(), outcome.query(), request, found);
+      totalRecords = both.records();
+      totalPassages = both.passages();
+    }
+    List<RecordHit> hits = recordHits(searcher, userQuery, found);
+    Suggestions suggestions = totalRecords == 0 ? suggestions(searcher, request) : Suggestions.NONE;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResults(
             request,
@@ -289,6 +297,40 @@ public final class SearchService implements Closeable {
             outcome.histogram(),
             suggestions)
         .asPartial(timed.timedOut());
+  }
+
+  /** Records of both tiers, and the passages that hold the whole query. */
+  private record Tiers(long records, long passages) {}
+
+  /**
+   * Fills the rest of the page with second-tier records. Looked for only when the page reaches the
+   * end of the first tier: a page the first tier fills costs nothing more (its total then counts
+   * the first tier only; the page that reaches the end, and every page after it, counts both).
+   * Reaching the end exactly also looks, so that the pager knows whether a next page exists. A page
+   * past the end of the first tier has no groups, hence no first-tier total: the first tier's
+   * record set gives it.
+   */
+  private Tiers withSecondTier(
+      IndexSearcher timed,
+      RecordTier tier,
+      Query firstTierQuery,
+      SearchRequest request,
+      List<FoundRecord> page)
+      throws IOException {
+    RecordTier.FirstTier first = RecordTier.firstTier(timed, firstTierQuery);
+    long firstRecords = first.records().size();
+    List<RecordTier.Found> more =
+        tier.find(
+            timed,
+            faceted.filtered(kind(IndexSchema.KIND_PASSAGE), request.filters()),
+            first.records(),
+            request.sort());
+    int skip = (int) Math.min(more.size(), Math.max(0, request.offset() - firstRecords));
+    int room = Math.max(0, request.size() - page.size());
+    more.subList(skip, Math.min(more.size(), skip + room)).stream()
+        .map(FoundRecord::of)
+        .forEach(page::add);
+    return new Tiers(firstRecords + more.size(), first.passages());
   }
 
   /** A corrected query (when it finds something) and the filters whose removal would. */
@@ -572,8 +614,16 @@ public final class SearchService implements Closeable {
         : new Sort(order.dateSortField(), SortField.FIELD_SCORE);
   }
 
-  /** A record on a page of results: its score, how many passages matched, the best of them. */
-  record FoundRecord(String id, float score, long matching, ScoreDoc[] best) {
+  /**
+   * A record on a page of results: its score, how many passages matched, the best of them, and
+   * which tier found it.
+   */
+  record FoundRecord(
+      String id, float score, long matching, ScoreDoc[] best, RecordHit.Match match) {
+
+    FoundRecord(String id, float score, long matching, ScoreDoc[] best) {
+      this(id, score, matching, best, RecordHit.Match.PASSAGE);
+    }
 
     static List<FoundRecord> of(TopGroups<BytesRef> groups) {
       return Arrays.stream(groups.groups)
@@ -585,6 +635,16 @@ public final class SearchService implements Closeable {
                       g.totalHits().value(),
                       g.scoreDocs()))
           .toList();
+    }
+
+    /** A second-tier record shows the best passage of each part of the query, in reading order. */
+    static FoundRecord of(RecordTier.Found f) {
+      ScoreDoc[] best =
+          f.passages().stream()
+              .sorted()
+              .map(doc -> new ScoreDoc(doc, f.score()))
+              .toArray(ScoreDoc[]::new);
+      return new FoundRecord(f.recordId(), f.score(), f.matching(), best, RecordHit.Match.RECORD);
     }
 
     /**
@@ -628,7 +688,9 @@ public final class SearchService implements Closeable {
       for (ScoreDoc sd : f.best()) {
         passages.add(passage(stored.document(sd.doc), snippets[next++]));
       }
-      hits.add(new RecordHit(recordSummary(searcher, f.id()), f.score(), f.matching(), passages));
+      hits.add(
+          new RecordHit(
+              recordSummary(searcher, f.id()), f.score(), f.matching(), passages, f.match()));
     }
     return hits;
   }

@@ -78,6 +78,7 @@ class OpenApiIT {
     for (String q :
         List.of(
             "q=clearance",
+            "q=" + enc("Norway universalization"),
             "q=clearance&size=3&page=2&meeting=" + enc("Coordination Committee"),
             "q=clearanse",
             "q=zzzqqq+clearance&speaker=Chile",
