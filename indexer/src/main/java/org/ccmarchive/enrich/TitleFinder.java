@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.ccmarchive.data.TsvFile;
 import org.ccmarchive.structure.Passage;
 import org.ccmarchive.structure.TitleBlock;
 
@@ -41,7 +42,7 @@ public final class TitleFinder {
 
   public TitleFinder() {
     Set<String> small = new java.util.HashSet<>();
-    for (String[] row : DataFiles.rows("title-lines.tsv")) {
+    for (String[] row : TsvFile.rows(TitleFinder.class, "title-lines.tsv")) {
       switch (row[0]) {
         case "not-title" -> notTitles.add(pattern(row[1]));
         case "un-marker" -> unMarkers.add(pattern(row[1]));
