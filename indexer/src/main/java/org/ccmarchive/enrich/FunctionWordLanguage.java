@@ -4,19 +4,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ccmarchive.language.FunctionWords;
 
 /**
  * Names the language only where it is obvious: English, French or Spanish function words make up a
- * clear majority of the first words. Anything less clear stays unknown. The lists share no word
- * ("la", "que", "en" are both French and Spanish), so a Spanish text does not count for French.
+ * clear majority of the first words ({@link FunctionWords}). Anything less clear stays unknown.
  */
 public final class FunctionWordLanguage implements LanguageDetector {
 
-  private static final Map<String, Set<String>> WORDS =
-      Map.of(
-          "en", Set.of("the", "of", "and", "to", "in", "that", "with", "for", "was", "its"),
-          "fr", Set.of("le", "les", "des", "et", "du", "une", "dans", "pour", "au", "aux", "est"),
-          "es", Set.of("el", "los", "las", "del", "y", "una", "por", "para", "al", "con", "su"));
+  private static final Map<String, Set<String>> WORDS = FunctionWords.BY_LANGUAGE;
 
   private static final int SAMPLE_WORDS = 2000;
   private static final int MIN_HITS = 20;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,28 @@ import java.util.regex.Pattern;
  */
 public final class TopicClassifier {
 
-  private record Rule(String topic, Pattern pattern) {}
+  /**
+   * One rule. {@code wordStart}: every alternative of the expression begins with {@code \b} and a
+   * letter, so a match can only begin where a word begins; the rule is then tried at word starts
+   * alone. {@code find()} tried every alternative at every character of every passage, which made
+   * topics one of the largest costs of indexing (docs/benchmarks.md); the answers are the same.
+   */
+  private record Rule(String topic, Pattern pattern, boolean wordStart) {
+    boolean matches(String text) {
+      Matcher m = pattern.matcher(text);
+      if (!wordStart) {
+        return m.find();
+      }
+      // Transparent bounds let \b see the character before the region; no anchoring at its start.
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      for (int i = 0; i < text.length(); i++) {
+        if (mayStartWord(text, i) && m.region(i, text.length()).lookingAt()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private final List<Rule> rules = new ArrayList<>();
 
@@ -20,17 +42,66 @@ public final class TopicClassifier {
     for (String[] row : DataFiles.rows("topics.tsv")) {
       rules.add(
           new Rule(
-              row[0], Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+              row[0],
+              Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+              everyAlternativeStartsAWord(row[1])));
     }
   }
 
   public List<String> topics(String text, String section) {
     Set<String> out = new LinkedHashSet<>();
     for (Rule r : rules) {
-      if (r.pattern.matcher(text).find() || r.pattern.matcher(section).find()) {
+      if (r.matches(text) || r.matches(section)) {
         out.add(r.topic);
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Where {@code \b} followed by a letter can match, whatever {@code \b}'s idea of a word character
+   * (ASCII or Unicode): after an ASCII letter, digit or underscore only a non-word character can
+   * follow a boundary, and only a non-ASCII one can match a letter case-insensitively (the Kelvin
+   * sign matches {@code k}).
+   */
+  static boolean mayStartWord(String text, int i) {
+    return i == 0 || !isAsciiWordChar(text.charAt(i - 1)) || text.charAt(i) > 0x7f;
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  /**
+   * True when each top-level alternative of {@code regex} begins with {@code \b} and a letter that
+   * is not optional.
+   */
+  static boolean everyAlternativeStartsAWord(String regex) {
+    int depth = 0;
+    boolean inClass = false;
+    int start = 0;
+    for (int i = 0; i <= regex.length(); i++) {
+      char c = i < regex.length() ? regex.charAt(i) : '|';
+      if (i < regex.length() && c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        if (!(regex.startsWith("\\b", start)
+            && start + 2 < i
+            && Character.isLetter(regex.charAt(start + 2))
+            && (start + 3 >= i || "?*{".indexOf(regex.charAt(start + 3)) < 0))) {
+          return false;
+        }
+        start = i + 1;
+      }
+    }
+    return true;
   }
 }
