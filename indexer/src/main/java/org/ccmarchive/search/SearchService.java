@@ -97,18 +97,41 @@ public final class SearchService implements Closeable {
   /** Opens the index with explicit query limits (a shorter time budget in tests). */
   public static SearchService open(Path indexDir, IndexSchema schema, QueryLimits limits)
       throws IOException {
-    return new SearchService(schema, indexDir, openLive(indexDir), limits);
+    return new SearchService(schema, indexDir, openLive(indexDir, true), limits);
+  }
+
+  /**
+   * Opens the index without reading every file against its checksum, so that a server can answer at
+   * once; it calls {@link #verifyIntegrity()} next, while serving. Opening still refuses a missing
+   * index, an outdated schema and truncated or missing files (Lucene checks each file's length and
+   * footer when it opens it); only a changed byte inside a file waits for the check.
+   */
+  public static SearchService openVerifyingLater(Path indexDir, IndexSchema schema)
+      throws IOException {
+    return new SearchService(schema, indexDir, openLive(indexDir, false), QueryLimits.defaults());
+  }
+
+  /**
+   * Reads every file of the served index against its checksum, as {@link #open} does before it
+   * returns; throws {@link IndexIntegrity.DamagedIndexException} for a damaged index.
+   */
+  public void verifyIntegrity() {
+    IndexIntegrity.verify(live.directory(), indexDir);
   }
 
   /** The folder the index path points at now (a full rebuild swaps a symbolic link). */
-  private static LiveIndex openLive(Path indexDir) throws IOException {
+  private static LiveIndex openLive(Path indexDir, boolean verify) throws IOException {
     Path folder = indexDir.toRealPath();
     Directory dir = FSDirectory.open(folder);
     try {
       if (!DirectoryReader.indexExists(dir)) {
         throw new IllegalStateException("No index at " + indexDir + ": run ./ccm index first.");
       }
-      IndexIntegrity.verify(dir, indexDir);
+      if (verify) {
+        IndexIntegrity.verify(dir, indexDir);
+      } else {
+        IndexIntegrity.verifyStructure(dir, indexDir);
+      }
       checkSchemaVersion(dir, indexDir);
       return new LiveIndex(folder, dir, new SearcherManager(dir, null));
     } catch (IOException | RuntimeException e) {
@@ -140,7 +163,7 @@ public final class SearchService implements Closeable {
   public synchronized void refresh() throws IOException {
     LiveIndex current = live;
     if (Files.exists(indexDir) && !indexDir.toRealPath().equals(current.folder())) {
-      live = openLive(indexDir);
+      live = openLive(indexDir, true);
       current.searchers().close();
       current.directory().close();
     } else {

@@ -146,4 +146,47 @@ class IndexIntegrityIT {
       }
     }
   }
+
+  @Test
+  void openedForServingAChangedByteIsFoundByTheCheckThatFollows() throws Exception {
+    Path dir = copy("flipped-serving");
+    Path victim = largestFile(dir);
+    try (RandomAccessFile f = new RandomAccessFile(victim.toFile(), "rw")) {
+      long at = f.length() / 2;
+      f.seek(at);
+      int b = f.read();
+      f.seek(at);
+      f.write(b ^ 0xFF);
+    }
+    try (SearchService s = SearchService.openVerifyingLater(dir, new IndexSchema())) {
+      assertThatThrownBy(s::verifyIntegrity)
+          .isInstanceOf(IndexIntegrity.DamagedIndexException.class)
+          .hasMessageContaining("./ccm index --full");
+    }
+    try (SearchService s =
+        SearchService.openVerifyingLater(copy("intact-serving"), new IndexSchema())) {
+      s.verifyIntegrity();
+      assertThat(s.search(SearchRequest.of("stigmatization")).hits()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void openedForServingEveryTruncatedOrMissingFileIsStillRefusedAtOnce() throws Exception {
+    try (Stream<Path> files = Files.list(good)) {
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        if (name.equals("write.lock")) {
+          continue;
+        }
+        Path dir = copy("serving-cut-" + name);
+        try (RandomAccessFile raf = new RandomAccessFile(dir.resolve(name).toFile(), "rw")) {
+          raf.setLength(Math.max(0, raf.length() - 1));
+        }
+        assertThatThrownBy(() -> SearchService.openVerifyingLater(dir, new IndexSchema()).close())
+            .as(name)
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("./ccm index");
+      }
+    }
+  }
 }

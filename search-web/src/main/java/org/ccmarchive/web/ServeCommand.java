@@ -8,6 +8,7 @@ import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.SavedSearchStore;
+import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.admin.Reindexer;
@@ -56,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
     SearchService service;
     MemoryService memory;
     try {
-      service = SearchService.open(index, new IndexSchema());
+      service = SearchService.openVerifyingLater(index, new IndexSchema());
       memory = MemoryService.open(index, new IndexSchema());
     } catch (IllegalStateException e) {
       // No index, an outdated schema or a damaged index: say so and how to rebuild, no trace.
@@ -82,6 +83,19 @@ public final class ServeCommand implements Callable<Integer> {
     var server = app.create().start(host, port);
     var refresher = new IndexRefresher(service, 2_000);
     System.err.printf("CCM Archive at http://localhost:%d/%n", server.port());
+    warm(service);
+    // Reading the whole index against its checksums took most of the start-up (docs/benchmarks.md):
+    // it now runs while the server answers, and a damaged index still stops the server.
+    try {
+      service.verifyIntegrity();
+    } catch (IllegalStateException e) {
+      System.err.println("ccm: " + e.getMessage());
+      server.stop();
+      refresher.close();
+      memory.close();
+      service.close();
+      return 2;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -95,6 +109,18 @@ public final class ServeCommand implements Callable<Integer> {
     memory.close();
     service.close();
     return 0;
+  }
+
+  /**
+   * One search through the whole path (parsing, matching, facets, highlighting) right after the
+   * server starts, so that the first reader does not pay for loading and compiling it.
+   */
+  private static void warm(SearchService service) {
+    try {
+      service.search(SearchRequest.of("convention"));
+    } catch (RuntimeException e) {
+      System.err.println("ccm: warming the searcher failed: " + e.getMessage());
+    }
   }
 
   /** Staff upload and re-index, only when {@code CCM_ADMIN_TOKEN} is set. */
