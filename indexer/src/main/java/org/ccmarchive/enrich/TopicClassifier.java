@@ -19,7 +19,7 @@ public final class TopicClassifier {
    * alone. {@code find()} tried every alternative at every character of every passage, which made
    * topics one of the largest costs of indexing (docs/benchmarks.md); the answers are the same.
    */
-  private record Rule(String topic, Pattern pattern, boolean wordStart) {
+  private record Rule(String topic, Pattern pattern, boolean wordStart, String firstLetters) {
     boolean matches(String text) {
       Matcher m = pattern.matcher(text);
       if (!wordStart) {
@@ -28,7 +28,9 @@ public final class TopicClassifier {
       // Transparent bounds let \b see the character before the region; no anchoring at its start.
       m.useTransparentBounds(true).useAnchoringBounds(false);
       for (int i = 0; i < text.length(); i++) {
-        if (mayStartWord(text, i) && m.region(i, text.length()).lookingAt()) {
+        if (mayStartWord(text, i)
+            && mayBeFirstLetter(text.charAt(i), firstLetters)
+            && m.region(i, text.length()).lookingAt()) {
           return true;
         }
       }
@@ -44,7 +46,8 @@ public final class TopicClassifier {
           new Rule(
               row[0],
               Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-              everyAlternativeStartsAWord(row[1])));
+              everyAlternativeStartsAWord(row[1]),
+              asciiFirstLetters(row[1])));
     }
   }
 
@@ -68,6 +71,35 @@ public final class TopicClassifier {
     return i == 0 || !isAsciiWordChar(text.charAt(i - 1)) || text.charAt(i) > 0x7f;
   }
 
+  /**
+   * Whether {@code c} can be the first letter of a match: any non-ASCII character can (the Kelvin
+   * sign matches {@code k} case-insensitively), an ASCII one only if it is one of {@code letters}
+   * (lower case; null: any).
+   */
+  static boolean mayBeFirstLetter(char c, String letters) {
+    return letters == null || c > 0x7f || letters.indexOf(Character.toLowerCase(c)) >= 0;
+  }
+
+  /**
+   * The lower-case first letters of the alternatives of a word-start expression ({@link
+   * #everyAlternativeStartsAWord}), or null when one of them is not ASCII (it may then match an
+   * ASCII letter of another case, as {@code ſ} matches {@code s}).
+   */
+  static String asciiFirstLetters(String regex) {
+    if (!everyAlternativeStartsAWord(regex)) {
+      return null;
+    }
+    StringBuilder letters = new StringBuilder();
+    for (String alternative : topLevelAlternatives(regex)) {
+      char c = alternative.charAt(2);
+      if (c > 0x7f) {
+        return null;
+      }
+      letters.append(Character.toLowerCase(c));
+    }
+    return letters.toString();
+  }
+
   private static boolean isAsciiWordChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
@@ -77,12 +109,26 @@ public final class TopicClassifier {
    * is not optional.
    */
   static boolean everyAlternativeStartsAWord(String regex) {
+    for (String a : topLevelAlternatives(regex)) {
+      if (!(a.startsWith("\\b")
+          && a.length() > 2
+          && Character.isLetter(a.charAt(2))
+          && (a.length() == 3 || "?*{".indexOf(a.charAt(3)) < 0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The alternatives of {@code regex} outside groups and character classes. */
+  private static List<String> topLevelAlternatives(String regex) {
+    List<String> out = new ArrayList<>();
     int depth = 0;
     boolean inClass = false;
     int start = 0;
-    for (int i = 0; i <= regex.length(); i++) {
-      char c = i < regex.length() ? regex.charAt(i) : '|';
-      if (i < regex.length() && c == '\\') {
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
         i++;
       } else if (inClass) {
         inClass = c != ']';
@@ -93,15 +139,11 @@ public final class TopicClassifier {
       } else if (c == ')') {
         depth--;
       } else if (c == '|' && depth == 0) {
-        if (!(regex.startsWith("\\b", start)
-            && start + 2 < i
-            && Character.isLetter(regex.charAt(start + 2))
-            && (start + 3 >= i || "?*{".indexOf(regex.charAt(start + 3)) < 0))) {
-          return false;
-        }
+        out.add(regex.substring(start, i));
         start = i + 1;
       }
     }
-    return true;
+    out.add(regex.substring(start));
+    return out;
   }
 }

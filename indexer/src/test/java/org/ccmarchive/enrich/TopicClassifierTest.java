@@ -56,6 +56,17 @@ class TopicClassifierTest {
     assertThat(TopicClassifier.everyAlternativeStartsAWord("\\b\\d+ mines")).isFalse();
   }
 
+  @Test
+  void onlyWordsStartingWithAnAlternativesFirstLetterAreTried() {
+    assertThat(TopicClassifier.asciiFirstLetters("\\bVictims?\\b|\\bsurvivors?\\b"))
+        .isEqualTo("vs");
+    assertThat(TopicClassifier.asciiFirstLetters("\\bvictims?|survivors")).isNull();
+    assertThat(TopicClassifier.asciiFirstLetters("\\bſtock\\b")).isNull();
+    assertThat(TopicClassifier.mayBeFirstLetter('S', "vs")).isTrue();
+    assertThat(TopicClassifier.mayBeFirstLetter('x', "vs")).isFalse();
+    assertThat(TopicClassifier.mayBeFirstLetter('\u212A', "vs")).isTrue();
+  }
+
   /** The rule set applied the plain way: every expression searched over the whole text. */
   private static List<String> topicsByFind(String text) {
     Set<String> out = new LinkedHashSet<>();
