@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.ccmarchive.data.TsvFile;
 
 /**
  * The States and organisations the archive knows, with their aliases, read from the data files
  * {@code states.tsv} and {@code organisations.tsv}. Finds them in text, longest alias first, as
  * whole words.
+ *
+ * <p>Aliases are looked up by their first character rather than as one regular expression of a few
+ * hundred alternatives: the expression tried every alias at every position of every passage and was
+ * the largest single cost of indexing (see docs/benchmarks.md).
  */
 public final class Gazetteer {
 
@@ -35,7 +36,9 @@ public final class Gazetteer {
 
   private final Map<String, Entity> byAlias;
   private final Map<String, Entity> byTypedAlias;
-  private final Pattern pattern;
+
+  /** Aliases by their first character, longest first (the longest whole-word alias wins). */
+  private final Map<Character, String[]> byFirstChar;
 
   Gazetteer(Map<String, Entity> byAlias) {
     // Insertion order is data-file order, which namesByEntity keeps.
@@ -43,12 +46,14 @@ public final class Gazetteer {
     Map<String, Entity> typed = new HashMap<>();
     byAlias.forEach((alias, e) -> typed.putIfAbsent(typed(alias), e));
     this.byTypedAlias = Map.copyOf(typed);
-    String alternatives =
-        byAlias.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .map(Pattern::quote)
-            .collect(Collectors.joining("|"));
-    this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+    Map<Character, List<String>> grouped = new HashMap<>();
+    byAlias.keySet().stream()
+        .filter(a -> !a.isEmpty())
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .forEach(a -> grouped.computeIfAbsent(a.charAt(0), c -> new ArrayList<>()).add(a));
+    Map<Character, String[]> index = new HashMap<>();
+    grouped.forEach((c, list) -> index.put(c, list.toArray(String[]::new)));
+    this.byFirstChar = Map.copyOf(index);
   }
 
   /** The gazetteer of the data files shipped with the indexer. */
@@ -78,11 +83,40 @@ public final class Gazetteer {
   /** Every entity named in {@code text}, left to right, never overlapping. */
   public List<Match> find(String text) {
     List<Match> out = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      out.add(new Match(m.start(), m.end(), byAlias.get(m.group())));
+    int i = 0;
+    while (i < text.length()) {
+      String alias = aliasAt(text, i);
+      if (alias == null) {
+        i++;
+      } else {
+        out.add(new Match(i, i + alias.length(), byAlias.get(alias)));
+        i += alias.length();
+      }
     }
     return out;
+  }
+
+  /** The longest alias that stands as a whole word at {@code i}, or null. */
+  private String aliasAt(String text, int i) {
+    String[] candidates = byFirstChar.get(text.charAt(i));
+    if (candidates == null || (i > 0 && isWordChar(text.codePointBefore(i)))) {
+      return null;
+    }
+    for (String a : candidates) {
+      int end = i + a.length();
+      if (text.startsWith(a, i) && (end == text.length() || !isWordChar(text.codePointAt(end)))) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** A letter or a number ({@code \p{L}}, {@code \p{N}}): a name is never part of a longer word. */
+  private static boolean isWordChar(int codePoint) {
+    return switch (Character.getType(codePoint)) {
+      case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> Character.isLetter(codePoint);
+    };
   }
 
   /** The entity an exact name or alias denotes ("Lao People's Democratic Republic"). */
@@ -122,5 +156,13 @@ public final class Gazetteer {
         .replaceAll("\\p{M}+", "")
         .replace('’', '\'')
         .toLowerCase(Locale.ROOT);
+  }
+
+  /** The entity at the very start of {@code text}, if the text begins with a name. */
+  public Optional<Match> leading(String text) {
+    String alias = text.isEmpty() ? null : aliasAt(text, 0);
+    return alias == null
+        ? Optional.empty()
+        : Optional.of(new Match(0, alias.length(), byAlias.get(alias)));
   }
 }

@@ -121,11 +121,21 @@ public final class DocumentExtractor implements Extractor {
 
   /**
    * PDF pages are OCR'd only when they carry (almost) no text ({@code AUTO}); pages with a text
-   * layer are extracted as text. Tesseract reads the configured languages.
+   * layer are extracted as text. Tesseract reads the configured languages. PDFBox does only what
+   * the archive indexes: text in content-stream order (records are written top to bottom, and
+   * sorting every glyph by position is PDFBox's costliest option), no annotation or form text, no
+   * inline images, no scan for incremental updates.
    */
   private ParseContext parseContext() {
     ParseContext context = new ParseContext();
     PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setSortByPosition(false);
+    pdf.setExtractAnnotationText(false);
+    pdf.setExtractAcroFormContent(false);
+    pdf.setExtractInlineImages(false);
+    pdf.setExtractMarkedContent(false);
+    pdf.setExtractActions(false);
+    pdf.setExtractIncrementalUpdateInfo(false);
     TesseractOCRConfig tesseract = new TesseractOCRConfig();
     if (ocrAvailable) {
       pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);

@@ -49,6 +49,9 @@ public final class CorpusIndexer {
   private final IndexOptions options;
   private final OcrTally ocrTally;
 
+  /** One per indexer: it holds the language models, which every file's thread shares. */
+  private final RecordDocuments documents;
+
   public CorpusIndexer(IndexSchema schema, RecordReader reader, PrintStream log) {
     this(schema, reader, log, IndexOptions.defaults(), null);
   }
@@ -64,6 +67,7 @@ public final class CorpusIndexer {
     this.log = log;
     this.options = options;
     this.ocrTally = ocrTally;
+    this.documents = new RecordDocuments(schema);
   }
 
   /**
@@ -235,7 +239,7 @@ public final class CorpusIndexer {
     try {
       ArchiveRecord record = read(root, c.file(), sidecar);
       int ocrPages = ocrTally == null ? 0 : ocrTally.take(c.file());
-      List<Document> docs = new RecordDocuments(schema).documents(record);
+      List<Document> docs = documents.documents(record);
       addFileState(docs.getFirst(), c);
       if (ocrPages > 0) {
         docs.getFirst().add(new StoredField(IndexSchema.OCR_PAGES, ocrPages));

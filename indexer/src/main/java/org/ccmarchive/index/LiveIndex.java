@@ -44,10 +44,29 @@ public final class LiveIndex implements Closeable {
 
   /** Opens the index at {@code indexDir}; fails clearly when there is none or it is unusable. */
   public static LiveIndex open(Path indexDir) throws IOException {
-    return new LiveIndex(indexDir, openGeneration(indexDir));
+    return new LiveIndex(indexDir, openGeneration(indexDir, true));
   }
 
-  private static Generation openGeneration(Path indexDir) throws IOException {
+  /**
+   * Opens the index without reading every file against its checksum, so that a server can answer at
+   * once; call {@link #verifyIntegrity()} next, while serving. Opening still refuses a missing
+   * index, an outdated schema and truncated or missing files (Lucene checks each file's length and
+   * footer when it opens it); only a changed byte inside a file waits for the check.
+   */
+  public static LiveIndex openVerifyingLater(Path indexDir) throws IOException {
+    return new LiveIndex(indexDir, openGeneration(indexDir, false));
+  }
+
+  /**
+   * Reads every file of the served index against its checksum, as {@link #open} does before it
+   * returns; throws {@link IndexIntegrity.DamagedIndexException} for a damaged index.
+   */
+  public void verifyIntegrity() {
+    Generation served = current;
+    IndexIntegrity.verify(served.directory(), indexDir);
+  }
+
+  private static Generation openGeneration(Path indexDir, boolean verify) throws IOException {
     if (!Files.exists(indexDir)) {
       throw new IllegalStateException("No index at " + indexDir + ": run ./ccm index first.");
     }
@@ -57,7 +76,11 @@ public final class LiveIndex implements Closeable {
       if (!DirectoryReader.indexExists(dir)) {
         throw new IllegalStateException("No index at " + indexDir + ": run ./ccm index first.");
       }
-      IndexIntegrity.verify(dir, indexDir);
+      if (verify) {
+        IndexIntegrity.verify(dir, indexDir);
+      } else {
+        IndexIntegrity.verifyStructure(dir, indexDir);
+      }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSchema.outdated(reader.getIndexCommit().getUserData())
             .ifPresent(
@@ -84,7 +107,7 @@ public final class LiveIndex implements Closeable {
   public synchronized void refresh() throws IOException {
     Generation served = current;
     if (Files.exists(indexDir) && !indexDir.toRealPath().equals(served.folder())) {
-      current = openGeneration(indexDir);
+      current = openGeneration(indexDir, true);
       served.close();
     } else {
       served.searchers().maybeRefresh();

@@ -38,6 +38,15 @@ public final class LanguageIdentifier {
    */
   static final int RECORD_SAMPLE_CHARS = 2_000;
 
+  /**
+   * Function words of the record's language a passage needs to keep it without asking Lingua. A
+   * record is identified once; only passages that do not plainly read as its language (headings,
+   * quotes, lists of names, another language) are identified on their own. Lingua on every passage
+   * was most of the language cost of indexing, and it keeps the record's language for these anyway
+   * (LanguageIdentifierTest compares both on every test text).
+   */
+  static final int PLAIN_PASSAGE_HITS = 3;
+
   private static final Map<Language, String> CODES =
       Map.of(
           Language.ARABIC, "ar",
@@ -56,6 +65,17 @@ public final class LanguageIdentifier {
    * text is too short to tell or the fallback is nearly as likely as the best guess.
    */
   public String identify(String text, String fallback) {
+    if (letters(text) < MIN_LETTERS) {
+      return fallback;
+    }
+    if (FunctionWords.plainly(text, fallback, SAMPLE_CHARS, PLAIN_PASSAGE_HITS)) {
+      return fallback;
+    }
+    return identifyByModel(text, fallback);
+  }
+
+  /** {@link #identify} by Lingua alone, without the plain-passage shortcut. */
+  String identifyByModel(String text, String fallback) {
     if (letters(text) < MIN_LETTERS) {
       return fallback;
     }

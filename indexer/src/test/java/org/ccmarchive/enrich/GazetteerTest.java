@@ -2,6 +2,15 @@ package org.ccmarchive.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -40,5 +49,47 @@ class GazetteerTest {
             gazetteer.find("the International Committee of the Red Cross (ICRC) and the ISU-CCM"))
         .extracting(m -> m.entity().name())
         .containsExactly("ICRC", "ICRC", "ISU");
+  }
+
+  @Test
+  void namesAreFoundExactlyWhereOneExpressionOfEveryAliasFindsThem() throws IOException {
+    Map<String, Gazetteer.Entity> aliases = new LinkedHashMap<>();
+    for (String[] row : org.ccmarchive.data.TsvFile.rows(Gazetteer.class, "states.tsv")) {
+      aliases.put(row[1], null);
+      for (String a : (row.length > 2 ? row[2] : "").split("\\|")) {
+        aliases.putIfAbsent(a.strip(), null);
+      }
+    }
+    for (String[] row : org.ccmarchive.data.TsvFile.rows(Gazetteer.class, "organisations.tsv")) {
+      aliases.put(row[0], null);
+      for (String a : (row.length > 1 ? row[1] : "").split("\\|")) {
+        aliases.putIfAbsent(a.strip(), null);
+      }
+    }
+    aliases.remove("");
+    Pattern all =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:"
+                + aliases.keySet().stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("|"))
+                + ")(?![\\p{L}\\p{N}])");
+    List<String> texts = new ArrayList<>(TopicClassifierTest.testTexts());
+    texts.add("France² and Chile½, Peru\u2163 and 3Norway, Austria-Hungary, Niger");
+    int found = 0;
+    for (String text : texts) {
+      List<String> expected = new ArrayList<>();
+      Matcher m = all.matcher(text);
+      while (m.find()) {
+        expected.add(m.start() + "-" + m.end());
+      }
+      assertThat(gazetteer.find(text))
+          .as(text)
+          .extracting(x -> x.start() + "-" + x.end())
+          .isEqualTo(expected);
+      found += expected.size();
+    }
+    assertThat(found).isGreaterThan(100);
   }
 }

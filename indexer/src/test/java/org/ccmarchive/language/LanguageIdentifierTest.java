@@ -2,6 +2,12 @@ package org.ccmarchive.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Short passages are told apart among the six UN languages. */
@@ -45,5 +51,37 @@ class LanguageIdentifierTest {
   @Test
   void aScriptNoneOfTheSixUsesIsOther() {
     assertThat(ID.identify("Η σύμβαση για τα πυρομαχικά διασποράς", "en")).isEqualTo("other");
+  }
+
+  @Test
+  void passagesPlainlyInTheirRecordsLanguageGetWhatLinguaWouldSay() throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        lines.addAll(Files.readAllLines(f));
+      }
+    }
+    int shortcut = 0;
+    for (String line : lines) {
+      for (String record : List.of("en", "fr", "es")) {
+        assertThat(ID.identify(line, record))
+            .as("%s (record %s)", line, record)
+            .isEqualTo(ID.identifyByModel(line, record));
+        shortcut += FunctionWords.plainly(line, record, 400, 3) ? 1 : 0;
+      }
+    }
+    assertThat(shortcut).as("passages that skip Lingua").isGreaterThan(100);
+  }
+
+  @Test
+  void aPassageInAnotherScriptOrWithFewFunctionWordsIsNotPlainlyTheRecordsLanguage() {
+    assertThat(FunctionWords.plainly("The report of the Committee and its annex", "en", 400, 3))
+        .isTrue();
+    assertThat(FunctionWords.plainly("Le rapport du Comité et de la Présidence des", "en", 400, 3))
+        .isFalse();
+    assertThat(FunctionWords.plainly("The report of the Комитет and its annex", "en", 400, 3))
+        .isFalse();
+    assertThat(FunctionWords.plainly("El informe del Comité y de los Estados", "fr", 400, 3))
+        .isFalse();
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.ccmarchive.index.IndexIntegrity;
 import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.index.LiveIndex;
 import org.ccmarchive.testing.TestCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,14 +76,7 @@ class IndexIntegrityIT {
   @Test
   void flippedByteIsRefusedWithARebuildHint() throws Exception {
     Path dir = copy("flipped");
-    Path victim = largestFile(dir);
-    try (RandomAccessFile f = new RandomAccessFile(victim.toFile(), "rw")) {
-      long at = f.length() / 2;
-      f.seek(at);
-      int b = f.read();
-      f.seek(at);
-      f.write(b ^ 0xFF);
-    }
+    flipByteInTheMiddle(largestFile(dir));
     assertThatThrownBy(() -> SearchService.open(dir, new IndexSchema()))
         .isInstanceOf(IndexIntegrity.DamagedIndexException.class)
         .hasMessageContaining("is damaged")
@@ -144,7 +138,38 @@ class IndexIntegrityIT {
             .as(name)
             .isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("./ccm index");
+        // Opened for serving (checksums read later), a cut file is still refused at once.
+        assertThatThrownBy(() -> LiveIndex.openVerifyingLater(dir).close())
+            .as("serving " + name)
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("./ccm index");
       }
+    }
+  }
+
+  @Test
+  void openedForServingAChangedByteIsFoundByTheCheckThatFollows() throws Exception {
+    Path dir = copy("flipped-serving");
+    flipByteInTheMiddle(largestFile(dir));
+    try (LiveIndex index = LiveIndex.openVerifyingLater(dir)) {
+      assertThatThrownBy(index::verifyIntegrity)
+          .isInstanceOf(IndexIntegrity.DamagedIndexException.class)
+          .hasMessageContaining("./ccm index --full");
+    }
+    try (LiveIndex index = LiveIndex.openVerifyingLater(copy("intact-serving"))) {
+      index.verifyIntegrity();
+      SearchService s = SearchService.over(index, new IndexSchema(), QueryLimits.defaults());
+      assertThat(s.search(SearchRequest.of("stigmatization")).hits()).isNotEmpty();
+    }
+  }
+
+  private static void flipByteInTheMiddle(Path victim) throws IOException {
+    try (RandomAccessFile f = new RandomAccessFile(victim.toFile(), "rw")) {
+      long at = f.length() / 2;
+      f.seek(at);
+      int b = f.read();
+      f.seek(at);
+      f.write(b ^ 0xFF);
     }
   }
 }

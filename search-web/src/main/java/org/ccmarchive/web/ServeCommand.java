@@ -87,7 +87,7 @@ public final class ServeCommand implements Callable<Integer> {
             publicBase);
     Site site;
     try {
-      site = Site.open(options);
+      site = Site.openVerifyingLater(options);
     } catch (IllegalStateException e) {
       // No index, an outdated schema or a damaged index: say so and how to rebuild, no trace.
       System.err.println("ccm: " + e.getMessage());
@@ -102,6 +102,22 @@ public final class ServeCommand implements Callable<Integer> {
         host.equals("127.0.0.1") || host.equals("localhost")
             ? " (this machine only; --host 0.0.0.0 to publish)"
             : "");
+    try {
+      site.warm();
+    } catch (RuntimeException e) {
+      System.err.println("ccm: warming the searcher failed: " + e.getMessage());
+    }
+    // Reading the whole index against its checksums took most of the start-up: it runs while the
+    // server answers, and a damaged index still stops the server.
+    try {
+      site.verifyIntegrity();
+    } catch (IllegalStateException e) {
+      System.err.println("ccm: " + e.getMessage());
+      server.stop();
+      refresher.close();
+      site.close();
+      return 2;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

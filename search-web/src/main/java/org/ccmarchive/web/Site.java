@@ -9,6 +9,7 @@ import org.ccmarchive.index.LiveIndex;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.QueryLimits;
+import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.admin.Reindexer;
@@ -38,17 +39,31 @@ public final class Site implements AutoCloseable {
       PublicBase publicBase) {}
 
   private final LiveIndex index;
+  private final SearchService search;
   private final WebApp web;
 
-  private Site(LiveIndex index, WebApp web) {
+  private Site(LiveIndex index, SearchService search, WebApp web) {
     this.index = index;
+    this.search = search;
     this.web = web;
   }
 
   /** Opens the index and everything that reads it; fails clearly when the index is unusable. */
   public static Site open(Options options) throws IOException {
+    return over(LiveIndex.open(options.index()), options);
+  }
+
+  /**
+   * As {@link #open}, but the index's files are read against their checksums only by {@link
+   * #verifyIntegrity()}, which the server calls once it answers: that read took most of the
+   * start-up (docs/benchmarks.md). A damaged byte still stops the server, just later.
+   */
+  public static Site openVerifyingLater(Options options) throws IOException {
+    return over(LiveIndex.openVerifyingLater(options.index()), options);
+  }
+
+  private static Site over(LiveIndex index, Options options) throws IOException {
     Path corpus = options.corpus().toAbsolutePath().normalize();
-    LiveIndex index = LiveIndex.open(options.index());
     try {
       IndexSchema schema = new IndexSchema();
       SearchService search = SearchService.over(index, schema, options.limits());
@@ -68,7 +83,7 @@ public final class Site implements AutoCloseable {
               options.adminToken(),
               admin,
               options.publicBase());
-      return new Site(index, web);
+      return new Site(index, search, web);
     } catch (RuntimeException e) {
       index.close();
       throw e;
@@ -78,6 +93,19 @@ public final class Site implements AutoCloseable {
   /** The index every reader shares: refresh it to show a re-index made elsewhere. */
   public LiveIndex index() {
     return index;
+  }
+
+  /** See {@link #openVerifyingLater}; throws when a file of the index is damaged. */
+  public void verifyIntegrity() {
+    index.verifyIntegrity();
+  }
+
+  /**
+   * One search through the whole path (parsing, matching, facets, highlighting), so that the first
+   * reader does not pay for loading and compiling it.
+   */
+  public void warm() {
+    search.search(SearchRequest.of("convention"));
   }
 
   /** Starts the web app on {@code host}:{@code port} (0: any free port). */
