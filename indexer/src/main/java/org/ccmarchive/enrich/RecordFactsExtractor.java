@@ -27,7 +27,9 @@ public final class RecordFactsExtractor {
       Pattern.compile(
           "(?iU)\\b(?:annual report|report|statement|concept note|working paper|note"
               + "|rapport|déclaration|note conceptuelle|document de travail|intervention"
-              + "|informe|declaración|nota conceptual|documento de trabajo|intervención)\\b");
+              + "|informe|declaración|nota conceptual|documento de trabajo|intervención"
+              + "|discours|allocution|ponencia|بيان|كلمة|заявление|выступление|доклад)\\b"
+              + "|发言|声明|讲话|报告");
   private static final Pattern STATEMENT_OPENING =
       Pattern.compile(
           "(?iU)\\bAs (?:co-?)?coordinators?\\b"
@@ -67,7 +69,7 @@ public final class RecordFactsExtractor {
             .map(t -> attendance.extract(passages))
             .orElse(Attendance.NONE);
     List<String> authors =
-        type.filter("minutes"::equals).isPresent() ? List.of() : authors(passages);
+        type.filter("minutes"::equals).isPresent() ? List.of() : authors(fileName, passages);
     return new RecordFacts(
         type,
         meeting,
@@ -123,11 +125,13 @@ public final class RecordFactsExtractor {
    * Presidency"), else the delegations of a statement's opening ("As coordinators…, Norway and Peru
    * will…").
    */
-  private List<String> authors(List<Passage> passages) {
+  private List<String> authors(String fileName, List<Passage> passages) {
     int limit = Math.min(passages.size(), MAX_OPENING_PASSAGES);
-    for (Passage p : passages.subList(0, limit)) {
+    // Only the title block names the author: a list line "Statement by X" further down is about
+    // another text, not this record's byline.
+    for (Passage p : passages.subList(0, titleBlock(passages))) {
       String text = p.text();
-      if (text.length() > BODY_PARAGRAPH || !AUTHOR_LINE.matcher(text).find()) {
+      if (!AUTHOR_LINE.matcher(text).find()) {
         continue;
       }
       if (PRESIDENCY.matcher(text).find()) {
@@ -137,6 +141,13 @@ public final class RecordFactsExtractor {
         }
       }
       List<String> named = names(text);
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
+    // "Statement-Ireland-VA-9MSP": a statement's author may be only in its file name.
+    if (AUTHOR_LINE.matcher(fileName.replaceAll("[-_.]+", " ")).find()) {
+      List<String> named = names(fileName.replaceAll("[-_.]+", " "));
       if (!named.isEmpty()) {
         return named;
       }
@@ -155,6 +166,19 @@ public final class RecordFactsExtractor {
       }
     }
     return List.of();
+  }
+
+  /** The title block: the leading lines that are not sentences (at most the opening's length). */
+  private static int titleBlock(List<Passage> passages) {
+    int n = 0;
+    for (Passage p : passages) {
+      String t = p.text().strip();
+      if (n >= MAX_OPENING_PASSAGES || t.length() > BODY_PARAGRAPH || t.matches("(?s).*[.!?;。]$")) {
+        break;
+      }
+      n++;
+    }
+    return n;
   }
 
   private List<String> names(String text) {
