@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,6 +32,12 @@ public final class Gazetteer {
 
   private final Map<String, Entity> byAlias;
   private final List<Map.Entry<Pattern, Entity>> inflected = new ArrayList<>();
+
+  /**
+   * Aliases that find an entity in text but are not its names: nationality adjectives ("Swiss",
+   * "chilena") and declined stems ("Германи*"). A search for "china" must not become China.
+   */
+  private final Set<String> matchOnly;
   private final Pattern pattern;
 
   /** Letters an Arabic word may carry in front of a name: "و" and, "ب" by, "ل" for, "ف", "ك". */
@@ -42,8 +49,10 @@ public final class Gazetteer {
    * proclitic ("وألمانيا"); a {@code *} in an alias stands for an ending of up to three letters,
    * for languages that decline names ("Германи*" for Германия, Германии, Германией).
    */
-  Gazetteer(Map<String, Entity> byAlias) {
-    this.byAlias = Map.copyOf(byAlias);
+  Gazetteer(Map<String, Entity> byAlias, Set<String> matchOnly) {
+    this.matchOnly = Set.copyOf(matchOnly);
+    // Insertion order is data-file order, which namesByEntity keeps.
+    this.byAlias = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byAlias));
     List<String> sorted =
         byAlias.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
@@ -103,21 +112,30 @@ public final class Gazetteer {
     }
     // Names in the other languages and nationality adjectives ("the Swiss statement", "la
     // délégation mexicaine"): name shown in facets<TAB>aliases, the name already known above.
+    Set<String> matchOnly = new java.util.HashSet<>();
     for (String file : ALIAS_FILES) {
       for (String[] row : DataFiles.rows(file)) {
         Entity e = aliases.get(row[0]);
         if (e == null) {
           throw new IllegalStateException(file + ": unknown name " + row[0]);
         }
-        addAliases(aliases, row.length > 1 ? row[1] : "", e);
+        for (String alias : (row.length > 1 ? row[1] : "").split("\\|")) {
+          if (!alias.isBlank() && aliases.putIfAbsent(alias.strip(), e) == null) {
+            if (file.equals(NATIONALITIES) || alias.contains("*")) {
+              matchOnly.add(alias.strip());
+            }
+          }
+        }
       }
     }
-    return new Gazetteer(aliases);
+    return new Gazetteer(aliases, matchOnly);
   }
 
   /** Alias files keyed by a name of states.tsv or organisations.tsv. */
+  private static final String NATIONALITIES = "nationalities.tsv";
+
   private static final List<String> ALIAS_FILES =
-      List.of("nationalities.tsv", "names.ar.tsv", "names.ru.tsv", "names.zh.tsv");
+      List.of(NATIONALITIES, "names.ar.tsv", "names.ru.tsv", "names.zh.tsv");
 
   private static void addAliases(Map<String, Entity> aliases, String list, Entity e) {
     for (String alias : list.split("\\|")) {
@@ -156,6 +174,28 @@ public final class Gazetteer {
   public Optional<Entity> lookup(String name) {
     String n = name.strip().replaceFirst("^(?:the|The)\\s+", "");
     return Optional.ofNullable(byAlias.get(n)).or(() -> Optional.ofNullable(byAlias.get(name)));
+  }
+
+  /**
+   * Every entity with all the names it is known by (its facet name first), in data-file order;
+   * nationality adjectives and declined stems are not names.
+   */
+  public Map<Entity, List<String>> namesByEntity() {
+    Map<Entity, List<String>> names = new LinkedHashMap<>();
+    byAlias.forEach(
+        (alias, e) -> {
+          if (!matchOnly.contains(alias)) {
+            names.computeIfAbsent(e, k -> new ArrayList<>()).add(alias);
+          }
+        });
+    names.replaceAll(
+        (e, list) -> {
+          List<String> ordered = new ArrayList<>(list);
+          ordered.remove(e.name());
+          ordered.addFirst(e.name());
+          return List.copyOf(ordered);
+        });
+    return names;
   }
 
   /** The entity at the very start of {@code text}, if the text begins with a name. */
