@@ -33,7 +33,8 @@ public final class Gazetteer {
   private final Pattern pattern;
 
   Gazetteer(Map<String, Entity> byAlias) {
-    this.byAlias = Map.copyOf(byAlias);
+    // Insertion order is data-file order, which namesByEntity keeps.
+    this.byAlias = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byAlias));
     String alternatives =
         byAlias.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
@@ -80,6 +81,20 @@ public final class Gazetteer {
   public Optional<Entity> lookup(String name) {
     String n = name.strip().replaceFirst("^(?:the|The)\\s+", "");
     return Optional.ofNullable(byAlias.get(n)).or(() -> Optional.ofNullable(byAlias.get(name)));
+  }
+
+  /** Every entity with all the names it is known by (its facet name first), in data-file order. */
+  public Map<Entity, List<String>> namesByEntity() {
+    Map<Entity, List<String>> names = new LinkedHashMap<>();
+    byAlias.forEach((alias, e) -> names.computeIfAbsent(e, k -> new ArrayList<>()).add(alias));
+    names.replaceAll(
+        (e, list) -> {
+          List<String> ordered = new ArrayList<>(list);
+          ordered.remove(e.name());
+          ordered.addFirst(e.name());
+          return List.copyOf(ordered);
+        });
+    return names;
   }
 
   /** The entity at the very start of {@code text}, if the text begins with a name. */

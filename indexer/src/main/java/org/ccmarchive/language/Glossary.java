@@ -31,6 +31,8 @@ public final class Glossary {
 
   private final int longestTerm;
 
+  private final List<Concept> concepts;
+
   /** One concept: every term for it, in every language, as written in the glossary. */
   public record Concept(List<String> terms) {
     public Concept {
@@ -52,6 +54,7 @@ public final class Glossary {
     }
     this.byKey = Map.copyOf(keys);
     this.longestTerm = longest;
+    this.concepts = List.copyOf(concepts);
   }
 
   /** The glossary shipped with the archive. */
@@ -89,6 +92,16 @@ public final class Glossary {
       concepts.add(new Concept(List.copyOf(terms)));
     }
     return new Glossary(concepts);
+  }
+
+  /**
+   * This glossary widened with {@code more} concepts (e.g. the names of States and organisations);
+   * where a term names a concept of both, this glossary's concept wins.
+   */
+  public Glossary with(List<Concept> more) {
+    List<Concept> all = new ArrayList<>(concepts);
+    all.addAll(more);
+    return new Glossary(all);
   }
 
   /** The longest term, in words: no match can be longer. */

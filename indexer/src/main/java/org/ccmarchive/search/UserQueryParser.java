@@ -53,7 +53,7 @@ public final class UserQueryParser {
   }
 
   public UserQueryParser(IndexSchema schema, FacetValues facetValues) {
-    this(schema, facetValues, Glossary.bundled());
+    this(schema, facetValues, CrossLingualTerms.standard());
   }
 
   public UserQueryParser(IndexSchema schema, FacetValues facetValues, Glossary glossary) {

@@ -20,6 +20,7 @@ import org.ccmarchive.search.SearchBusyException;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.api.ApiController;
+import org.ccmarchive.web.api.ApiDescription;
 import org.ccmarchive.web.api.ExportController;
 import org.ccmarchive.web.i18n.I18n;
 import org.ccmarchive.web.i18n.Localized;
@@ -130,6 +131,7 @@ public final class WebApp {
           config.routes.get("/doc/{id}/original", recordPages::original, Access.PUBLIC);
           config.routes.get("/doc/{id}/similar/{ordinal}", recordPages::similar, Access.PUBLIC);
           config.routes.get("/doc/{id}/versions/{ordinal}", recordPages::versions, Access.PUBLIC);
+          config.routes.get("/api/openapi.json", new ApiDescription()::serve, Access.PUBLIC);
           config.routes.get("/api/search", api::search, Access.PUBLIC);
           config.routes.get("/api/documents/{id}", api::document, Access.PUBLIC);
           config.routes.get(

@@ -96,6 +96,18 @@ final class TestServer implements AutoCloseable {
     return new TestServer(service, memory, app);
   }
 
+  /**
+   * The paths of the app's GET routes under {@code /api/}, as declared (e.g. {@code
+   * /api/documents/{id}}).
+   */
+  java.util.Set<String> apiGetRoutes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(h -> h.endpoint)
+        .filter(e -> e.method == io.javalin.http.HandlerType.GET && e.path.startsWith("/api/"))
+        .map(e -> e.path)
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
   SearchService service() {
     return service;
   }
