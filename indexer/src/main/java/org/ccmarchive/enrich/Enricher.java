@@ -68,7 +68,8 @@ public final class Enricher {
     SpeakerExtractor speakers = reading.speakers();
     ArticleExtractor articles = reading.articles();
     DecisionDetector decisions = reading.decisions();
-    List<SpeakerExtractor.Attribution> who = attribute(speakers, facts, passages);
+    List<SpeakerExtractor.Attribution> who =
+        attribute(speakers, facts, passages, presidency(facts));
     List<PassageFacts> out = new ArrayList<>(passages.size());
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);
@@ -85,21 +86,35 @@ public final class Enricher {
     return new Enrichment(facts, out);
   }
 
+  /**
+   * The presiding State of the record's meeting: as its attendance list says ("Mexico – 12MSP
+   * President"), else from the calendar of meetings (the session's presidency).
+   */
+  private Optional<String> presidency(RecordFacts facts) {
+    return facts
+        .attendance()
+        .presiding()
+        .map(Attendance.Delegation::name)
+        .or(() -> recordFacts.sessionPresidencyOf(facts));
+  }
+
   private static List<SpeakerExtractor.Attribution> attribute(
-      SpeakerExtractor speakers, RecordFacts facts, List<Passage> passages) {
+      SpeakerExtractor speakers,
+      RecordFacts facts,
+      List<Passage> passages,
+      Optional<String> presidency) {
     if (facts.type().filter("minutes"::equals).isEmpty()) {
       return speakers.attributeToAuthors(passages, facts.authors());
     }
     Attendance att = facts.attendance();
     Optional<SpeakerExtractor.Presiding> presiding =
-        att.presiding()
-            .map(
-                d ->
-                    new SpeakerExtractor.Presiding(
-                        d.name(),
-                        PersonDirectory.of(att)
-                            .firstAmbassadorOf(d.name())
-                            .map(PersonDirectory.Entry::name)));
+        presidency.map(
+            state ->
+                new SpeakerExtractor.Presiding(
+                    state,
+                    PersonDirectory.of(att)
+                        .firstAmbassadorOf(state)
+                        .map(PersonDirectory.Entry::name)));
     return speakers.attribute(passages, att, presiding);
   }
 }
