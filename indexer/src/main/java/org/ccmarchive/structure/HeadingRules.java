@@ -66,9 +66,11 @@ final class HeadingRules {
    */
   private static final Pattern ITEM =
       Pattern.compile(
-          "^(?:Agenda item|Item|Session|Point|Punto|Tema|Sesión|Séance|Sección|Section)\\s+"
-              + "\\d{1,2}(?:\\.\\d{1,2})?\\s*[:.–—-]",
+          "^(?:Agenda item|Item|Session|Point|Punto|Tema|Sesión|Séance|Sección|Section"
+              + "|Articles?|Artículos?)\\s+\\d{1,2}(?:\\.\\d{1,2})?\\s*[:.–—-]",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final int MAX_PHRASE_WORDS = 10;
 
   /** A body sentence: long enough and ending like a sentence. */
   private static final int MIN_SENTENCE = 60;
@@ -77,10 +79,13 @@ final class HeadingRules {
    * True when a paragraph reads as a heading. Shortness and capitals alone are no evidence (an
    * attendance line, "Held on …", a lone State name, "X representing …" are short and capitalised):
    * it must be numbered ({@code numbered}: "3.", "II.", "A.") or carry an item marker ("Item 3:"),
-   * be written in capitals, or be in title case (every word of four letters or more capitalised)
-   * where a heading stands: right before body text ({@code beforeBody}).
+   * be written in capitals, be in title case (every word of four letters or more capitalised) where
+   * a heading stands: right before body text ({@code beforeBody}), or be a short phrase in sentence
+   * case between two body paragraphs ({@code afterBody} too), where a PDF text layer has lost the
+   * bold of "Destruction des stocks".
    */
-  static boolean looksLikeHeading(String text, boolean numbered, boolean beforeBody) {
+  static boolean looksLikeHeading(
+      String text, boolean numbered, boolean beforeBody, boolean afterBody) {
     if (text.length() > MAX_HEADING_LENGTH || endsSentence(text)) {
       return false;
     }
@@ -116,7 +121,15 @@ final class HeadingRules {
     if (letterWords < 2 || longWords == 0) {
       return false;
     }
-    return allCaps || (beforeBody && capitalised == longWords);
+    if (allCaps || (beforeBody && capitalised == longWords)) {
+      return true;
+    }
+    return beforeBody
+        && afterBody
+        && letterWords <= MAX_PHRASE_WORDS
+        && !text.endsWith(":")
+        && !text.contains(" – ")
+        && !text.contains(" - ");
   }
 
   /** True for body text: a sentence of some length ending with a stop. */

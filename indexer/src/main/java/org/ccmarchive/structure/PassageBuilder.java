@@ -34,7 +34,8 @@ public final class PassageBuilder {
                   || HeadingRules.looksLikeHeading(
                       p.text,
                       number.isPresent() || outline.isPresent(),
-                      followedByBody(paragraphs, i)));
+                      followedByBody(paragraphs, i),
+                      i > 0 && HeadingRules.isSentence(paragraphs.get(i - 1).text)));
       if (heading) {
         sections.enter(p.text, number, outline);
       }

@@ -222,4 +222,29 @@ class PassageBuilderTest {
             Passage.Kind.PARAGRAPH,
             Passage.Kind.PARAGRAPH);
   }
+
+  @Test
+  void aShortSentenceCasePhraseBetweenBodyParagraphsIsAHeadingAVerblessListLineIsNot() {
+    String body =
+        "Nous remercions la Présidence pour la préparation de cette Assemblée et ses efforts.";
+    var passages =
+        build(
+            p(body, 1),
+            p("Destruction des stocks", 1),
+            p(body, 1),
+            p("Peru – statement on the completion of its programme", 1),
+            p(body, 1),
+            p("Article 7 – Mesures de transparence", 1),
+            p(body, 1));
+    assertThat(passages)
+        .extracting(Passage::kind)
+        .containsExactly(
+            Passage.Kind.PARAGRAPH,
+            Passage.Kind.HEADING,
+            Passage.Kind.PARAGRAPH,
+            Passage.Kind.PARAGRAPH,
+            Passage.Kind.PARAGRAPH,
+            Passage.Kind.HEADING,
+            Passage.Kind.PARAGRAPH);
+  }
 }
