@@ -88,14 +88,22 @@ public final class Enricher {
 
   /**
    * The presiding State of the record's meeting: as its attendance list says ("Mexico – 12MSP
-   * President"), else from the calendar of meetings (the session's presidency).
+   * President"; of several presidents listed, the one the calendar has in office on the meeting's
+   * date), else from the calendar of meetings (the session's presidency).
    */
   private Optional<String> presidency(RecordFacts facts) {
-    return facts
-        .attendance()
-        .presiding()
-        .map(Attendance.Delegation::name)
-        .or(() -> recordFacts.sessionPresidencyOf(facts));
+    List<String> listed =
+        facts.attendance().present().stream()
+            .filter(Attendance.Delegation::presides)
+            .map(Attendance.Delegation::name)
+            .toList();
+    if (listed.size() > 1) {
+      Optional<String> inOffice = recordFacts.presidencyOf(facts).filter(listed::contains);
+      if (inOffice.isPresent()) {
+        return inOffice;
+      }
+    }
+    return listed.stream().findFirst().or(() -> recordFacts.sessionPresidencyOf(facts));
   }
 
   private static List<SpeakerExtractor.Attribution> attribute(
