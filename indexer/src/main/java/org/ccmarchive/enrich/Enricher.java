@@ -70,7 +70,8 @@ public final class Enricher {
     SpeakerExtractor speakers = reading.speakers();
     ArticleExtractor articles = reading.articles();
     DecisionDetector decisions = reading.decisions();
-    List<SpeakerExtractor.Attribution> who = attribute(speakers, facts, fileName, passages);
+    List<SpeakerExtractor.Attribution> who =
+        attribute(speakers, facts, fileName, passages, presidency(facts));
     List<PassageFacts> out = new ArrayList<>(passages.size());
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);
@@ -88,32 +89,49 @@ public final class Enricher {
   }
 
   /**
+   * The presiding State of the record's meeting: as its attendance list says ("Mexico – 12MSP
+   * President"; of several presidents listed, the one the calendar has in office on the meeting's
+   * date), else from the calendar of meetings (the session's presidency).
+   */
+  private Optional<String> presidency(RecordFacts facts) {
+    List<String> listed =
+        facts.attendance().present().stream()
+            .filter(Attendance.Delegation::presides)
+            .map(Attendance.Delegation::name)
+            .toList();
+    if (listed.size() > 1) {
+      Optional<String> inOffice = recordFacts.presidencyOf(facts).filter(listed::contains);
+      if (inOffice.isPresent()) {
+        return inOffice;
+      }
+    }
+    return listed.stream().findFirst().or(() -> recordFacts.sessionPresidencyOf(facts));
+  }
+
+  /**
    * Who speaks where. Minutes: the subjects of their sentences, persons through the attendance
    * list. A statement: its author in every paragraph but its title lines and delivery line. A
    * report whose title names its author: that author. Anything else (session summaries, press
    * releases, news): the States and organisations its prose reports as speaking.
    */
   private List<SpeakerExtractor.Attribution> attribute(
-      SpeakerExtractor speakers, RecordFacts facts, String fileName, List<Passage> passages) {
-    Optional<SpeakerExtractor.Presiding> session =
-        facts
-            .meeting()
-            .flatMap(MeetingFinder::mspSession)
-            .flatMap(recordFacts::presidencyOf)
-            .map(s -> new SpeakerExtractor.Presiding(s, Optional.empty()));
+      SpeakerExtractor speakers,
+      RecordFacts facts,
+      String fileName,
+      List<Passage> passages,
+      Optional<String> presidency) {
+    Attendance att = facts.attendance();
+    Optional<SpeakerExtractor.Presiding> presiding =
+        presidency.map(
+            state ->
+                new SpeakerExtractor.Presiding(
+                    state,
+                    PersonDirectory.of(att)
+                        .firstAmbassadorOf(state)
+                        .map(PersonDirectory.Entry::name)));
     String type = facts.type().orElse("");
     if (type.equals("minutes")) {
-      Attendance att = facts.attendance();
-      Optional<SpeakerExtractor.Presiding> presiding =
-          att.presiding()
-              .map(
-                  d ->
-                      new SpeakerExtractor.Presiding(
-                          d.name(),
-                          PersonDirectory.of(att)
-                              .firstAmbassadorOf(d.name())
-                              .map(PersonDirectory.Entry::name)));
-      return speakers.attribute(passages, att, presiding.or(() -> session));
+      return speakers.attribute(passages, att, presiding);
     }
     List<String> authors = facts.authors();
     if (type.equals("statement") && authors.isEmpty() && titledStatement(fileName, passages)) {
@@ -123,7 +141,7 @@ public final class Enricher {
     if (!authors.isEmpty() && AUTHORED.contains(type)) {
       return speakers.attributeToAuthors(passages, authors, titleLines(passages));
     }
-    return speakers.attributeReported(passages, session);
+    return speakers.attributeReported(passages, presiding);
   }
 
   /**

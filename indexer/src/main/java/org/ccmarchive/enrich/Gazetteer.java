@@ -38,6 +38,7 @@ public final class Gazetteer {
    * "chilena") and declined stems ("Германи*"). A search for "china" must not become China.
    */
   private final Set<String> matchOnly;
+
   private final Pattern pattern;
 
   /** Letters an Arabic word may carry in front of a name: "و" and, "ب" by, "ل" for, "ف", "ك". */

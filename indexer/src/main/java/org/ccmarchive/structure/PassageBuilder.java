@@ -18,10 +18,13 @@ public final class PassageBuilder {
 
   public List<Passage> build(ExtractedDocument doc) {
     boolean plainText = "TXT".equals(doc.format());
-    List<Paragraph> paragraphs = mergeContinuations(paragraphs(doc.blocks(), plainText));
+    List<TextBlock> blocks = PageFurniture.remove(doc.blocks());
+    int fullWidth = "PDF".equals(doc.format()) ? LineGeometry.fullWidth(blocks) : 0;
+    List<Paragraph> paragraphs = mergeContinuations(paragraphs(blocks, plainText, fullWidth));
     SectionPath sections = new SectionPath();
     List<Passage> passages = new ArrayList<>(paragraphs.size());
-    for (Paragraph p : paragraphs) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
       Optional<String> number = HeadingRules.number(p.text);
       Optional<String> outline = HeadingRules.outline(p.text);
       boolean footnote = HeadingRules.isFootnote(p.text);
@@ -29,7 +32,10 @@ public final class PassageBuilder {
           !footnote
               && (p.kind == TextBlock.Kind.HEADING
                   || HeadingRules.looksLikeHeading(
-                      p.text, number.isPresent() || outline.isPresent()));
+                      p.text,
+                      number.isPresent() || outline.isPresent(),
+                      followedByBody(paragraphs, i),
+                      i > 0 && HeadingRules.isSentence(paragraphs.get(i - 1).text)));
       if (heading) {
         sections.enter(p.text, number, outline);
       }
@@ -45,13 +51,28 @@ public final class PassageBuilder {
     return List.copyOf(passages);
   }
 
-  private static List<Paragraph> paragraphs(List<TextBlock> blocks, boolean plainText) {
+  /**
+   * Position as evidence for an unnumbered heading: the next paragraph is body text (a sentence),
+   * not another short line of a list, an attendance block or a title block.
+   */
+  private static boolean followedByBody(List<Paragraph> paragraphs, int i) {
+    if (i < 0 || i + 1 >= paragraphs.size()) {
+      return false;
+    }
+    Paragraph next = paragraphs.get(i + 1);
+    return next.kind != TextBlock.Kind.HEADING && HeadingRules.isSentence(next.text);
+  }
+
+  private static List<Paragraph> paragraphs(
+      List<TextBlock> blocks, boolean plainText, int fullWidth) {
     List<Paragraph> out = new ArrayList<>();
     for (TextBlock b : blocks) {
-      for (String part : ParagraphText.paragraphsOf(b.text(), plainText)) {
-        String text = ParagraphText.joinLines(part);
-        if (!text.isEmpty()) {
-          out.add(new Paragraph(b.kind(), text, b.page(), ParagraphText.endsAtFullWidth(part)));
+      for (String block : ParagraphText.paragraphsOf(b.text(), plainText)) {
+        for (String part : LineGeometry.splitAtShortLines(block, fullWidth)) {
+          String text = ParagraphText.joinLines(part);
+          if (!text.isEmpty()) {
+            out.add(new Paragraph(b.kind(), text, b.page(), ParagraphText.endsAtFullWidth(part)));
+          }
         }
       }
     }
