@@ -172,7 +172,7 @@ public final class RecordFactsExtractor {
           p.kind() != Passage.Kind.HEADING
               && (t.length() >= BODY_PARAGRAPH
                   || (t.length() >= BODY_SENTENCE
-                      && ".;:!?”\"".indexOf(t.charAt(t.length() - 1)) >= 0));
+                      && ".;:!?”\"。！？".indexOf(t.charAt(t.length() - 1)) >= 0));
       if (body || n >= MAX_OPENING_PASSAGES) {
         break;
       }

@@ -71,6 +71,9 @@ public final class SpeakerExtractor {
   private final Pattern holderOf;
   private final Pattern speechNoun;
   private final Pattern coordinatorsRef;
+  private final Pattern appositionOpen;
+  private final Pattern quoteInversion;
+  private final Pattern listOpener;
 
   /** A list line's lead before its first name: a bullet or an item number. */
   private static final Pattern LIST_LEAD =
@@ -101,7 +104,7 @@ public final class SpeakerExtractor {
             ? ""
             : "(?:(?:"
                 + SpeakerPatterns.alternation(patterns.auxiliaries())
-                + ")\\s+"
+                + ")(?:\\s*,[^,;]{1,40},)?\\s+"
                 + adverbs
                 + ")?";
     String relative =
@@ -112,7 +115,9 @@ public final class SpeakerExtractor {
     String of = ofWords(patterns.ofWords());
     String and = SpeakerPatterns.alternation(patterns.conjunctions());
     this.verbs = Pattern.compile("\\b(?:" + verb + ")\\b", FLAGS);
-    String space = patterns.unspaced() ? "\\s*" : "\\s+";
+    // Chinese: an adverbial may stand between subject and verb ("主席在开幕词中回顾了").
+    String space = patterns.unspaced() ? "[^，。；：、,.;:]{0,10}?" : "\\s+";
+    String wordEnd = patterns.unspaced() ? "" : "(?![\\p{L}\\p{N}])";
     String subjectNoun =
         patterns.get("subject-noun").isEmpty()
             ? ""
@@ -124,8 +129,21 @@ public final class SpeakerExtractor {
     // Iraq and Italy, briefed"), "who", adverbs, an auxiliary ("a", "ha"), then the verb.
     this.verbAfter =
         Pattern.compile(
-            "^"
+            "^\\)?"
                 + subjectNoun
+                // "(GIP)", "(CMC)": an acronym in brackets after the name.
+                + "(?:\\s*\\([^()]{1,40}\\))?"
+                // "The Presidency of the Fifth Meeting of States Parties opened": the office's
+                // complement, capitalised words after "of".
+                + "(?:\\s+(?:"
+                + of
+                + ")\\s*(?:"
+                + the
+                + ")?\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s+(?:(?:"
+                + of
+                + ")\\s*(?:"
+                + the
+                + ")?)?\\p{Lu}[\\p{L}\\p{N}-]*){0,6})?"
                 + "(?<appositive>,\\s*[^,;]{1,170}?,)?(?<close>\\s*,)?"
                 + space
                 + relative
@@ -133,7 +151,8 @@ public final class SpeakerExtractor {
                 + auxiliary
                 + "(?:"
                 + verb
-                + ")(?![\\p{L}\\p{N}])",
+                + ")"
+                + wordEnd,
             FLAGS);
     // Languages that put the verb first (Arabic: "وأكد ممثل العراق"): the verb, with its clitic,
     // and role nouns before the subject.
@@ -182,8 +201,17 @@ public final class SpeakerExtractor {
     this.ofState = Pattern.compile("^\\s*,?\\s*(?:\\(|" + of + "\\s*)(?:" + the + ")?", FLAGS);
     this.namesOnlyRest =
         Pattern.compile("^[\\s,;:.&/()–—-]*(?:(?:" + and + ")[\\s,;:.()–—-]*)?$", FLAGS);
+    // "Ecuador y del Perú", "Norway and the Netherlands".
     this.coordinator =
-        Pattern.compile("^\\s*(?:,\\s*(?:" + and + ")|,|" + and + ")\\s*" + the + "?", FLAGS);
+        Pattern.compile(
+            "^\\s*(?:,\\s*(?:" + and + ")|,|" + and + ")\\s*(?:" + of + ")?\\s*" + the + "?",
+            FLAGS);
+    this.appositionOpen = Pattern.compile(",\\s*(?:" + the + ")?$", FLAGS);
+    // "…," said a CMC spokesperson / », a déclaré l'ambassadeur mexicain: the speaker after the
+    // verb.
+    this.quoteInversion =
+        Pattern.compile(
+            "[”\"»]\\s*,?\\s*" + auxiliary + "(?:" + verb + ")" + wordEnd + "\\s*", FLAGS);
     this.conjunction = Pattern.compile("(?:^|\\s)(?:" + and + ")(?:\\s|$)", FLAGS);
     String honorific =
         patterns.honorifics().stream()
@@ -191,7 +219,9 @@ public final class SpeakerExtractor {
             .map(h -> Pattern.quote(h) + (h.endsWith(".") ? "\\s*" : "\\s+"))
             .reduce((a, b) -> a + "|" + b)
             .orElse("Ms\\s+");
-    String nameWord = "(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.)";
+    // "Mr van Damme", "M. de Souza": a lower-case particle before the surname.
+    String nameWord =
+        "(?:(?:van|von|de|der|den|del|da|di|du|le|la|ten|ter)\\s+)?(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.)";
     // Not inside a word: the "M." of "CCM." is no French "Monsieur".
     this.personRef =
         Pattern.compile(
@@ -236,6 +266,15 @@ public final class SpeakerExtractor {
                         : patterns.get("speech-noun"))
                 + ")(?![\\p{L}])",
             FLAGS | Pattern.CASE_INSENSITIVE);
+    this.listOpener =
+        Pattern.compile(
+            "(?<![\\p{L}])(?:"
+                + SpeakerPatterns.alternation(
+                    patterns.get("list-opener").isEmpty()
+                        ? List.of("took the floor")
+                        : patterns.get("list-opener"))
+                + ")",
+            FLAGS | Pattern.CASE_INSENSITIVE);
     this.coordinatorsRef =
         Pattern.compile(
             "(?:"
@@ -256,13 +295,16 @@ public final class SpeakerExtractor {
                 + verb
                 + ")(?![\\p{L}]))",
             FLAGS);
+    String wordStart = patterns.unspaced() ? "" : "\\b";
     this.presidingRef =
         Pattern.compile(
-            "\\b"
+            wordStart
                 + the
                 + "(?:[\\p{Lu}\\d][\\p{Lu}\\p{N}]{1,7}\\s+)?(?:"
                 + SpeakerPatterns.alternation(patterns.presiding())
-                + ")\\b(?!\\s+"
+                + ")"
+                + wordStart
+                + "(?!\\s+"
                 + of
                 + ")(?!\\s+\\p{Lu})",
             FLAGS);
@@ -456,9 +498,9 @@ public final class SpeakerExtractor {
           }
         }
         for (Gazetteer.Match g : gazetteer.find(text)) {
-          if (g.entity().kind() == Gazetteer.Kind.STATE
-              && g.end() <= m.start()
-              && text.substring(g.end(), m.start()).isBlank()) {
+          boolean before = g.end() <= m.start() && text.substring(g.end(), m.start()).isBlank();
+          boolean behind = g.start() >= m.end() && text.substring(m.end(), g.start()).isBlank();
+          if (g.entity().kind() == Gazetteer.Kind.STATE && (before || behind)) {
             return Optional.of(new Presiding(g.entity().name(), Optional.empty()));
           }
         }
@@ -490,7 +532,10 @@ public final class SpeakerExtractor {
   /** A line that announces a list of speakers: "The following delegations took the floor:". */
   private boolean opensSpeakerList(String text) {
     String t = text.strip();
-    return t.endsWith(":") && (verbs.matcher(t).find() || speechNoun.matcher(t).find());
+    return t.endsWith(":")
+        && (verbs.matcher(t).find()
+            || speechNoun.matcher(t).find()
+            || listOpener.matcher(t).find());
   }
 
   /**
@@ -539,6 +584,7 @@ public final class SpeakerExtractor {
               || isPrecededByVerb(text, r.start);
     }
     markAgents(text, refs, subject);
+    markQuoted(text, refs, subject);
     boolean labelled = markLabel(text, refs, subject, labelsSpeak);
     if (!refs.isEmpty() && namesOnly(text, refs) && (listContext || refs.size() > 1)) {
       java.util.Arrays.fill(subject, true);
@@ -591,6 +637,26 @@ public final class SpeakerExtractor {
       }
     }
   }
+
+  /** "…," said a CMC spokesperson: the first name after a quotation's reporting verb speaks. */
+  private void markQuoted(String text, List<Ref> refs, boolean[] subject) {
+    Matcher m = quoteInversion.matcher(text);
+    while (m.find()) {
+      for (int i = 0; i < refs.size(); i++) {
+        Ref r = refs.get(i);
+        if (r.start >= m.end()) {
+          String gap = text.substring(m.end(), r.start);
+          if (gap.length() <= QUOTE_GAP && !gap.matches("(?s).*[.;:!?\"“”«»].*")) {
+            subject[i] = true;
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** "said the spokesperson of the" fits in this. */
+  private static final int QUOTE_GAP = 40;
 
   /**
    * A list line opening with who spoke: "Peru – statement and slides on…" in any record, and "-
@@ -646,8 +712,8 @@ public final class SpeakerExtractor {
         && chainGap.matcher(text.substring(refs.get(j - 1).end, refs.get(j).start)).matches()) {
       j--;
     }
-    String before = text.substring(Math.max(0, refs.get(j).start - 3), refs.get(j).start);
-    return before.matches("(?s).*,\\s*");
+    int start = refs.get(j).start;
+    return appositionOpen.matcher(text.substring(Math.max(0, start - 8), start)).find();
   }
 
   private boolean isFollowedByVerb(String text, int from, boolean closingComma) {
