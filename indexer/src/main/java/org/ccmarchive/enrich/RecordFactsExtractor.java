@@ -37,7 +37,7 @@ public final class RecordFactsExtractor {
               + "|rapport|déclaration|note conceptuelle|document de travail|intervention"
               + "|informe|declaración|nota conceptual|documento de trabajo|intervención"
               + "|discours|allocution|ponencia|بيان|كلمة|заявление|выступление|доклад)\\b"
-              + "|发言|声明|讲话|报告");
+              + "|发言|声明|讲话");
   private static final Pattern STATEMENT_OPENING =
       Pattern.compile(
           "(?iU)\\bAs (?:co-?)?coordinators?\\b"
@@ -168,11 +168,13 @@ public final class RecordFactsExtractor {
     int n = 0;
     for (Passage p : passages) {
       String t = p.text();
+      // A Chinese full stop ends a sentence however short: the script is dense.
       boolean body =
           p.kind() != Passage.Kind.HEADING
               && (t.length() >= BODY_PARAGRAPH
+                  || t.endsWith("。")
                   || (t.length() >= BODY_SENTENCE
-                      && ".;:!?”\"。！？".indexOf(t.charAt(t.length() - 1)) >= 0));
+                      && ".;:!?”\"！？".indexOf(t.charAt(t.length() - 1)) >= 0));
       if (body || n >= MAX_OPENING_PASSAGES) {
         break;
       }

@@ -72,6 +72,7 @@ public final class SpeakerExtractor {
   private final Pattern speechNoun;
   private final Pattern coordinatorsRef;
   private final Pattern appositionOpen;
+  private final Pattern objectMarker;
   private final Pattern quoteInversion;
   private final Pattern listOpener;
 
@@ -80,7 +81,8 @@ public final class SpeakerExtractor {
       Pattern.compile("^\\s*(?:[-•*]\\s*)?(?:\\d{1,2}[.)]\\s*)?$");
 
   /** A label's separator and some text after it ("Peru: clearance…", "Peru – …"). */
-  private static final Pattern LABEL_SEPARATOR = Pattern.compile("^\\s*[:–—]\\s*\\S|^\\s+-\\s+\\S");
+  private static final Pattern LABEL_SEPARATOR =
+      Pattern.compile("^\\s*[:：–—]\\s*\\S|^\\s+-\\s+\\S");
 
   /** "the Republic of": the words of a formal name before the short name a gazetteer knows. */
   private static final Pattern FORMAL_NAME =
@@ -114,7 +116,8 @@ public final class SpeakerExtractor {
     String the = "(?:" + SpeakerPatterns.determiner(patterns.determiners()) + ")";
     String of = ofWords(patterns.ofWords());
     String and = SpeakerPatterns.alternation(patterns.conjunctions());
-    this.verbs = Pattern.compile("\\b(?:" + verb + ")\\b", FLAGS);
+    String edge = patterns.unspaced() ? "" : "\\b";
+    this.verbs = Pattern.compile(edge + "(?:" + verb + ")" + edge, FLAGS);
     // Chinese: an adverbial may stand between subject and verb ("主席在开幕词中回顾了").
     String space = patterns.unspaced() ? "[^，。；：、,.;:]{0,10}?" : "\\s+";
     String wordEnd = patterns.unspaced() ? "" : "(?![\\p{L}\\p{N}])";
@@ -191,7 +194,7 @@ public final class SpeakerExtractor {
     // "Peru – statement and slides on…", "ICRC: presentation on…": a list line naming who spoke.
     this.labelSpeech =
         Pattern.compile(
-            "^\\s*[:–—-]\\s*(?:\\p{L}+\\s+){0,2}?(?:"
+            "^\\s*[:：–—-]\\s*(?:\\p{L}+\\s+){0,2}?(?:"
                 + SpeakerPatterns.alternation(
                     patterns.get("speech-noun").isEmpty()
                         ? List.of("statement")
@@ -200,12 +203,17 @@ public final class SpeakerExtractor {
             FLAGS | Pattern.CASE_INSENSITIVE);
     this.ofState = Pattern.compile("^\\s*,?\\s*(?:\\(|" + of + "\\s*)(?:" + the + ")?", FLAGS);
     this.namesOnlyRest =
-        Pattern.compile("^[\\s,;:.&/()–—-]*(?:(?:" + and + ")[\\s,;:.()–—-]*)?$", FLAGS);
+        Pattern.compile("^[\\s,;:.&/()–—、，。；：-]*(?:(?:" + and + ")[\\s,;:.()–—、，。；：-]*)?$", FLAGS);
     // "Ecuador y del Perú", "Norway and the Netherlands".
     this.coordinator =
         Pattern.compile(
             "^\\s*(?:,\\s*(?:" + and + ")|,|" + and + ")\\s*(?:" + of + ")?\\s*" + the + "?",
             FLAGS);
+    this.objectMarker =
+        patterns.get("object-marker").isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?:" + SpeakerPatterns.alternation(patterns.get("object-marker")) + ")$", FLAGS);
     this.appositionOpen = Pattern.compile(",\\s*(?:" + the + ")?$", FLAGS);
     // "…," said a CMC spokesperson / », a déclaré l'ambassadeur mexicain: the speaker after the
     // verb.
@@ -268,7 +276,8 @@ public final class SpeakerExtractor {
             FLAGS | Pattern.CASE_INSENSITIVE);
     this.listOpener =
         Pattern.compile(
-            "(?<![\\p{L}])(?:"
+            (patterns.unspaced() ? "" : "(?<![\\p{L}])")
+                + "(?:"
                 + SpeakerPatterns.alternation(
                     patterns.get("list-opener").isEmpty()
                         ? List.of("took the floor")
@@ -318,10 +327,14 @@ public final class SpeakerExtractor {
                 + of
                 + ")",
             FLAGS);
+    // No clause words (Chinese): nothing marks a reported clause; an empty alternation would
+    // match everywhere.
     this.clause =
-        Pattern.compile(
-            "\\b(?:" + SpeakerPatterns.alternation(patterns.clauses()) + ")(?:\\b|(?<=['’]))",
-            FLAGS);
+        patterns.clauses().isEmpty()
+            ? null
+            : Pattern.compile(
+                "\\b(?:" + SpeakerPatterns.alternation(patterns.clauses()) + ")(?:\\b|(?<=['’]))",
+                FLAGS);
     String org = "(?<org>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,6})";
     String person = "(?:" + honorific + ")(?<name>" + nameWord + "(?:\\s+" + nameWord + "){0,4})";
     this.directorThenName =
@@ -532,7 +545,7 @@ public final class SpeakerExtractor {
   /** A line that announces a list of speakers: "The following delegations took the floor:". */
   private boolean opensSpeakerList(String text) {
     String t = text.strip();
-    return t.endsWith(":")
+    return (t.endsWith(":") || t.endsWith("："))
         && (verbs.matcher(t).find()
             || speechNoun.matcher(t).find()
             || listOpener.matcher(t).find());
@@ -578,6 +591,9 @@ public final class SpeakerExtractor {
         continue;
       }
       listed[i] = coordinatedWithSubject(text, refs, subject, listed, i);
+      if (isObject(text, r.start)) {
+        continue;
+      }
       subject[i] =
           listed[i]
               || isFollowedByVerb(text, r.end, inApposition(text, refs, i))
@@ -695,7 +711,7 @@ public final class SpeakerExtractor {
     }
     rest.append(text.substring(at));
     String left = rest.toString().replaceFirst("^\\s*[-•*]\\s*", "");
-    int colon = left.indexOf(':');
+    int colon = Math.max(left.indexOf(':'), left.indexOf('：'));
     if (colon >= 0 && opensSpeakerList(left.substring(0, colon + 1))) {
       left = left.substring(colon + 1);
     }
@@ -725,6 +741,12 @@ public final class SpeakerExtractor {
     String appositive = m.group("appositive");
     // "the Netherlands, confirmed the retreat, …": a verb inside the commas is not an appositive.
     return appositive == null || !verbs.matcher(appositive).find();
+  }
+
+  /** "对立陶宛…表示遗憾": a name right after an object marker is not the subject (Chinese). */
+  private boolean isObject(String text, int start) {
+    return objectMarker != null
+        && objectMarker.matcher(text).region(Math.max(0, start - 4), start).find();
   }
 
   /** Verb-first languages: "وأكد ممثل العراق" — the verb just before the subject. */
@@ -757,6 +779,9 @@ public final class SpeakerExtractor {
 
   /** Names after "that" or "whether" in the same sentence are what was said, not who said it. */
   private boolean inReportedClause(String text, int position) {
+    if (clause == null) {
+      return false;
+    }
     int start = sentenceStart(text, position);
     return clause.matcher(text.substring(start, position)).find();
   }
