@@ -105,7 +105,11 @@ public final class Enricher {
         return inOffice;
       }
     }
-    return listed.stream().findFirst().or(() -> recordFacts.sessionPresidencyOf(facts));
+    Optional<String> first =
+        listed.stream().findFirst().or(() -> recordFacts.sessionPresidencyOf(facts));
+    // Records that are not minutes (an intersessional summary): the presidency in office then.
+    boolean minutes = facts.type().filter("minutes"::equals).isPresent();
+    return minutes ? first : first.or(() -> recordFacts.presidencyOf(facts));
   }
 
   /**

@@ -184,11 +184,13 @@ public final class SpeakerExtractor {
                     + SpeakerPatterns.alternation(patterns.get("passive"))
                     + ")\\s+(?:\\p{L}+\\s+)?(?:"
                     + SpeakerPatterns.alternation(participles)
-                    + ")(?:e|es|s)?\\s+(?:"
+                    // "was opened on 4 September 2017 by": a short adjunct before the agent.
+                    + ")(?:e|es|s)?(?:\\s+[^\\s.;]+){0,5}?\\s+(?:"
                     + SpeakerPatterns.alternation(patterns.get("agent"))
                     + ")\\b\\s*:?",
                 FLAGS);
-    this.agentGap = Pattern.compile("^[\\s,:]*(?:" + the + ")?(?:\\p{Lu}\\p{L}*\\s+){0,2}$", FLAGS);
+    // "by its President, Ambassador …", "by the CCM President": a few words before the agent.
+    this.agentGap = Pattern.compile("^[\\s,:]*(?:[\\p{L}\\p{N}-]+[\\s,]+){0,3}$", FLAGS);
     this.chainGap =
         Pattern.compile("^\\s*(?:,|;|:|/)?\\s*(?:(?:" + and + ")\\s+)?(?:" + the + ")?$", FLAGS);
     // "Peru – statement and slides on…", "ICRC: presentation on…": a list line naming who spoke.
@@ -729,7 +731,10 @@ public final class SpeakerExtractor {
       j--;
     }
     int start = refs.get(j).start;
-    return appositionOpen.matcher(text.substring(Math.max(0, start - 8), start)).find();
+    // A line opening with the names may put a comma before a participle ("- Германия,
+    // представляющая…").
+    return appositionOpen.matcher(text.substring(Math.max(0, start - 8), start)).find()
+        || LIST_LEAD.matcher(text.substring(0, start)).matches();
   }
 
   private boolean isFollowedByVerb(String text, int from, boolean closingComma) {
@@ -783,6 +788,13 @@ public final class SpeakerExtractor {
       return false;
     }
     int start = sentenceStart(text, position);
+    // What a quotation says is over at its closing mark: '"… a plan that …," the presidency said'.
+    for (int i = position - 1; i > start; i--) {
+      if ("”»\"".indexOf(text.charAt(i)) >= 0) {
+        start = i + 1;
+        break;
+      }
+    }
     return clause.matcher(text.substring(start, position)).find();
   }
 
