@@ -36,6 +36,8 @@ public final class Enricher {
 
   private final RecordFactsExtractor recordFacts;
   private final TopicClassifier topics;
+  private final DateFinder dates = new DateFinder();
+  private final RecordTypeClassifier types = new RecordTypeClassifier();
   private final Map<String, Reading> byLanguage = new HashMap<>();
   private final Reading anyLanguage;
 
@@ -68,8 +70,7 @@ public final class Enricher {
     SpeakerExtractor speakers = reading.speakers();
     ArticleExtractor articles = reading.articles();
     DecisionDetector decisions = reading.decisions();
-    List<SpeakerExtractor.Attribution> who =
-        attribute(speakers, facts, passages, presidency(facts));
+    List<SpeakerExtractor.Attribution> who = attribute(speakers, facts, fileName, passages);
     List<PassageFacts> out = new ArrayList<>(passages.size());
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);
@@ -106,23 +107,86 @@ public final class Enricher {
     return listed.stream().findFirst().or(() -> recordFacts.sessionPresidencyOf(facts));
   }
 
-  private static List<SpeakerExtractor.Attribution> attribute(
-      SpeakerExtractor speakers,
-      RecordFacts facts,
-      List<Passage> passages,
-      Optional<String> presidency) {
-    if (facts.type().filter("minutes"::equals).isEmpty()) {
-      return speakers.attributeToAuthors(passages, facts.authors());
+  /**
+   * Who speaks where. Minutes: the subjects of their sentences, persons through the attendance
+   * list. A statement: its author in every paragraph but its title lines and delivery line. A
+   * report whose title names its author: that author. Anything else (session summaries, press
+   * releases, news): the States and organisations its prose reports as speaking.
+   */
+  private List<SpeakerExtractor.Attribution> attribute(
+      SpeakerExtractor speakers, RecordFacts facts, String fileName, List<Passage> passages) {
+    Optional<SpeakerExtractor.Presiding> session =
+        recordFacts
+            .sessionPresidencyOf(facts)
+            .map(s -> new SpeakerExtractor.Presiding(s, Optional.empty()));
+    String type = facts.type().orElse("");
+    if (type.equals("minutes")) {
+      Attendance att = facts.attendance();
+      Optional<SpeakerExtractor.Presiding> presiding =
+          presidency(facts)
+              .map(
+                  state ->
+                      new SpeakerExtractor.Presiding(
+                          state,
+                          PersonDirectory.of(att)
+                              .firstAmbassadorOf(state)
+                              .map(PersonDirectory.Entry::name)));
+      return speakers.attribute(passages, att, presiding);
     }
-    Attendance att = facts.attendance();
-    Optional<SpeakerExtractor.Presiding> presiding =
-        presidency.map(
-            state ->
-                new SpeakerExtractor.Presiding(
-                    state,
-                    PersonDirectory.of(att)
-                        .firstAmbassadorOf(state)
-                        .map(PersonDirectory.Entry::name)));
-    return speakers.attribute(passages, att, presiding);
+    List<String> authors = facts.authors();
+    if (type.equals("statement") && authors.isEmpty() && titledStatement(fileName, passages)) {
+      // "Российская Федерация придает…": the author is the subject of the opening sentences.
+      authors = speakers.openingSubjects(passages);
+    }
+    if (!authors.isEmpty() && AUTHORED.contains(type)) {
+      return speakers.attributeToAuthors(passages, authors, titleLines(passages));
+    }
+    return speakers.attributeReported(passages, session);
   }
+
+  /**
+   * A statement by its file name or first line, not by a "Statement by X" line deeper down (a
+   * session summary listing statements is no statement).
+   */
+  private boolean titledStatement(String fileName, List<Passage> passages) {
+    String first = passages.isEmpty() ? "" : passages.getFirst().text();
+    return types.classify(fileName, first).filter("statement"::equals).isPresent();
+  }
+
+  /** Record types whose author speaks in every paragraph. */
+  private static final java.util.Set<String> AUTHORED =
+      java.util.Set.of("statement", "report", "working paper", "concept note");
+
+  /**
+   * The ordinals of a record's short title and delivery lines ("Check against delivery", "Geneva, 3
+   * September 2019"): the leading short lines that are not sentences, and any later short line with
+   * a date. A long title line ("Déclaration de la France au titre du point 5…") is the author's, as
+   * the seed gold labels it.
+   */
+  private java.util.Set<Integer> titleLines(List<Passage> passages) {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    boolean opening = true;
+    for (Passage p : passages) {
+      String t = p.text().strip();
+      if (p.kind() == Passage.Kind.HEADING) {
+        opening = false;
+      }
+      boolean sentence = t.length() >= TITLE_LINE || t.matches("(?s).*[.!?:;,。،؛]$");
+      if (opening && !sentence && t.length() < DELIVERY_LINE) {
+        out.add(p.ordinal());
+        continue;
+      }
+      opening = false;
+      if (t.length() < DELIVERY_LINE && dates.find(t).isPresent()) {
+        out.add(p.ordinal());
+      }
+    }
+    return out;
+  }
+
+  /** A title line is shorter than a body sentence. */
+  private static final int TITLE_LINE = 160;
+
+  /** "Geneva, 3 September 2019" and its variants fit in this. */
+  private static final int DELIVERY_LINE = 60;
 }

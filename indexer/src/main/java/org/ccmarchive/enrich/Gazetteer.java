@@ -30,17 +30,63 @@ public final class Gazetteer {
   public record Match(int start, int end, Entity entity) {}
 
   private final Map<String, Entity> byAlias;
+  private final List<Map.Entry<Pattern, Entity>> inflected = new ArrayList<>();
   private final Pattern pattern;
 
+  /** Letters an Arabic word may carry in front of a name: "و" and, "ب" by, "ل" for, "ف", "ك". */
+  private static final String ARABIC_PROCLITIC = "(?:[وبلفك](?=\\p{IsArabic}))?";
+
+  /**
+   * Aliases are matched as whole words, with three exceptions for the scripts of the other UN
+   * languages: a Chinese alias needs no word boundary ("中国代表团"); an Arabic name may carry a
+   * proclitic ("وألمانيا"); a {@code *} in an alias stands for an ending of up to three letters,
+   * for languages that decline names ("Германи*" for Германия, Германии, Германией).
+   */
   Gazetteer(Map<String, Entity> byAlias) {
     // Insertion order is data-file order, which namesByEntity keeps.
     this.byAlias = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byAlias));
-    String alternatives =
+    List<String> sorted =
         byAlias.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
-            .map(Pattern::quote)
+            .toList();
+    String words =
+        sorted.stream()
+            .filter(a -> !isHan(a))
+            .map(Gazetteer::regex)
             .collect(Collectors.joining("|"));
-    this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+    String han =
+        sorted.stream()
+            .filter(Gazetteer::isHan)
+            .map(Gazetteer::regex)
+            .collect(Collectors.joining("|"));
+    for (String alias : sorted) {
+      if (alias.contains("*")) {
+        inflected.add(Map.entry(Pattern.compile(regex(alias)), byAlias.get(alias)));
+      }
+    }
+    this.pattern =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}])"
+                + ARABIC_PROCLITIC
+                + "(?<name>"
+                + words
+                + ")(?![\\p{L}\\p{N}])"
+                + (han.isEmpty() ? "" : "|(?<han>" + han + ")"));
+  }
+
+  private static boolean isHan(String alias) {
+    return alias
+        .codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  private static String regex(String alias) {
+    if (!alias.contains("*")) {
+      return Pattern.quote(alias);
+    }
+    return java.util.Arrays.stream(alias.split("\\*", -1))
+        .map(part -> part.isEmpty() ? "" : Pattern.quote(part))
+        .collect(Collectors.joining("\\p{L}{0,3}"));
   }
 
   /** The gazetteer of the data files shipped with the indexer. */
@@ -56,8 +102,23 @@ public final class Gazetteer {
       aliases.put(row[0], e);
       addAliases(aliases, row.length > 1 ? row[1] : "", e);
     }
+    // Names in the other languages and nationality adjectives ("the Swiss statement", "la
+    // délégation mexicaine"): name shown in facets<TAB>aliases, the name already known above.
+    for (String file : ALIAS_FILES) {
+      for (String[] row : DataFiles.rows(file)) {
+        Entity e = aliases.get(row[0]);
+        if (e == null) {
+          throw new IllegalStateException(file + ": unknown name " + row[0]);
+        }
+        addAliases(aliases, row.length > 1 ? row[1] : "", e);
+      }
+    }
     return new Gazetteer(aliases);
   }
+
+  /** Alias files keyed by a name of states.tsv or organisations.tsv. */
+  private static final List<String> ALIAS_FILES =
+      List.of("nationalities.tsv", "names.ar.tsv", "names.ru.tsv", "names.zh.tsv");
 
   private static void addAliases(Map<String, Entity> aliases, String list, Entity e) {
     for (String alias : list.split("\\|")) {
@@ -72,9 +133,24 @@ public final class Gazetteer {
     List<Match> out = new ArrayList<>();
     Matcher m = pattern.matcher(text);
     while (m.find()) {
-      out.add(new Match(m.start(), m.end(), byAlias.get(m.group())));
+      out.add(match(m));
     }
     return out;
+  }
+
+  private Match match(Matcher m) {
+    String group = m.group("name") != null ? "name" : "han";
+    String found = m.group(group);
+    Entity e = byAlias.get(found);
+    if (e == null) {
+      e =
+          inflected.stream()
+              .filter(x -> x.getKey().matcher(found).matches())
+              .map(Map.Entry::getValue)
+              .findFirst()
+              .orElseThrow();
+    }
+    return new Match(m.start(), m.end(), e);
   }
 
   /** The entity an exact name or alias denotes ("Lao People's Democratic Republic"). */
@@ -100,8 +176,6 @@ public final class Gazetteer {
   /** The entity at the very start of {@code text}, if the text begins with a name. */
   public Optional<Match> leading(String text) {
     Matcher m = pattern.matcher(text);
-    return m.lookingAt()
-        ? Optional.of(new Match(m.start(), m.end(), byAlias.get(m.group())))
-        : Optional.empty();
+    return m.lookingAt() ? Optional.of(match(m)) : Optional.empty();
   }
 }

@@ -35,7 +35,9 @@ public final class RecordFactsExtractor {
       Pattern.compile(
           "(?iU)\\b(?:annual report|report|statement|concept note|working paper|note"
               + "|rapport|déclaration|note conceptuelle|document de travail|intervention"
-              + "|informe|declaración|nota conceptual|documento de trabajo|intervención)\\b");
+              + "|informe|declaración|nota conceptual|documento de trabajo|intervención"
+              + "|discours|allocution|ponencia|بيان|كلمة|заявление|выступление|доклад)\\b"
+              + "|发言|声明|讲话|报告");
   private static final Pattern STATEMENT_OPENING =
       Pattern.compile(
           "(?iU)\\bAs (?:co-?)?coordinators?\\b"
@@ -84,7 +86,7 @@ public final class RecordFactsExtractor {
             .map(t -> attendance.extract(passages))
             .orElse(Attendance.NONE);
     List<String> authors =
-        type.filter("minutes"::equals).isPresent() ? List.of() : authors(passages);
+        type.filter("minutes"::equals).isPresent() ? List.of() : authors(fileName, passages);
     return new RecordFacts(
         type, meeting, date, place, languages.detect(all), symbol, cited, authors, att);
   }
@@ -150,25 +152,34 @@ public final class RecordFactsExtractor {
 
   /**
    * The title block: headings and short lines before the first sentence of body text (a paragraph
-   * or list item of {@value #BODY_SENTENCE} characters or more that ends like a sentence, or any
-   * long paragraph).
+   * or list item that ends like a sentence, or any long paragraph), at most {@value
+   * #MAX_OPENING_PASSAGES} lines. It names what the record is and who wrote it; a list line
+   * "Statement by X" further down is about another text.
    */
   static String titleBlock(List<Passage> passages) {
     StringBuilder sb = new StringBuilder();
+    for (Passage p : passages.subList(0, titleBlockEnd(passages))) {
+      sb.append(p.text()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The number of passages in the title block. */
+  private static int titleBlockEnd(List<Passage> passages) {
     int n = 0;
     for (Passage p : passages) {
-      String t = p.text();
+      String t = p.text().strip();
       boolean body =
           p.kind() != Passage.Kind.HEADING
               && (t.length() >= BODY_PARAGRAPH
-                  || (t.length() >= BODY_SENTENCE
-                      && ".;:!?”\"".indexOf(t.charAt(t.length() - 1)) >= 0));
-      if (body || n++ >= MAX_OPENING_PASSAGES) {
+                  || t.matches("(?s).*[.!?;。]$")
+                  || (t.length() >= BODY_SENTENCE && t.matches("(?s).*[:”\"]$")));
+      if (body || n >= MAX_OPENING_PASSAGES) {
         break;
       }
-      sb.append(t).append('\n');
+      n++;
     }
-    return sb.toString();
+    return n;
   }
 
   /** A symbol standing alone on one of the first lines is the record's own. */
@@ -197,11 +208,13 @@ public final class RecordFactsExtractor {
    * Presidency"), else the delegations of a statement's opening ("As coordinators…, Norway and Peru
    * will…").
    */
-  private List<String> authors(List<Passage> passages) {
+  private List<String> authors(String fileName, List<Passage> passages) {
     int limit = Math.min(passages.size(), MAX_OPENING_PASSAGES);
-    for (Passage p : passages.subList(0, limit)) {
+    // Only the title block names the author: a list line "Statement by X" further down is about
+    // another text, not this record's byline.
+    for (Passage p : passages.subList(0, titleBlockEnd(passages))) {
       String text = p.text();
-      if (text.length() > BODY_PARAGRAPH || !AUTHOR_LINE.matcher(text).find()) {
+      if (!AUTHOR_LINE.matcher(text).find()) {
         continue;
       }
       if (PRESIDENCY.matcher(text).find()) {
@@ -211,6 +224,13 @@ public final class RecordFactsExtractor {
         }
       }
       List<String> named = names(text);
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
+    // "Statement-Ireland-VA-9MSP": a statement's author may be only in its file name.
+    if (AUTHOR_LINE.matcher(fileName.replaceAll("[-_.]+", " ")).find()) {
+      List<String> named = names(fileName.replaceAll("[-_.]+", " "));
       if (!named.isEmpty()) {
         return named;
       }

@@ -22,7 +22,7 @@ class GazetteerTest {
     assertThat(gazetteer.find("Papua New Guinea and Nigeria, not Niger's"))
         .extracting(m -> m.entity().name())
         .containsExactly("Papua New Guinea", "Nigeria", "Niger");
-    assertThat(gazetteer.find("the US dollar and Chadian francs")).isEmpty();
+    assertThat(gazetteer.find("the US dollar and Nigerien francs")).isEmpty();
   }
 
   @Test
