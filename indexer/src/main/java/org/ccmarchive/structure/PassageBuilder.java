@@ -71,7 +71,11 @@ public final class PassageBuilder {
         for (String part : LineGeometry.splitAtShortLines(block, fullWidth)) {
           String text = ParagraphText.joinLines(part);
           if (!text.isEmpty()) {
-            out.add(new Paragraph(b.kind(), text, b.page(), ParagraphText.endsAtFullWidth(part)));
+            boolean full =
+                fullWidth > 0
+                    ? LineGeometry.endsAtFullWidth(part, fullWidth)
+                    : ParagraphText.endsAtFullWidth(part);
+            out.add(new Paragraph(b.kind(), text, b.page(), full));
           }
         }
       }
@@ -137,6 +141,15 @@ public final class PassageBuilder {
           && ".;)!?".indexOf(prev.text.charAt(prev.text.length() - 1)) < 0;
     }
     if (next.page > prev.page && prev.fullLastLine && HeadingRules.number(next.text).isEmpty()) {
+      return true;
+    }
+    if (prev.fullLastLine
+        && next.page == prev.page
+        && ".:;!?".indexOf(prev.text.charAt(prev.text.length() - 1)) < 0
+        && HeadingRules.number(next.text).isEmpty()
+        && HeadingRules.outline(next.text).isEmpty()) {
+      // A line that runs to the margin unfinished goes on in the next block, whatever its case
+      // ("…circulated in" + "May and the draft…").
       return true;
     }
     char first = next.text.charAt(0);
