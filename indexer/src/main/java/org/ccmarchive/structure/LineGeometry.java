@@ -19,23 +19,19 @@ final class LineGeometry {
   private static final double FULL = 0.85;
 
   /** Lines needed to measure the full width; with fewer the layout is left as it is. */
-  private static final int MIN_LINES = 6;
+  private static final int MIN_LINES = 8;
 
   private LineGeometry() {}
 
   /**
-   * The column's full width in characters: the 90th percentile of the lengths of lines that are
-   * followed by another line of their block (the last line of a paragraph says nothing), or 0.
+   * The column's full width in characters: the 90th percentile of the lengths of the lines of
+   * paragraph blocks (most lines of running text run to the margin), or 0 when there are too few.
    */
   static int fullWidth(List<TextBlock> blocks) {
     List<Integer> lengths = new ArrayList<>();
     for (TextBlock b : blocks) {
-      if (b.kind() != TextBlock.Kind.PARAGRAPH) {
-        continue;
-      }
-      List<String> lines = lines(b.text());
-      for (int i = 0; i < lines.size() - 1; i++) {
-        lengths.add(lines.get(i).length());
+      if (b.kind() == TextBlock.Kind.PARAGRAPH) {
+        lines(b.text()).forEach(l -> lengths.add(l.length()));
       }
     }
     if (lengths.size() < MIN_LINES) {
