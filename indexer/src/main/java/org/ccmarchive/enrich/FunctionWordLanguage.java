@@ -6,10 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Names the language only where it is obvious: Arabic, Cyrillic or Chinese letters make up most of
- * the first letters (Russian for Cyrillic), or English, French or Spanish function words make up a
- * clear majority of the first words. Anything less clear stays unknown. The lists share no word
- * ("la", "que", "en" are both French and Spanish), so a Spanish text does not count for French.
+ * Names the language only where it is obvious: Arabic, Russian or Chinese when most letters of the
+ * opening are in that script (Arabic, Cyrillic, Han); English, French or Spanish when their
+ * function words make up a clear majority of the first words. Anything less clear stays unknown.
+ * The lists share no word ("la", "que", "en" are both French and Spanish), so a Spanish text does
+ * not count for French.
  */
 public final class FunctionWordLanguage implements LanguageDetector {
 
@@ -22,21 +23,45 @@ public final class FunctionWordLanguage implements LanguageDetector {
   private static final int SAMPLE_WORDS = 2000;
   private static final int MIN_HITS = 20;
 
-  /** Letters of these scripts name their language outright: only Arabic, Russian, Chinese here. */
+  /** Letters read to decide the script. */
+  private static final int SAMPLE_LETTERS = 3000;
+
   private static final Map<Character.UnicodeScript, String> SCRIPTS =
       Map.of(
           Character.UnicodeScript.ARABIC, "ar",
           Character.UnicodeScript.CYRILLIC, "ru",
           Character.UnicodeScript.HAN, "zh");
 
-  private static final int SAMPLE_CHARS = 4000;
-
   @Override
   public Optional<String> detect(String text) {
     Optional<String> script = byScript(text);
-    if (script.isPresent()) {
-      return script;
+    return script.isPresent() ? script : byFunctionWords(text);
+  }
+
+  /** The language whose script writes more than half the letters of the opening. */
+  private static Optional<String> byScript(String text) {
+    int letters = 0;
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    for (int i = 0; i < text.length() && letters < SAMPLE_LETTERS; ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      letters++;
+      String lang = SCRIPTS.get(Character.UnicodeScript.of(c));
+      if (lang != null) {
+        counts.merge(lang, 1, Integer::sum);
+      }
     }
+    int total = letters;
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() * 2 > total)
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+
+  private static Optional<String> byFunctionWords(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+", SAMPLE_WORDS + 1);
     String best = null;
     int bestHits = 0;
@@ -57,28 +82,5 @@ public final class FunctionWordLanguage implements LanguageDetector {
       }
     }
     return bestHits >= MIN_HITS && bestHits >= 3 * second ? Optional.of(best) : Optional.empty();
-  }
-
-  /** The language of a script that makes up most letters of the text's beginning. */
-  private static Optional<String> byScript(String text) {
-    Map<String, Integer> counts = new java.util.HashMap<>();
-    int letters = 0;
-    int end = Math.min(text.length(), SAMPLE_CHARS);
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (!Character.isLetter(c)) {
-        continue;
-      }
-      letters++;
-      String lang = SCRIPTS.get(Character.UnicodeScript.of(c));
-      if (lang != null) {
-        counts.merge(lang, 1, Integer::sum);
-      }
-    }
-    int total = letters;
-    return counts.entrySet().stream()
-        .filter(e -> e.getValue() * 2 > total)
-        .map(Map.Entry::getKey)
-        .findFirst();
   }
 }

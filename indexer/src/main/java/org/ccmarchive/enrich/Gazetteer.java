@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,6 +36,13 @@ public final class Gazetteer {
   private final Map<String, Entity> byAlias;
   private final List<Map.Entry<Pattern, Entity>> inflected = new ArrayList<>();
   private final Map<String, Entity> byTypedAlias;
+
+  /**
+   * Aliases that find an entity in text but are not its names: nationality adjectives ("Swiss",
+   * "chilena") and declined stems ("Германи*"). A search for "china" must not become China.
+   */
+  private final Set<String> matchOnly;
+
   private final Pattern pattern;
 
   /** Letters an Arabic word may carry in front of a name: "و" and, "ب" by, "ل" for, "ف", "ك". */
@@ -46,11 +54,18 @@ public final class Gazetteer {
    * proclitic ("وألمانيا"); a {@code *} in an alias stands for an ending of up to three letters,
    * for languages that decline names ("Германи*" for Германия, Германии, Германией).
    */
-  Gazetteer(Map<String, Entity> byAlias) {
+  Gazetteer(Map<String, Entity> byAlias, Set<String> matchOnly) {
+    this.matchOnly = Set.copyOf(matchOnly);
     // Insertion order is data-file order, which namesByEntity keeps.
     this.byAlias = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byAlias));
+    // What people type names an entity by its names, not by a word that only finds it in text.
     Map<String, Entity> typed = new HashMap<>();
-    byAlias.forEach((alias, e) -> typed.putIfAbsent(typed(alias), e));
+    byAlias.forEach(
+        (alias, e) -> {
+          if (!matchOnly.contains(alias)) {
+            typed.putIfAbsent(typed(alias), e);
+          }
+        });
     this.byTypedAlias = Map.copyOf(typed);
     List<String> sorted =
         byAlias.keySet().stream()
@@ -111,21 +126,30 @@ public final class Gazetteer {
     }
     // Names in the other languages and nationality adjectives ("the Swiss statement", "la
     // délégation mexicaine"): name shown in facets<TAB>aliases, the name already known above.
+    Set<String> matchOnly = new java.util.HashSet<>();
     for (String file : ALIAS_FILES) {
       for (String[] row : DataFiles.rows(file)) {
         Entity e = aliases.get(row[0]);
         if (e == null) {
           throw new IllegalStateException(file + ": unknown name " + row[0]);
         }
-        addAliases(aliases, row.length > 1 ? row[1] : "", e);
+        for (String alias : (row.length > 1 ? row[1] : "").split("\\|")) {
+          if (!alias.isBlank() && aliases.putIfAbsent(alias.strip(), e) == null) {
+            if (file.equals(NATIONALITIES) || alias.contains("*")) {
+              matchOnly.add(alias.strip());
+            }
+          }
+        }
       }
     }
-    return new Gazetteer(aliases);
+    return new Gazetteer(aliases, matchOnly);
   }
 
   /** Alias files keyed by a name of states.tsv or organisations.tsv. */
+  private static final String NATIONALITIES = "nationalities.tsv";
+
   private static final List<String> ALIAS_FILES =
-      List.of("nationalities.tsv", "names.ar.tsv", "names.ru.tsv", "names.zh.tsv");
+      List.of(NATIONALITIES, "names.ar.tsv", "names.ru.tsv", "names.zh.tsv");
 
   private static void addAliases(Map<String, Entity> aliases, String list, Entity e) {
     for (String alias : list.split("\\|")) {
@@ -166,10 +190,18 @@ public final class Gazetteer {
     return Optional.ofNullable(byAlias.get(n)).or(() -> Optional.ofNullable(byAlias.get(name)));
   }
 
-  /** Every entity with all the names it is known by (its facet name first), in data-file order. */
+  /**
+   * Every entity with all the names it is known by (its facet name first), in data-file order;
+   * nationality adjectives and declined stems are not names.
+   */
   public Map<Entity, List<String>> namesByEntity() {
     Map<Entity, List<String>> names = new LinkedHashMap<>();
-    byAlias.forEach((alias, e) -> names.computeIfAbsent(e, k -> new ArrayList<>()).add(alias));
+    byAlias.forEach(
+        (alias, e) -> {
+          if (!matchOnly.contains(alias)) {
+            names.computeIfAbsent(e, k -> new ArrayList<>()).add(alias);
+          }
+        });
     names.replaceAll(
         (e, list) -> {
           List<String> ordered = new ArrayList<>(list);

@@ -101,7 +101,12 @@ public final class MeetingCalendar {
     if (s.isPresent()) {
       return s.get().presidency();
     }
-    if (meeting.get().startsWith(MeetingFinder.COORDINATION_COMMITTEE) && date.isPresent()) {
+    // The Coordination Committee and the intersessional meetings are chaired by the presidency in
+    // office on their date.
+    boolean chaired =
+        meeting.get().startsWith(MeetingFinder.COORDINATION_COMMITTEE)
+            || meeting.get().startsWith(MeetingFinder.INTERSESSIONAL);
+    if (chaired && date.isPresent()) {
       return presidencyOn(date.get());
     }
     return Optional.empty();

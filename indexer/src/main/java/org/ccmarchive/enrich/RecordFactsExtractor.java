@@ -37,7 +37,7 @@ public final class RecordFactsExtractor {
               + "|rapport|déclaration|note conceptuelle|document de travail|intervention"
               + "|informe|declaración|nota conceptual|documento de trabajo|intervención"
               + "|discours|allocution|ponencia|بيان|كلمة|заявление|выступление|доклад)\\b"
-              + "|发言|声明|讲话|报告");
+              + "|发言|声明|讲话");
   private static final Pattern STATEMENT_OPENING =
       Pattern.compile(
           "(?iU)\\bAs (?:co-?)?coordinators?\\b"
@@ -152,28 +152,29 @@ public final class RecordFactsExtractor {
 
   /**
    * The title block: headings and short lines before the first sentence of body text (a paragraph
-   * or list item that ends like a sentence, or any long paragraph), at most {@value
-   * #MAX_OPENING_PASSAGES} lines. It names what the record is and who wrote it; a list line
-   * "Statement by X" further down is about another text.
+   * or list item of {@value #BODY_SENTENCE} characters or more that ends like a sentence, or any
+   * long paragraph).
    */
   static String titleBlock(List<Passage> passages) {
     StringBuilder sb = new StringBuilder();
-    for (Passage p : passages.subList(0, titleBlockEnd(passages))) {
+    for (Passage p : passages.subList(0, titleBlockSize(passages))) {
       sb.append(p.text()).append('\n');
     }
     return sb.toString();
   }
 
-  /** The number of passages in the title block. */
-  private static int titleBlockEnd(List<Passage> passages) {
+  /** How many passages the title block has. */
+  static int titleBlockSize(List<Passage> passages) {
     int n = 0;
     for (Passage p : passages) {
-      String t = p.text().strip();
+      String t = p.text();
+      // A Chinese full stop ends a sentence however short: the script is dense.
       boolean body =
           p.kind() != Passage.Kind.HEADING
               && (t.length() >= BODY_PARAGRAPH
-                  || t.matches("(?s).*[.!?;。]$")
-                  || (t.length() >= BODY_SENTENCE && t.matches("(?s).*[:”\"]$")));
+                  || t.endsWith("。")
+                  || (t.length() >= BODY_SENTENCE
+                      && ".;:!?”\"！？".indexOf(t.charAt(t.length() - 1)) >= 0));
       if (body || n >= MAX_OPENING_PASSAGES) {
         break;
       }
@@ -212,7 +213,7 @@ public final class RecordFactsExtractor {
     int limit = Math.min(passages.size(), MAX_OPENING_PASSAGES);
     // Only the title block names the author: a list line "Statement by X" further down is about
     // another text, not this record's byline.
-    for (Passage p : passages.subList(0, titleBlockEnd(passages))) {
+    for (Passage p : passages.subList(0, titleBlockSize(passages))) {
       String text = p.text();
       if (!AUTHOR_LINE.matcher(text).find()) {
         continue;

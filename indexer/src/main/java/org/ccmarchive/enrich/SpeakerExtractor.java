@@ -71,13 +71,18 @@ public final class SpeakerExtractor {
   private final Pattern holderOf;
   private final Pattern speechNoun;
   private final Pattern coordinatorsRef;
+  private final Pattern appositionOpen;
+  private final Pattern objectMarker;
+  private final Pattern quoteInversion;
+  private final Pattern listOpener;
 
   /** A list line's lead before its first name: a bullet or an item number. */
   private static final Pattern LIST_LEAD =
       Pattern.compile("^\\s*(?:[-•*]\\s*)?(?:\\d{1,2}[.)]\\s*)?$");
 
   /** A label's separator and some text after it ("Peru: clearance…", "Peru – …"). */
-  private static final Pattern LABEL_SEPARATOR = Pattern.compile("^\\s*[:–—]\\s*\\S|^\\s+-\\s+\\S");
+  private static final Pattern LABEL_SEPARATOR =
+      Pattern.compile("^\\s*[:：–—]\\s*\\S|^\\s+-\\s+\\S");
 
   /** "the Republic of": the words of a formal name before the short name a gazetteer knows. */
   private static final Pattern FORMAL_NAME =
@@ -101,7 +106,7 @@ public final class SpeakerExtractor {
             ? ""
             : "(?:(?:"
                 + SpeakerPatterns.alternation(patterns.auxiliaries())
-                + ")\\s+"
+                + ")(?:\\s*,[^,;]{1,40},)?\\s+"
                 + adverbs
                 + ")?";
     String relative =
@@ -111,8 +116,11 @@ public final class SpeakerExtractor {
     String the = "(?:" + SpeakerPatterns.determiner(patterns.determiners()) + ")";
     String of = ofWords(patterns.ofWords());
     String and = SpeakerPatterns.alternation(patterns.conjunctions());
-    this.verbs = Pattern.compile("\\b(?:" + verb + ")\\b", FLAGS);
-    String space = patterns.unspaced() ? "\\s*" : "\\s+";
+    String edge = patterns.unspaced() ? "" : "\\b";
+    this.verbs = Pattern.compile(edge + "(?:" + verb + ")" + edge, FLAGS);
+    // Chinese: an adverbial may stand between subject and verb ("主席在开幕词中回顾了").
+    String space = patterns.unspaced() ? "[^，。；：、,.;:]{0,10}?" : "\\s+";
+    String wordEnd = patterns.unspaced() ? "" : "(?![\\p{L}\\p{N}])";
     String subjectNoun =
         patterns.get("subject-noun").isEmpty()
             ? ""
@@ -124,8 +132,21 @@ public final class SpeakerExtractor {
     // Iraq and Italy, briefed"), "who", adverbs, an auxiliary ("a", "ha"), then the verb.
     this.verbAfter =
         Pattern.compile(
-            "^"
+            "^\\)?"
                 + subjectNoun
+                // "(GIP)", "(CMC)": an acronym in brackets after the name.
+                + "(?:\\s*\\([^()]{1,40}\\))?"
+                // "The Presidency of the Fifth Meeting of States Parties opened": the office's
+                // complement, capitalised words after "of".
+                + "(?:\\s+(?:"
+                + of
+                + ")\\s*(?:"
+                + the
+                + ")?\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s+(?:(?:"
+                + of
+                + ")\\s*(?:"
+                + the
+                + ")?)?\\p{Lu}[\\p{L}\\p{N}-]*){0,6})?"
                 + "(?<appositive>,\\s*[^,;]{1,170}?,)?(?<close>\\s*,)?"
                 + space
                 + relative
@@ -133,7 +154,8 @@ public final class SpeakerExtractor {
                 + auxiliary
                 + "(?:"
                 + verb
-                + ")(?![\\p{L}\\p{N}])",
+                + ")"
+                + wordEnd,
             FLAGS);
     // Languages that put the verb first (Arabic: "وأكد ممثل العراق"): the verb, with its clitic,
     // and role nouns before the subject.
@@ -162,17 +184,19 @@ public final class SpeakerExtractor {
                     + SpeakerPatterns.alternation(patterns.get("passive"))
                     + ")\\s+(?:\\p{L}+\\s+)?(?:"
                     + SpeakerPatterns.alternation(participles)
-                    + ")(?:e|es|s)?\\s+(?:"
+                    // "was opened on 4 September 2017 by": a short adjunct before the agent.
+                    + ")(?:e|es|s)?(?:\\s+[^\\s.;]+){0,5}?\\s+(?:"
                     + SpeakerPatterns.alternation(patterns.get("agent"))
                     + ")\\b\\s*:?",
                 FLAGS);
-    this.agentGap = Pattern.compile("^[\\s,:]*(?:" + the + ")?(?:\\p{Lu}\\p{L}*\\s+){0,2}$", FLAGS);
+    // "by its President, Ambassador …", "by the CCM President": a few words before the agent.
+    this.agentGap = Pattern.compile("^[\\s,:]*(?:[\\p{L}\\p{N}-]+[\\s,]+){0,3}$", FLAGS);
     this.chainGap =
         Pattern.compile("^\\s*(?:,|;|:|/)?\\s*(?:(?:" + and + ")\\s+)?(?:" + the + ")?$", FLAGS);
     // "Peru – statement and slides on…", "ICRC: presentation on…": a list line naming who spoke.
     this.labelSpeech =
         Pattern.compile(
-            "^\\s*[:–—-]\\s*(?:\\p{L}+\\s+){0,2}?(?:"
+            "^\\s*[:：–—-]\\s*(?:\\p{L}+\\s+){0,2}?(?:"
                 + SpeakerPatterns.alternation(
                     patterns.get("speech-noun").isEmpty()
                         ? List.of("statement")
@@ -181,9 +205,23 @@ public final class SpeakerExtractor {
             FLAGS | Pattern.CASE_INSENSITIVE);
     this.ofState = Pattern.compile("^\\s*,?\\s*(?:\\(|" + of + "\\s*)(?:" + the + ")?", FLAGS);
     this.namesOnlyRest =
-        Pattern.compile("^[\\s,;:.&/()–—-]*(?:(?:" + and + ")[\\s,;:.()–—-]*)?$", FLAGS);
+        Pattern.compile("^[\\s,;:.&/()–—、，。；：-]*(?:(?:" + and + ")[\\s,;:.()–—、，。；：-]*)?$", FLAGS);
+    // "Ecuador y del Perú", "Norway and the Netherlands".
     this.coordinator =
-        Pattern.compile("^\\s*(?:,\\s*(?:" + and + ")|,|" + and + ")\\s*" + the + "?", FLAGS);
+        Pattern.compile(
+            "^\\s*(?:,\\s*(?:" + and + ")|,|" + and + ")\\s*(?:" + of + ")?\\s*" + the + "?",
+            FLAGS);
+    this.objectMarker =
+        patterns.get("object-marker").isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?:" + SpeakerPatterns.alternation(patterns.get("object-marker")) + ")$", FLAGS);
+    this.appositionOpen = Pattern.compile(",\\s*(?:" + the + ")?$", FLAGS);
+    // "…," said a CMC spokesperson / », a déclaré l'ambassadeur mexicain: the speaker after the
+    // verb.
+    this.quoteInversion =
+        Pattern.compile(
+            "[”\"»]\\s*,?\\s*" + auxiliary + "(?:" + verb + ")" + wordEnd + "\\s*", FLAGS);
     this.conjunction = Pattern.compile("(?:^|\\s)(?:" + and + ")(?:\\s|$)", FLAGS);
     String honorific =
         patterns.honorifics().stream()
@@ -191,7 +229,9 @@ public final class SpeakerExtractor {
             .map(h -> Pattern.quote(h) + (h.endsWith(".") ? "\\s*" : "\\s+"))
             .reduce((a, b) -> a + "|" + b)
             .orElse("Ms\\s+");
-    String nameWord = "(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.)";
+    // "Mr van Damme", "M. de Souza": a lower-case particle before the surname.
+    String nameWord =
+        "(?:(?:van|von|de|der|den|del|da|di|du|le|la|ten|ter)\\s+)?(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.)";
     // Not inside a word: the "M." of "CCM." is no French "Monsieur".
     this.personRef =
         Pattern.compile(
@@ -236,6 +276,16 @@ public final class SpeakerExtractor {
                         : patterns.get("speech-noun"))
                 + ")(?![\\p{L}])",
             FLAGS | Pattern.CASE_INSENSITIVE);
+    this.listOpener =
+        Pattern.compile(
+            (patterns.unspaced() ? "" : "(?<![\\p{L}])")
+                + "(?:"
+                + SpeakerPatterns.alternation(
+                    patterns.get("list-opener").isEmpty()
+                        ? List.of("took the floor")
+                        : patterns.get("list-opener"))
+                + ")",
+            FLAGS | Pattern.CASE_INSENSITIVE);
     this.coordinatorsRef =
         Pattern.compile(
             "(?:"
@@ -256,13 +306,16 @@ public final class SpeakerExtractor {
                 + verb
                 + ")(?![\\p{L}]))",
             FLAGS);
+    String wordStart = patterns.unspaced() ? "" : "\\b";
     this.presidingRef =
         Pattern.compile(
-            "\\b"
+            wordStart
                 + the
                 + "(?:[\\p{Lu}\\d][\\p{Lu}\\p{N}]{1,7}\\s+)?(?:"
                 + SpeakerPatterns.alternation(patterns.presiding())
-                + ")\\b(?!\\s+"
+                + ")"
+                + wordStart
+                + "(?!\\s+"
                 + of
                 + ")(?!\\s+\\p{Lu})",
             FLAGS);
@@ -276,10 +329,14 @@ public final class SpeakerExtractor {
                 + of
                 + ")",
             FLAGS);
+    // No clause words (Chinese): nothing marks a reported clause; an empty alternation would
+    // match everywhere.
     this.clause =
-        Pattern.compile(
-            "\\b(?:" + SpeakerPatterns.alternation(patterns.clauses()) + ")(?:\\b|(?<=['’]))",
-            FLAGS);
+        patterns.clauses().isEmpty()
+            ? null
+            : Pattern.compile(
+                "\\b(?:" + SpeakerPatterns.alternation(patterns.clauses()) + ")(?:\\b|(?<=['’]))",
+                FLAGS);
     String org = "(?<org>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,6})";
     String person = "(?:" + honorific + ")(?<name>" + nameWord + "(?:\\s+" + nameWord + "){0,4})";
     this.directorThenName =
@@ -456,9 +513,9 @@ public final class SpeakerExtractor {
           }
         }
         for (Gazetteer.Match g : gazetteer.find(text)) {
-          if (g.entity().kind() == Gazetteer.Kind.STATE
-              && g.end() <= m.start()
-              && text.substring(g.end(), m.start()).isBlank()) {
+          boolean before = g.end() <= m.start() && text.substring(g.end(), m.start()).isBlank();
+          boolean behind = g.start() >= m.end() && text.substring(m.end(), g.start()).isBlank();
+          if (g.entity().kind() == Gazetteer.Kind.STATE && (before || behind)) {
             return Optional.of(new Presiding(g.entity().name(), Optional.empty()));
           }
         }
@@ -490,7 +547,10 @@ public final class SpeakerExtractor {
   /** A line that announces a list of speakers: "The following delegations took the floor:". */
   private boolean opensSpeakerList(String text) {
     String t = text.strip();
-    return t.endsWith(":") && (verbs.matcher(t).find() || speechNoun.matcher(t).find());
+    return (t.endsWith(":") || t.endsWith("："))
+        && (verbs.matcher(t).find()
+            || speechNoun.matcher(t).find()
+            || listOpener.matcher(t).find());
   }
 
   /**
@@ -533,12 +593,16 @@ public final class SpeakerExtractor {
         continue;
       }
       listed[i] = coordinatedWithSubject(text, refs, subject, listed, i);
+      if (isObject(text, r.start)) {
+        continue;
+      }
       subject[i] =
           listed[i]
               || isFollowedByVerb(text, r.end, inApposition(text, refs, i))
               || isPrecededByVerb(text, r.start);
     }
     markAgents(text, refs, subject);
+    markQuoted(text, refs, subject);
     boolean labelled = markLabel(text, refs, subject, labelsSpeak);
     if (!refs.isEmpty() && namesOnly(text, refs) && (listContext || refs.size() > 1)) {
       java.util.Arrays.fill(subject, true);
@@ -592,6 +656,26 @@ public final class SpeakerExtractor {
     }
   }
 
+  /** "…," said a CMC spokesperson: the first name after a quotation's reporting verb speaks. */
+  private void markQuoted(String text, List<Ref> refs, boolean[] subject) {
+    Matcher m = quoteInversion.matcher(text);
+    while (m.find()) {
+      for (int i = 0; i < refs.size(); i++) {
+        Ref r = refs.get(i);
+        if (r.start >= m.end()) {
+          String gap = text.substring(m.end(), r.start);
+          if (gap.length() <= QUOTE_GAP && !gap.matches("(?s).*[.;:!?\"“”«»].*")) {
+            subject[i] = true;
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** "said the spokesperson of the" fits in this. */
+  private static final int QUOTE_GAP = 40;
+
   /**
    * A list line opening with who spoke: "Peru – statement and slides on…" in any record, and "-
    * Peru: clearance completed…" in a summary that is not minutes. True when the label speaks.
@@ -629,7 +713,7 @@ public final class SpeakerExtractor {
     }
     rest.append(text.substring(at));
     String left = rest.toString().replaceFirst("^\\s*[-•*]\\s*", "");
-    int colon = left.indexOf(':');
+    int colon = Math.max(left.indexOf(':'), left.indexOf('：'));
     if (colon >= 0 && opensSpeakerList(left.substring(0, colon + 1))) {
       left = left.substring(colon + 1);
     }
@@ -646,8 +730,11 @@ public final class SpeakerExtractor {
         && chainGap.matcher(text.substring(refs.get(j - 1).end, refs.get(j).start)).matches()) {
       j--;
     }
-    String before = text.substring(Math.max(0, refs.get(j).start - 3), refs.get(j).start);
-    return before.matches("(?s).*,\\s*");
+    int start = refs.get(j).start;
+    // A line opening with the names may put a comma before a participle ("- Германия,
+    // представляющая…").
+    return appositionOpen.matcher(text.substring(Math.max(0, start - 8), start)).find()
+        || LIST_LEAD.matcher(text.substring(0, start)).matches();
   }
 
   private boolean isFollowedByVerb(String text, int from, boolean closingComma) {
@@ -659,6 +746,12 @@ public final class SpeakerExtractor {
     String appositive = m.group("appositive");
     // "the Netherlands, confirmed the retreat, …": a verb inside the commas is not an appositive.
     return appositive == null || !verbs.matcher(appositive).find();
+  }
+
+  /** "对立陶宛…表示遗憾": a name right after an object marker is not the subject (Chinese). */
+  private boolean isObject(String text, int start) {
+    return objectMarker != null
+        && objectMarker.matcher(text).region(Math.max(0, start - 4), start).find();
   }
 
   /** Verb-first languages: "وأكد ممثل العراق" — the verb just before the subject. */
@@ -691,7 +784,17 @@ public final class SpeakerExtractor {
 
   /** Names after "that" or "whether" in the same sentence are what was said, not who said it. */
   private boolean inReportedClause(String text, int position) {
+    if (clause == null) {
+      return false;
+    }
     int start = sentenceStart(text, position);
+    // What a quotation says is over at its closing mark: '"… a plan that …," the presidency said'.
+    for (int i = position - 1; i > start; i--) {
+      if ("”»\"".indexOf(text.charAt(i)) >= 0) {
+        start = i + 1;
+        break;
+      }
+    }
     return clause.matcher(text.substring(start, position)).find();
   }
 

@@ -210,4 +210,70 @@ class SubjectResolutionTest {
     assertThat(f.get(1).articles()).containsExactly("Article 4");
     assertThat(f.get(1).countries()).contains("Germany");
   }
+
+  @Test
+  void theSpeakerAfterAQuotationsVerbSpeaks() {
+    var f =
+        enrich(
+            "News-3MSP-closing.docx",
+            "Oslo meeting ends with a call to clear faster",
+            "\"We have no time to lose in the fields,\" said a CMC spokesperson after the vote.",
+            "« Le déminage avance », a déclaré l'ambassadeur chilien devant la presse.",
+            "\"A plan that every State can follow,\" the Norwegian presidency said in closing.");
+    assertThat(f.get(1).speakers()).containsExactly("CMC");
+    assertThat(f.get(2).speakers()).containsExactly("Chile");
+    assertThat(f.get(3).speakers()).as("a quotation's 'that' is over").containsExactly("Norway");
+  }
+
+  @Test
+  void aSurnameWithItsStateInBracketsAndASurnameWithAParticleSpeak() {
+    var f =
+        enrich(
+            "CC-Minutes-5-May-2024.docx",
+            "Minutes of the Coordination Committee meeting, 5 May 2024",
+            "# 2. Updates",
+            "Okonjo (Kenya) informed members of a regional seminar planned for October.",
+            "Mr van Leeuwen of the Netherlands presented the draft guide.",
+            "Mr van Leeuwen later added that comments were welcome until June.");
+    assertThat(f.get(2).speakers()).containsExactly("Kenya");
+    assertThat(f.get(3).speakers()).containsExactly("Netherlands");
+    assertThat(f.get(4).speakers()).containsExactly("Netherlands");
+  }
+
+  @Test
+  void aPassiveOpeningMayDateTheActBeforeItsAgent() {
+    var f =
+        enrich(
+            "Final-Report-extract.docx",
+            "Final report (extract)",
+            "1. The Meeting was opened on 2 March 2015 by its President, Ambassador Ana Ruiz of"
+                + " Colombia.");
+    assertThat(f.get(1).speakers()).containsExactly("Colombia");
+  }
+
+  @Test
+  void aChineseListAfterAFullWidthColonSpeaksAndAnObjectDoesNot() {
+    var f =
+        enrich(
+            "Summary-zh.docx",
+            "会议摘要",
+            "在本场会议上发言的还有：德国、瑞士和红十字国际委员会。",
+            "- 秘鲁：关于清除工作的发言",
+            "多国代表团对智利退出讨论表示遗憾。");
+    assertThat(f.get(1).speakers()).containsExactly("Germany", "Switzerland", "ICRC");
+    assertThat(f.get(2).speakers()).containsExactly("Peru");
+    assertThat(f.get(3).speakers()).isEmpty();
+  }
+
+  @Test
+  void aRussianListLineMayPutACommaBeforeItsParticiple() {
+    var f =
+        enrich(
+            "Summary-ru.docx",
+            "Краткий обзор заседаний",
+            "- Италия, представляющая группу доноров",
+            "Норвегия и Перу рассказали о ходе работы.");
+    assertThat(f.get(1).speakers()).containsExactly("Italy");
+    assertThat(f.get(2).speakers()).containsExactly("Norway", "Peru");
+  }
 }
