@@ -275,4 +275,17 @@ class PassageBuilderTest {
                 + " sponsorship and on remote participation.",
             full + " the States concerned.");
   }
+
+  @Test
+  void aParagraphContinuedOnTheNextPageEndsThereAndTheNextOneStandsApart() {
+    var passages =
+        build(
+            p(FULL_LINE_A + "\n" + FULL_LINE_B + "\n" + FULL_LINE_A, 1),
+            p(FULL_LINE_B + " end.", 2),
+            p(
+                "Zambia emphasized the importance of detailed annual reports on retained munitions.",
+                2));
+    assertThat(passages).hasSize(2);
+    assertThat(passages.get(1).text()).startsWith("Zambia emphasized");
+  }
 }
