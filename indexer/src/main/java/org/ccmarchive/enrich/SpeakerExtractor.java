@@ -193,15 +193,11 @@ public final class SpeakerExtractor {
     this.agentGap = Pattern.compile("^[\\s,:]*(?:[\\p{L}\\p{N}-]+[\\s,]+){0,3}$", FLAGS);
     this.chainGap =
         Pattern.compile("^\\s*(?:,|;|:|/)?\\s*(?:(?:" + and + ")\\s+)?(?:" + the + ")?$", FLAGS);
+    String speech = phrases(patterns, "speech-noun", "statement");
     // "Peru – statement and slides on…", "ICRC: presentation on…": a list line naming who spoke.
     this.labelSpeech =
         Pattern.compile(
-            "^\\s*[:：–—-]\\s*(?:\\p{L}+\\s+){0,2}?(?:"
-                + SpeakerPatterns.alternation(
-                    patterns.get("speech-noun").isEmpty()
-                        ? List.of("statement")
-                        : patterns.get("speech-noun"))
-                + ")(?![\\p{L}])",
+            "^\\s*[:：–—-]\\s*(?:\\p{L}+\\s+){0,2}?(?:" + speech + ")(?![\\p{L}])",
             FLAGS | Pattern.CASE_INSENSITIVE);
     this.ofState = Pattern.compile("^\\s*,?\\s*(?:\\(|" + of + "\\s*)(?:" + the + ")?", FLAGS);
     this.namesOnlyRest =
@@ -269,21 +265,12 @@ public final class SpeakerExtractor {
             "^(?:\\s*,\\s*[^,;:()]{0,60}?)?(?:\\s*\\(|\\s+" + of + "\\s*)(?:" + the + ")?", FLAGS);
     this.speechNoun =
         Pattern.compile(
-            "(?<![\\p{L}])(?:"
-                + SpeakerPatterns.alternation(
-                    patterns.get("speech-noun").isEmpty()
-                        ? List.of("statement")
-                        : patterns.get("speech-noun"))
-                + ")(?![\\p{L}])",
-            FLAGS | Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}])(?:" + speech + ")(?![\\p{L}])", FLAGS | Pattern.CASE_INSENSITIVE);
     this.listOpener =
         Pattern.compile(
             (patterns.unspaced() ? "" : "(?<![\\p{L}])")
                 + "(?:"
-                + SpeakerPatterns.alternation(
-                    patterns.get("list-opener").isEmpty()
-                        ? List.of("took the floor")
-                        : patterns.get("list-opener"))
+                + phrases(patterns, "list-opener", "took the floor")
                 + ")",
             FLAGS | Pattern.CASE_INSENSITIVE);
     this.coordinatorsRef =
@@ -291,13 +278,9 @@ public final class SpeakerExtractor {
             "(?:"
                 + the
                 + ")?(?:"
-                + SpeakerPatterns.alternation(
-                    patterns.get("coordinators").isEmpty()
-                        ? List.of("Coordinators")
-                        : patterns.get("coordinators"))
+                + phrases(patterns, "coordinators", "Coordinators")
                 + ")\\s+(?:"
-                + SpeakerPatterns.alternation(
-                    patterns.get("about").isEmpty() ? List.of("on") : patterns.get("about"))
+                + phrases(patterns, "about", "on")
                 + ")\\s+(?:"
                 + the
                 + ")?(?<topic>\\p{L}+(?:\\s+\\p{L}+){0,4}?)(?=\\s*[,.;:(]|\\s+(?:"
@@ -347,6 +330,12 @@ public final class SpeakerExtractor {
         Pattern.compile(
             "^" + NUMBERED + "(?:" + SpeakerPatterns.alternation(patterns.carry()) + ")\\b",
             Pattern.UNICODE_CASE | FLAGS);
+  }
+
+  /** The phrases of one key as a regex alternation, or the English default when none. */
+  private static String phrases(SpeakerPatterns patterns, String key, String fallback) {
+    List<String> p = patterns.get(key);
+    return SpeakerPatterns.alternation(p.isEmpty() ? List.of(fallback) : p);
   }
 
   /** "of", "de", "d'": the office after it is someone else's ("the President of Chile"). */
