@@ -1,9 +1,12 @@
 package org.ccmarchive.enrich;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +35,7 @@ public final class Gazetteer {
 
   private final Map<String, Entity> byAlias;
   private final List<Map.Entry<Pattern, Entity>> inflected = new ArrayList<>();
+  private final Map<String, Entity> byTypedAlias;
 
   /**
    * Aliases that find an entity in text but are not its names: nationality adjectives ("Swiss",
@@ -58,6 +62,15 @@ public final class Gazetteer {
     this.matchOnly = Set.copyOf(matchOnly);
     // Insertion order is data-file order, which namesByEntity keeps.
     this.byAlias = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byAlias));
+    // What people type names an entity by its names, not by a word that only finds it in text.
+    Map<String, Entity> typed = new HashMap<>();
+    byAlias.forEach(
+        (alias, e) -> {
+          if (!matchOnly.contains(alias)) {
+            typed.putIfAbsent(typed(alias), e);
+          }
+        });
+    this.byTypedAlias = Map.copyOf(typed);
     Map<Integer, List<String>> groups = new java.util.HashMap<>();
     byAlias.keySet().stream()
         .sorted(Comparator.comparingInt(String::length).reversed())
@@ -224,6 +237,25 @@ public final class Gazetteer {
           return List.copyOf(ordered);
         });
     return names;
+  }
+
+  /**
+   * The entity a name or alias as a person types it denotes: case, accents and a leading "the"
+   * aside ({@code tchad}, {@code Cote d'Ivoire}).
+   */
+  public Optional<Entity> lookupTyped(String typed) {
+    return lookup(typed)
+        .or(
+            () ->
+                Optional.ofNullable(
+                    byTypedAlias.get(typed(typed.strip().replaceFirst("(?i)^the\\s+", "")))));
+  }
+
+  private static String typed(String name) {
+    return Normalizer.normalize(name.strip(), Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}+", "")
+        .replace('’', '\'')
+        .toLowerCase(Locale.ROOT);
   }
 
   /** The entity at the very start of {@code text}, if the text begins with a name. */

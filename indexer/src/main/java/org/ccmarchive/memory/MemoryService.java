@@ -21,6 +21,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.ccmarchive.enrich.Gazetteer;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.search.UserQueryParser;
 
@@ -36,6 +37,7 @@ public final class MemoryService implements Closeable {
   private final SearcherManager searchers;
   private final UserQueryParser parser;
   private final ConventionArticles articles = ConventionArticles.load();
+  private final Gazetteer gazetteer = Gazetteer.standard();
   private volatile Snapshot snapshot;
 
   private MemoryService(Directory directory, IndexSchema schema) throws IOException {
@@ -69,6 +71,11 @@ public final class MemoryService implements Closeable {
 
   public List<DelegationSummary> delegations() {
     return read(KnowledgeBase::delegations);
+  }
+
+  /** The canonical slug of the delegation {@code typed} names (any case, or an alias). */
+  public Optional<String> delegationSlug(String typed) {
+    return read(kb -> kb.delegationSlug(typed, gazetteer));
   }
 
   /**

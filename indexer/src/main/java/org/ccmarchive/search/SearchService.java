@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -19,11 +20,14 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -33,6 +37,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.ccmarchive.enrich.AttendanceCodec;
+import org.ccmarchive.enrich.Gazetteer;
 import org.ccmarchive.enrich.PassageFacts;
 import org.ccmarchive.index.IndexSchema;
 
@@ -70,7 +75,7 @@ public final class SearchService implements Closeable {
     this.schema = schema;
     this.indexDir = indexDir;
     this.live = live;
-    this.facetStates = new FacetStates(schema.facetsConfig());
+    this.facetStates = new FacetStates(schema.facetsConfig(), Gazetteer.standard());
     this.parser =
         new UserQueryParser(
             schema,
@@ -84,9 +89,7 @@ public final class SearchService implements Closeable {
     this.limits = limits;
     this.costly =
         new CostGate(
-            QueryLimits.COSTLY_CONCURRENCY,
-            QueryLimits.COSTLY_WAIT,
-            QueryLimits.COSTLY_REST_PER_BUSY);
+            limits.costlyConcurrency(), QueryLimits.COSTLY_WAIT, QueryLimits.COSTLY_REST_PER_BUSY);
   }
 
   /** Opens the index at {@code indexDir}; fails clearly when there is none or it is outdated. */
@@ -148,30 +151,77 @@ public final class SearchService implements Closeable {
     }
   }
 
-  public SearchResults search(SearchRequest request) {
+  public SearchResults search(SearchRequest typed) {
     long start = System.nanoTime();
+    SearchRequest request = canonical(typed);
     QueryLimits.checkWindow(request);
     Query userQuery = parser.parse(request.query(), request.crossLingual());
     Query query = passagesMatching(userQuery);
+    return withSearcher(
+        searcher ->
+            gated(
+                isCostly(searcher, userQuery, query, request),
+                () -> page(searcher, request, userQuery, query, start)));
+  }
+
+  /** Runs {@code work}, through the cost gate when {@code isCostly}. */
+  private <T> T gated(boolean isCostly, SearchWork<T> work) {
     return costly.run(
-        CostGate.isCostly(userQuery, request),
-        () -> withSearcher(searcher -> page(searcher, request, userQuery, query, start)));
+        isCostly,
+        () -> {
+          try {
+            return work.run();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /**
+   * Costly by the query, the page or the facet work; the passages the query matches are estimated
+   * from the index statistics (no passage is visited), and only when nothing else decided.
+   */
+  private static boolean isCostly(
+      IndexSearcher searcher, Query userQuery, Query query, SearchRequest request)
+      throws IOException {
+    return CostGate.isCostly(userQuery, request)
+        || isFacetHeavy(searcher, query, request.filters());
+  }
+
+  private static boolean isFacetHeavy(IndexSearcher searcher, Query query, Filters filters)
+      throws IOException {
+    return CostGate.isFacetHeavy(filters, 0)
+        || CostGate.isFacetHeavy(filters, estimatedMatches(searcher, query));
+  }
+
+  /** An upper-bound estimate of the documents {@code query} matches, from its scorers' costs. */
+  static long estimatedMatches(IndexSearcher searcher, Query query) throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+    long total = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      ScorerSupplier scorers = weight.scorerSupplier(leaf);
+      if (scorers != null) {
+        total += scorers.cost();
+      }
+    }
+    return total;
   }
 
   /**
    * Deep paging: the {@code request.size()} records after {@code after} ({@link SearchCursor#START}
    * or a previous answer's cursor), by score then id. Costs the same at any depth.
    */
-  public SearchResults searchAfter(SearchRequest request, String after) {
+  public SearchResults searchAfter(SearchRequest typed, String after) {
     long start = System.nanoTime();
+    SearchRequest request = canonical(typed);
     Optional<SearchCursor> cursor = SearchCursor.decode(after);
     Query userQuery = parser.parse(request.query(), request.crossLingual());
     Query query = passagesMatching(userQuery);
-    return costly.run(
-        CostGate.isCostly(userQuery),
-        () ->
-            withSearcher(
-                searcher -> {
+    return withSearcher(
+        searcher ->
+            gated(
+                CostGate.isCostly(userQuery) || isFacetHeavy(searcher, query, request.filters()),
+                () -> {
                   FacetedSearch.Outcome outcome =
                       faceted.run(
                           searcher,
@@ -202,6 +252,40 @@ public final class SearchService implements Closeable {
                           Suggestions.NONE)
                       .asPartial(timed.timedOut());
                 }));
+  }
+
+  /**
+   * The request with each facet value as the index holds it ({@code article=4} → {@code Article 4},
+   * {@code speaker=Tchad} → {@code Chad}); a value the index does not know stays as typed. Paths of
+   * hierarchical dimensions are left alone.
+   */
+  public SearchRequest canonical(SearchRequest typed) {
+    Filters f = typed.filters();
+    if (f.isEmpty()) {
+      return typed;
+    }
+    java.util.Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+    for (String dim : f.dimensions()) {
+      values.put(
+          dim,
+          IndexSchema.HIERARCHICAL_FACETS.contains(dim)
+              ? f.of(dim)
+              : f.of(dim).stream()
+                  .map(
+                      v ->
+                          withSearcher(
+                                  searcher ->
+                                      facetStates.canonical(searcher.getIndexReader(), dim, v))
+                              .orElse(v))
+                  .toList());
+    }
+    return new SearchRequest(
+        typed.query(),
+        typed.page(),
+        typed.size(),
+        new Filters(values, f.from(), f.to()),
+        typed.sort(),
+        typed.crossLingual());
   }
 
   private static Query withinRecord(Query userQuery, String id) {
@@ -297,7 +381,8 @@ public final class SearchService implements Closeable {
    *
    * @return how many passages the search matches in all (may exceed {@code cap})
    */
-  public long export(SearchRequest request, int cap, RowSink sink) {
+  public long export(SearchRequest typed, int cap, RowSink sink) {
+    SearchRequest request = canonical(typed);
     Query query =
         faceted.filtered(
             passagesMatching(parser.parse(request.query(), request.crossLingual())),
@@ -386,6 +471,27 @@ public final class SearchService implements Closeable {
   /** Record-level facts of one record, for downloads and the documents API. */
   public Optional<RecordSummary> summary(String id) {
     return withSearcher(searcher -> summary(searcher, id));
+  }
+
+  /**
+   * The page with the language versions of a record as one hit: a hit whose record is a version of
+   * a record ranked higher on the page joins that hit, and every hit links to all its record's
+   * versions (matching or not).
+   */
+  public SearchResults withVersionsTogether(SearchResults results) {
+    return withSearcher(
+        searcher -> {
+          List<RecordHit> kept = new ArrayList<>();
+          java.util.Set<String> shown = new java.util.HashSet<>();
+          for (RecordHit hit : results.hits()) {
+            if (shown.add(hit.record().id())) {
+              List<RecordVersion> others = versions(searcher, hit.record().id());
+              others.forEach(v -> shown.add(v.id()));
+              kept.add(hit.withVersions(others));
+            }
+          }
+          return results.withHits(kept);
+        });
   }
 
   /** The record's other language versions (records with the same symbol), by language. */
@@ -692,6 +798,11 @@ public final class SearchService implements Closeable {
   @FunctionalInterface
   private interface SearcherFunction<T> {
     T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  @FunctionalInterface
+  private interface SearchWork<T> {
+    T run() throws IOException;
   }
 
   @Override

@@ -71,7 +71,11 @@ public final class PassageBuilder {
         for (String part : LineGeometry.splitAtShortLines(block, fullWidth)) {
           String text = ParagraphText.joinLines(part);
           if (!text.isEmpty()) {
-            out.add(new Paragraph(b.kind(), text, b.page(), ParagraphText.endsAtFullWidth(part)));
+            boolean full =
+                fullWidth > 0
+                    ? LineGeometry.endsAtFullWidth(part, fullWidth)
+                    : ParagraphText.endsAtFullWidth(part);
+            out.add(new Paragraph(b.kind(), text, b.page(), full, b.page()));
           }
         }
       }
@@ -98,7 +102,8 @@ public final class PassageBuilder {
                 prev.kind,
                 ParagraphText.joinContinuation(prev.text, p.text),
                 prev.page,
-                p.fullLastLine));
+                p.fullLastLine,
+                p.lastPage));
       } else if (!out.isEmpty() && continues(out.getLast(), p)) {
         Paragraph prev = out.removeLast();
         out.add(
@@ -106,7 +111,8 @@ public final class PassageBuilder {
                 prev.kind,
                 ParagraphText.joinContinuation(prev.text, p.text),
                 prev.page,
-                p.fullLastLine));
+                p.fullLastLine,
+                p.lastPage));
       } else {
         out.add(p);
       }
@@ -130,13 +136,24 @@ public final class PassageBuilder {
     if (HeadingRules.isFootnote(prev.text)) {
       // The second line of a long footnote is laid out as its own paragraph; body text
       // continued in lower case belongs to the paragraph above the footnotes instead.
-      return next.page == prev.page
+      return next.page == prev.lastPage
           && !HeadingRules.isFootnote(next.text)
           && !Character.isLowerCase(next.text.charAt(0))
           && HeadingRules.number(next.text).isEmpty()
           && ".;)!?".indexOf(prev.text.charAt(prev.text.length() - 1)) < 0;
     }
-    if (next.page > prev.page && prev.fullLastLine && HeadingRules.number(next.text).isEmpty()) {
+    if (next.page > prev.lastPage
+        && prev.fullLastLine
+        && HeadingRules.number(next.text).isEmpty()) {
+      return true;
+    }
+    if (prev.fullLastLine
+        && next.page == prev.lastPage
+        && ".:;!?".indexOf(prev.text.charAt(prev.text.length() - 1)) < 0
+        && HeadingRules.number(next.text).isEmpty()
+        && HeadingRules.outline(next.text).isEmpty()) {
+      // A line that runs to the margin unfinished goes on in the next block, whatever its case
+      // ("…circulated in" + "May and the draft…").
       return true;
     }
     char first = next.text.charAt(0);
@@ -155,5 +172,10 @@ public final class PassageBuilder {
     };
   }
 
-  private record Paragraph(TextBlock.Kind kind, String text, int page, boolean fullLastLine) {}
+  /**
+   * A paragraph being rebuilt: {@code page} where it starts (the passage's page), {@code lastPage}
+   * where its last fragment stands (what a page break is measured from).
+   */
+  private record Paragraph(
+      TextBlock.Kind kind, String text, int page, boolean fullLastLine, int lastPage) {}
 }

@@ -37,9 +37,16 @@ public final class GoldScore {
     return List.copyOf(errors);
   }
 
-  /** Pairs scored: true positives plus misses (the gold's size). */
-  public int gold() {
-    return tp + fn;
+  public int tp() {
+    return tp;
+  }
+
+  public int fp() {
+    return fp;
+  }
+
+  public int fn() {
+    return fn;
   }
 
   public double precision() {

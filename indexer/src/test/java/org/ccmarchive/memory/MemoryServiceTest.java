@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ccmarchive.testing.MemoryArchives.JAN_2024;
 import static org.ccmarchive.testing.MemoryArchives.NOV_2023;
 import static org.ccmarchive.testing.MemoryArchives.NOV_2025;
+import static org.ccmarchive.testing.SyntheticArchive.Labels.none;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,6 +42,44 @@ class MemoryServiceTest {
         Optional.ofNullable(article),
         Optional.ofNullable(topic),
         Optional.ofNullable(year));
+  }
+
+  @Test
+  void versionsWithoutASymbolButWithTheMeetingsNumberedStructureAreOneDecision() throws Exception {
+    memory.close();
+    SyntheticArchive a = MemoryArchives.threeMeetings();
+    String meeting = "Coordination Committee › 2026-03-04";
+    LocalDate day = LocalDate.of(2026, 3, 4);
+    a.record("cc-fr", "Procès-verbal 4 mars 2026", "minutes", meeting, day)
+        .language("fr")
+        .numbered("1", "1. Ordre du jour", none())
+        .numbered("1.1", "1.1 Le Comité a adopté l'ordre du jour.", none().decision())
+        .numbered("2", "2. Rapports", none())
+        .numbered("2.1", "2.1 Le Comité a approuvé le rapport.", none().decision());
+    a.record("cc-es", "Acta 4 de marzo de 2026", "minutes", meeting, day)
+        .language("es")
+        .numbered("1", "1. Orden del día", none())
+        .numbered("1.1", "1.1 El Comité aprobó el orden del día.", none().decision())
+        .numbered("2", "2. Informes", none())
+        .numbered("2.1", "2.1 El Comité aprobó el informe.", none().decision());
+    a.record("cc-es-other", "Acta 4 de marzo de 2026 (otra)", "minutes", meeting, day)
+        .language("es")
+        .numbered("1", "1. Orden del día", none())
+        .numbered("1.2", "1.2 El Comité aprobó el orden del día.", none().decision());
+    a.write(indexDir);
+    memory = MemoryService.open(indexDir, new IndexSchema());
+
+    DecisionRegister r =
+        memory.decisions(filter("coordination-committee/2026-03-04", null, null, null), 100);
+    assertThat(r.total()).isEqualTo(3);
+    PassageView first =
+        r.decisions().stream().filter(d -> d.recordId().equals("cc-fr")).findFirst().orElseThrow();
+    assertThat(first.language()).contains("fr");
+    assertThat(first.versions()).extracting(PassageVersion::recordId).containsExactly("cc-es");
+    assertThat(first.versions()).extracting(PassageVersion::language).containsExactly("es");
+    assertThat(r.decisions()).extracting(PassageView::recordId).doesNotContain("cc-es");
+    assertThat(memory.meeting("coordination-committee", "2026-03-04").orElseThrow().decisions())
+        .hasSize(3);
   }
 
   @Test

@@ -247,4 +247,45 @@ class PassageBuilderTest {
             Passage.Kind.HEADING,
             Passage.Kind.PARAGRAPH);
   }
+
+  @Test
+  void paragraphsSetTightWithIndentedFirstLinesAreRebuiltFromLineGeometry() {
+    // The text layer broke each paragraph after its indented first line.
+    String full = FULL_LINE_A;
+    var passages =
+        build(
+            p(full + "\n" + FULL_LINE_B + "\nthe two delegations.", 1),
+            p(
+                "2. Preparations for the Review Conference\n"
+                    + "Mexico outlined the draft timeline: the review document would be circulated by the end of",
+                1),
+            p(
+                "May and the draft action plan in June.\n"
+                    + "Chile shared its lessons from the organisation of the Meeting, in particular on sponsorship and",
+                1),
+            p("on remote participation.\n" + full + "\n" + "the States concerned.", 1));
+    assertThat(passages)
+        .extracting(Passage::text)
+        .containsExactly(
+            full + " " + FULL_LINE_B + " the two delegations.",
+            "2. Preparations for the Review Conference",
+            "Mexico outlined the draft timeline: the review document would be circulated by the end of"
+                + " May and the draft action plan in June.",
+            "Chile shared its lessons from the organisation of the Meeting, in particular on"
+                + " sponsorship and on remote participation.",
+            full + " the States concerned.");
+  }
+
+  @Test
+  void aParagraphContinuedOnTheNextPageEndsThereAndTheNextOneStandsApart() {
+    var passages =
+        build(
+            p(FULL_LINE_A + "\n" + FULL_LINE_B + "\n" + FULL_LINE_A, 1),
+            p(FULL_LINE_B + " end.", 2),
+            p(
+                "Zambia emphasized the importance of detailed annual reports on retained munitions.",
+                2));
+    assertThat(passages).hasSize(2);
+    assertThat(passages.get(1).text()).startsWith("Zambia emphasized");
+  }
 }

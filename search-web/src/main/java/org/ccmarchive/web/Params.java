@@ -27,6 +27,22 @@ public final class Params {
         q, page, size, filters(ctx), SortOrder.parse(ctx.queryParam("sort")), crossLingual(ctx));
   }
 
+  /**
+   * {@code versions}: {@code group} (the default) shows the language versions of a record as one
+   * hit with links to the others; {@code all} lists every version.
+   */
+  public static boolean versionsTogether(Context ctx) {
+    String v = ctx.queryParam("versions");
+    if (v == null || v.isBlank()) {
+      return true;
+    }
+    return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "group" -> true;
+      case "all" -> false;
+      default -> throw Refusal.badRequest("error.versions");
+    };
+  }
+
   /** {@code xl}: cross-lingual search, on unless switched off with {@code xl=0}. */
   static boolean crossLingual(Context ctx) {
     String v = ctx.queryParam("xl");

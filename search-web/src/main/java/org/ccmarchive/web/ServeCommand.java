@@ -42,7 +42,15 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Saved-search file (default: saved-searches.json next to the index folder)")
   Path savedSearches;
 
-  @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to listen on")
+  /**
+   * Loopback unless told otherwise: a fresh install is not published to the network by accident.
+   * {@code --host 0.0.0.0} (or {@code HOST=0.0.0.0}) listens on every interface.
+   */
+  @Option(
+      names = "--host",
+      defaultValue = "${env:HOST:-127.0.0.1}",
+      description =
+          "Address to listen on (default: $HOST, else 127.0.0.1; 0.0.0.0 for every interface)")
   String host;
 
   @Option(
@@ -68,6 +76,13 @@ public final class ServeCommand implements Callable<Integer> {
             ? savedSearches
             : index.toAbsolutePath().normalize().resolveSibling("saved-searches.json");
     SavedSearchStore saved = SavedSearchStore.open(savedFile, Clock.systemUTC());
+    PublicBase publicBase;
+    try {
+      publicBase = PublicBase.fromEnvironment();
+    } catch (IllegalArgumentException e) {
+      System.err.println("ccm: " + e.getMessage());
+      return 2;
+    }
     Path corpusDir = corpus.toAbsolutePath().normalize();
     AdminToken token = AdminToken.fromEnvironment();
     WebApp app =
@@ -78,10 +93,17 @@ public final class ServeCommand implements Callable<Integer> {
             memory,
             saved,
             token,
-            admin(token, service, corpusDir));
+            admin(token, service, corpusDir),
+            publicBase);
     var server = app.create().start(host, port);
     var refresher = new IndexRefresher(service, 2_000);
-    System.err.printf("CCM Archive at http://localhost:%d/%n", server.port());
+    System.err.printf(
+        "CCM Archive at http://%s:%d/%s%n",
+        host.contains(":") ? "[" + host + "]" : host,
+        server.port(),
+        host.equals("127.0.0.1") || host.equals("localhost")
+            ? " (this machine only; --host 0.0.0.0 to publish)"
+            : "");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -34,9 +34,11 @@ import org.ccmarchive.web.search.SearchController;
 import org.ccmarchive.web.security.Access;
 import org.ccmarchive.web.security.AccessManager;
 import org.ccmarchive.web.security.AdminToken;
+import org.ccmarchive.web.security.JettyErrorPage;
 import org.ccmarchive.web.security.Refusal;
 import org.ccmarchive.web.security.RequestLimits;
 import org.ccmarchive.web.security.SecurityHeaders;
+import org.ccmarchive.web.security.WriteLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +59,7 @@ public final class WebApp {
   private final SavedSearchStore saved;
   private final AccessManager access;
   private final AdminController admin;
+  private final PublicBase publicBase;
 
   /** The public site with the knowledge base; admin routes closed. */
   public WebApp(
@@ -83,10 +86,7 @@ public final class WebApp {
     this(search, corpus, templates, null, null, adminToken, admin);
   }
 
-  /**
-   * With {@code admin} non-null, the staff routes ({@code /admin…}) are served too, open to
-   * requests carrying {@code adminToken}.
-   */
+  /** As below, with links built from the address each request arrived on. */
   public WebApp(
       SearchService search,
       Path corpus,
@@ -95,6 +95,23 @@ public final class WebApp {
       SavedSearchStore saved,
       AdminToken adminToken,
       AdminController admin) {
+    this(search, corpus, templates, memory, saved, adminToken, admin, PublicBase.none());
+  }
+
+  /**
+   * With {@code admin} non-null, the staff routes ({@code /admin…}) are served too, open to
+   * requests carrying {@code adminToken}. Feeds and exports link to {@code publicBase}.
+   */
+  public WebApp(
+      SearchService search,
+      Path corpus,
+      Templates templates,
+      MemoryService memory,
+      SavedSearchStore saved,
+      AdminToken adminToken,
+      AdminController admin,
+      PublicBase publicBase) {
+    this.publicBase = publicBase;
     this.search = search;
     this.corpus = corpus;
     this.templates = templates;
@@ -103,7 +120,7 @@ public final class WebApp {
     this.admin = admin;
     long maxAdminBody =
         admin == null ? RequestLimits.MAX_PUBLIC_BODY_BYTES : admin.maxRequestBytes();
-    this.access = new AccessManager(adminToken, maxAdminBody);
+    this.access = new AccessManager(adminToken, maxAdminBody, WriteLimiter.defaults());
   }
 
   public Javalin create() {
@@ -112,8 +129,8 @@ public final class WebApp {
     var api = new ApiController(search);
     var kb = new MemoryController(memory, templates);
     var kbApi = new MemoryApi(memory);
-    var savedSearches = new SavedSearchController(saved, memory, templates);
-    var export = new ExportController(search, jsonMapper());
+    var savedSearches = new SavedSearchController(saved, memory, templates, access, publicBase);
+    var export = new ExportController(search, jsonMapper(), publicBase);
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -122,6 +139,7 @@ public final class WebApp {
           config.staticFiles.add("/public", Location.CLASSPATH);
           config.http.maxRequestSize = 1_000_000;
           config.jetty.modifyHttpConfiguration(RequestLimits::configure);
+          config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrorPage()));
           // Every route names its Access role; the access manager refuses routes without one.
           config.routes.before(SecurityHeaders::apply);
           config.routes.beforeMatched(access::check);
@@ -157,6 +175,7 @@ public final class WebApp {
           config.routes.post("/saved", savedSearches::save, Access.PUBLIC_WRITE);
           config.routes.post("/saved/{id}/delete", savedSearches::delete, Access.PUBLIC_WRITE);
           config.routes.get("/saved/{id}/feed.atom", savedSearches::feed, Access.PUBLIC);
+          config.routes.get("/api/saved", savedSearches::apiList, Access.PUBLIC);
           config.routes.get("/api/decisions", kbApi::decisions, Access.PUBLIC);
           config.routes.get("/api/decisions/{record}/{ordinal}", kbApi::decision, Access.PUBLIC);
           config.routes.get("/api/delegations", kbApi::delegations, Access.PUBLIC);
@@ -205,6 +224,23 @@ public final class WebApp {
     config.routes.get("/admin", admin::page, Access.PUBLIC);
     config.routes.post("/admin/documents", admin::upload, Access.ADMIN);
     config.routes.post("/admin/reindex", admin::reindex, Access.ADMIN);
+  }
+
+  /** Jetty's own refusals (400, 414, 431 before any route) on the site's error page. */
+  private JettyErrorPage jettyErrorPage() {
+    return new JettyErrorPage(
+        status -> {
+          Messages m = Messages.english();
+          String title = HttpStatus.forStatus(status).getMessage();
+          return templates.render(
+              "error/error.jte",
+              m,
+              new ErrorPage(
+                  status,
+                  m.t(Msg.of("error.refused", title)),
+                  m.t(Msg.of("error.refused.message", title)),
+                  ""));
+        });
   }
 
   static ObjectMapper jsonMapper() {

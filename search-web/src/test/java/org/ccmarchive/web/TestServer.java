@@ -12,6 +12,7 @@ import java.time.Clock;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.SavedSearchStore;
+import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.testing.TestCorpus;
 
@@ -36,16 +37,37 @@ final class TestServer implements AutoCloseable {
 
   /** Serves an index built elsewhere (saved searches in a fresh temporary file). */
   static TestServer over(Path indexDir, Path corpus) throws IOException {
-    SearchService service = SearchService.open(indexDir, new IndexSchema());
-    MemoryService memory = MemoryService.open(indexDir, new IndexSchema());
+    return over(indexDir, corpus, QueryLimits.defaults());
+  }
+
+  /** Serves an index built elsewhere with the given query limits (e.g. no costly searches). */
+  static TestServer over(Path indexDir, Path corpus, QueryLimits limits) throws IOException {
     Path saved = Files.createTempDirectory("ccm-saved").resolve("saved-searches.json");
+    return over(indexDir, corpus, limits, SavedSearchStore.open(saved, Clock.systemUTC()));
+  }
+
+  /** Serves an index built elsewhere with the given saved searches (e.g. a nearly full store). */
+  static TestServer over(Path indexDir, Path corpus, QueryLimits limits, SavedSearchStore saved)
+      throws IOException {
+    return over(indexDir, corpus, limits, saved, PublicBase.none());
+  }
+
+  /** As above, with feeds and exports linking to {@code publicBase}. */
+  static TestServer over(
+      Path indexDir, Path corpus, QueryLimits limits, SavedSearchStore saved, PublicBase publicBase)
+      throws IOException {
+    SearchService service = SearchService.open(indexDir, new IndexSchema(), limits);
+    MemoryService memory = MemoryService.open(indexDir, new IndexSchema());
     Javalin app =
         new WebApp(
                 service,
                 corpus,
                 Templates.precompiled(),
                 memory,
-                SavedSearchStore.open(saved, Clock.systemUTC()))
+                saved,
+                org.ccmarchive.web.security.AdminToken.none(),
+                null,
+                publicBase)
             .create()
             .start("127.0.0.1", 0);
     return new TestServer(service, memory, app);
@@ -114,6 +136,10 @@ final class TestServer implements AutoCloseable {
 
   HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  int port() {
+    return app.port();
   }
 
   String base() {

@@ -31,7 +31,8 @@ final class PdfRendering {
   private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
   private static final float BODY_SIZE = 11;
   private static final float LEADING = 13.5f;
-  private static final float PARAGRAPH_GAP = 7;
+  private static final float SPACED_GAP = 7;
+  private static final float TIGHT_INDENT = 18;
   private static final float BULLET_INDENT = 24;
   private static final int COVER_LINES = 3;
 
@@ -41,15 +42,20 @@ final class PdfRendering {
   private final PDFont small = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   private final Map<Character, String> substitutes = new HashMap<>();
   private final List<String> pageHeader = new ArrayList<>();
+  private final float paragraphGap;
+  private final float firstLineIndent;
   private PDPageContentStream cs;
   private float y;
   private int pages;
 
-  private PdfRendering() {}
+  private PdfRendering(boolean tight) {
+    this.paragraphGap = tight ? 0 : SPACED_GAP;
+    this.firstLineIndent = tight ? TIGHT_INDENT : 0;
+  }
 
   static Path write(RealStyleSource source, Path dir) throws IOException {
     Path out = dir.resolve(source.file() + ".pdf");
-    PdfRendering r = new PdfRendering();
+    PdfRendering r = new PdfRendering(Math.floorMod(source.file().hashCode(), 2) == 1);
     try (r.doc) {
       PDDocumentInformation info = r.doc.getDocumentInformation();
       info.setProducer("CCM realstyle renderer");
@@ -96,13 +102,13 @@ final class PdfRendering {
           y -= 4;
         }
         case BULLET -> {
-          paragraph(l.text(), regular, BODY_SIZE, MARGIN + BULLET_INDENT, true);
-          y -= PARAGRAPH_GAP;
+          paragraph(l.text(), regular, BODY_SIZE, MARGIN + BULLET_INDENT, true, 0);
+          y -= paragraphGap;
         }
         case TABLE_ROW -> row(l.cells());
         case PARAGRAPH, PAGE_HEADER -> {
-          paragraph(l.text(), regular, BODY_SIZE, MARGIN, false);
-          y -= PARAGRAPH_GAP;
+          paragraph(l.text(), regular, BODY_SIZE, MARGIN, false, firstLineIndent);
+          y -= paragraphGap;
         }
       }
     }
@@ -114,12 +120,12 @@ final class PdfRendering {
       newPage();
     }
     y -= 6;
-    paragraph(text, bold, size, MARGIN, false);
+    paragraph(text, bold, size, MARGIN, false, 0);
     y -= 4;
   }
 
   private void centred(String text, PDFont font, float size) throws IOException {
-    for (String line : wrap(sanitise(text, font), font, size, WIDTH)) {
+    for (String line : wrap(sanitise(text, font), font, size, WIDTH, 0)) {
       room(LEADING);
       float w = width(line, font, size);
       show(line, font, size, MARGIN + (WIDTH - w) / 2, y, 0);
@@ -127,23 +133,28 @@ final class PdfRendering {
     }
   }
 
-  /** A wrapped, justified paragraph; a list item gets a bullet and a hanging indent. */
-  private void paragraph(String text, PDFont font, float size, float left, boolean bullet)
+  /**
+   * A wrapped, justified paragraph; a list item gets a bullet and a hanging indent; {@code indent}
+   * sets the first line in.
+   */
+  private void paragraph(
+      String text, PDFont font, float size, float left, boolean bullet, float indent)
       throws IOException {
     float width = MARGIN + WIDTH - left;
-    List<String> lines = wrap(sanitise(text, font), font, size, width);
+    List<String> lines = wrap(sanitise(text, font), font, size, width, indent);
     for (int i = 0; i < lines.size(); i++) {
       room(LEADING);
       if (bullet && i == 0) {
         show("•", font, size, left - 14, y, 0);
       }
       String line = lines.get(i);
+      float in = i == 0 ? indent : 0;
       float spacing = 0;
       int spaces = (int) line.chars().filter(c -> c == ' ').count();
       if (i < lines.size() - 1 && spaces > 0 && font == regular) {
-        spacing = (width - width(line, font, size)) / spaces;
+        spacing = (width - in - width(line, font, size)) / spaces;
       }
-      show(line, font, size, left, y, spacing);
+      show(line, font, size, left + in, y, spacing);
       y -= LEADING;
     }
   }
@@ -154,7 +165,7 @@ final class PdfRendering {
     List<List<String>> wrapped = new ArrayList<>();
     int height = 1;
     for (String c : cells) {
-      List<String> w = wrap(sanitise(c, regular), regular, size, colWidth - 8);
+      List<String> w = wrap(sanitise(c, regular), regular, size, colWidth - 8, 0);
       wrapped.add(w);
       height = Math.max(height, w.size());
     }
@@ -209,7 +220,8 @@ final class PdfRendering {
     cs.endText();
   }
 
-  private static List<String> wrap(String text, PDFont font, float size, float width)
+  /** Greedy line filling; the first line is {@code indent} shorter. */
+  private static List<String> wrap(String text, PDFont font, float size, float width, float indent)
       throws IOException {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
@@ -218,7 +230,8 @@ final class PdfRendering {
         continue;
       }
       String candidate = line.isEmpty() ? word : line + " " + word;
-      if (!line.isEmpty() && width(candidate, font, size) > width) {
+      float room = lines.isEmpty() ? width - indent : width;
+      if (!line.isEmpty() && width(candidate, font, size) > room) {
         lines.add(line.toString());
         line.setLength(0);
         line.append(word);

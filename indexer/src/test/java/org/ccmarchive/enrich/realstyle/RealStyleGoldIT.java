@@ -22,11 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 class RealStyleGoldIT {
 
   /** Scores reached on dev, less a margin; raise them as the scores improve. */
-  static final double FLOOR_SPEAKER_F1 = 0.95;
+  static final double FLOOR_SPEAKER_F1 = 0.97;
 
-  static final double FLOOR_ARTICLE_F1 = 0.87;
-  static final double FLOOR_DECISION_F1 = 0.64;
-  static final double FLOOR_FACTS = 0.97;
+  static final double FLOOR_ARTICLE_F1 = 0.97;
+  static final double FLOOR_DECISION_F1 = 0.89;
+  static final double FLOOR_FACTS = 0.98;
 
   @Test
   void realStyleRecordsScoreAtLeastTheFloor(@TempDir Path work) throws Exception {

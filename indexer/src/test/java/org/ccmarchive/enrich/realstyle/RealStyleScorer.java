@@ -37,6 +37,10 @@ final class RealStyleScorer {
       List.of("type", "meeting", "date", "place", "symbol", "language");
 
   private static final int KEY_WORDS = 8;
+
+  /** Passages after the cursor where a merged line may sit inside another. */
+  private static final int MERGE_WINDOW = 3;
+
   private static final Set<String> LATIN_PDF = Set.of("en", "fr", "es");
 
   /** Scores of one group of renderings (a style, a language, a format, or all). */
@@ -210,7 +214,12 @@ final class RealStyleScorer {
     return gazetteer.lookup(name).map(Gazetteer.Entity::name).orElse(name.strip());
   }
 
-  /** The passage holding a line's start: from the cursor on, one that begins with it first. */
+  /**
+   * The passage holding a line's start: the first from the cursor on that begins with it; else one
+   * of the next few that contains it (a line merged into the paragraph before it); else, anywhere,
+   * one that begins with it. A short line is not looked for inside distant paragraphs that merely
+   * quote it ("Final report" in "adopted its final report").
+   */
   private static int find(List<String> norms, String key, int cursor) {
     if (key.isEmpty()) {
       return -1;
@@ -220,13 +229,13 @@ final class RealStyleScorer {
         return i;
       }
     }
-    for (int i = cursor; i < norms.size(); i++) {
+    for (int i = cursor; i < Math.min(norms.size(), cursor + MERGE_WINDOW); i++) {
       if (norms.get(i).contains(key)) {
         return i;
       }
     }
     for (int i = 0; i < cursor && i < norms.size(); i++) {
-      if (norms.get(i).contains(key)) {
+      if (norms.get(i).startsWith(key)) {
         return i;
       }
     }

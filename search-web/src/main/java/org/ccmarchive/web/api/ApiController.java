@@ -23,16 +23,20 @@ public final class ApiController {
 
   public void search(Context ctx) {
     String after = ctx.queryParam("after");
+    boolean together = Params.versionsTogether(ctx);
     if (after == null) {
-      ctx.json(SearchJson.of(search.search(Params.searchRequest(ctx))));
+      SearchResults results = search.search(Params.searchRequest(ctx));
+      ctx.json(SearchJson.of(together ? search.withVersionsTogether(results) : results));
       return;
     }
     SearchRequest request = Params.searchRequest(ctx);
     SearchResults results = search.searchAfter(request, after);
     boolean more = results.hits().size() == request.size();
-    ctx.json(
-        SearchJson.of(
-            results, more ? SearchCursor.after(results.hits().getLast()).encode() : null));
+    SearchCursor next = more ? SearchCursor.after(results.hits().getLast()) : null;
+    if (together) {
+      results = search.withVersionsTogether(results);
+    }
+    ctx.json(SearchJson.of(results, next == null ? null : next.encode()));
   }
 
   public void document(Context ctx) {

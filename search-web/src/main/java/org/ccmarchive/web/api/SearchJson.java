@@ -70,7 +70,8 @@ public record SearchJson(
       List<PassageJson> passages,
       String symbol,
       List<String> citedSymbols,
-      String place) {
+      String place,
+      List<DocumentJson.VersionJson> versions) {
 
     static Hit of(RecordHit h) {
       RecordSummary s = h.record();
@@ -88,7 +89,8 @@ public record SearchJson(
           h.passages().stream().map(PassageJson::of).toList(),
           s.symbol().orElse(null),
           s.citedSymbols(),
-          s.place().orElse(null));
+          s.place().orElse(null),
+          h.versions().stream().map(DocumentJson.VersionJson::of).toList());
     }
   }
 }

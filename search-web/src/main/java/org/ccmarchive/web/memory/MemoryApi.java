@@ -40,7 +40,8 @@ public final class MemoryApi {
     ctx.json(
         MemoryJson.DelegationJson.of(
             memory
-                .delegation(ctx.pathParam("name"), MemoryController.query(ctx))
+                .delegationSlug(ctx.pathParam("name"))
+                .flatMap(slug -> memory.delegation(slug, MemoryController.query(ctx)))
                 .orElseThrow(() -> new WebApp.NotFound("error.no-delegation"))));
   }
 

@@ -21,9 +21,17 @@ public final class SearchController {
   public void search(Context ctx) {
     SearchRequest request = Params.searchRequest(ctx);
     boolean searched = ctx.queryParam("q") != null || !request.filters().isEmpty();
+    boolean together = Params.versionsTogether(ctx);
+    var results = search.search(request);
+    if (together) {
+      results = search.withVersionsTogether(results);
+    }
     var page =
         new SearchPage(
-            SearchState.of(request), searched, search.search(request), ExportController.MAX_ROWS);
+            SearchState.of(results.request(), together),
+            searched,
+            results,
+            ExportController.MAX_ROWS);
     templates.html(ctx, "search/search.jte", page);
   }
 

@@ -61,8 +61,9 @@ public final class RequestLimits {
       while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
         left -= n;
       }
-    } catch (IOException e) {
-      // the client gave up; the refusal below is all there is left to say
+    } catch (IOException | RuntimeException e) {
+      // the client gave up, or the body was already consumed (a form parser that gave up on it);
+      // the refusal below is all there is left to say
     }
   }
 
