@@ -10,40 +10,71 @@ import java.util.regex.Pattern;
 import org.ccmarchive.structure.Passage;
 
 /**
- * Reads the attendance block of minutes: a "Present" (or "Attendance") line, then delegation lines
- * ("Australia", "Mexico – 12MSP President", "Australia" + "(Transparency Measures)"), person lines
- * ("Ms. Pamela Moraga"), and "Absent" / "Apologies Received" lists. The block ends at the first
- * line that is none of these.
+ * Reads the attendance block of minutes, in the layouts secretariats have used: a "Present" (or
+ * "Attendance", "List of attendees:", "PRESENT:", "Participants (…) :") line, then delegation lines
+ * ("Australia", "Mexico – 12MSP President", "Australia" + "(Transparency Measures)", "- Chile
+ * (Victim assistance)", "Austria and Lao PDR – Clearance", "UNDP (interim support), CMC, ICRC",
+ * "Netherlands representing the Coordinators…"), person lines under their delegation ("Ms. Pamela
+ * Moraga", "Ms Ana Ribeiro, Director"), a delegation and its persons on one line ("Lebanon –
+ * Ambassador N. N. (President of …)", "Liban (Présidence…) : S. E. Mme N. N., M. N. N.", a
+ * two-column table's State and person cells), the whole list inline ("Present: Switzerland
+ * (President…), Spain and Bulgaria (Stockpile destruction), ISU, CMC.") and "Absent" / "Apologies
+ * Received" lists ("APOLOGIES RECEIVED:" + "Chile; Sierra Leone"). The block ends at the first line
+ * that is none of these.
  */
 public final class AttendanceExtractor {
 
-  // English, French and Spanish list headers; "(?iU)": "Présents :" has a no-break space.
+  // English, French and Spanish list headers, an optional "(Permanent Mission of …)" and an inline
+  // list after the colon; "(?iU)": "Présents :" has a no-break space.
+  private static final String AFTER_LABEL = "(?:\\s*\\([^)]*\\))?\\s*(?::\\s*(?<rest>.*)|$)";
   private static final Pattern START =
       Pattern.compile(
-          "(?iU)^(?:\\d{1,2}\\.\\s*)?(?:Present|Attendance|Participants|Présents?|Présence"
-              + "|Presentes|Asistencia|Asistentes|Participantes)\\s*:?$");
+          "(?iU)^(?:\\d{1,2}\\.\\s*)?(?:Present|Attendance|Attendees|List of attendees"
+              + "|List of participants|Participants|Présents?|Présence|Liste des participants"
+              + "|Presentes|Asistencia|Asistentes|Participantes|Lista de participantes)"
+              + AFTER_LABEL);
   private static final Pattern PRESENT =
-      Pattern.compile("(?iU)^(?:Present|Présents?|Presentes|Asistentes)\\s*:?$");
+      Pattern.compile("(?iU)^(?:Present|Présents?|Presentes|Asistentes)" + AFTER_LABEL);
   private static final Pattern ABSENT =
-      Pattern.compile("(?iU)^(?:Absent|Absents|Ausentes?)\\s*:?$");
+      Pattern.compile("(?iU)^(?:Absent|Absents|Ausentes?)" + AFTER_LABEL);
   private static final Pattern APOLOGIES =
       Pattern.compile(
-          "(?iU)^(?:Apologies(?: Received)?|Excused|Excusés?|Excusées?|Excusados|Excusas)\\s*:?$");
+          "(?iU)^(?:Apologies(?: Received)?|Excused|Excusés?|Excusées?|Excusados|Excusas)"
+              + AFTER_LABEL);
   private static final Pattern LABEL =
       Pattern.compile(
           "(?iU)^(?:Consultants?|Advisers?|Observers?|Conseillers?|Observateurs?"
               + "|Asesores|Consultores|Observadores)\\s*:$");
+
+  /** Column headers of an attendance table. */
+  private static final Pattern COLUMN =
+      Pattern.compile(
+          "(?iU)^(?:Delegations?|States?|Country|Countries|Organi[sz]ations?|Names?"
+              + "|Representatives?|Persons?|Délégations?|Pays|Noms?|Représentants?"
+              + "|Delegaci(?:ón|ones)|País(?:es)?|Nombres?|Representantes?)\\s*:?$");
+
   static final Pattern PERSON =
       Pattern.compile(
           "^((?:(?:H\\.\\s?E\\.|S\\.\\s?E\\.|Excm[oa]\\.)\\s*)?"
               + "(?:Mrs|Mr|Ms|Miss|Dr|Dra|Prof|Pr|Ambassador|Amb|Ambassadeur|Ambassadrice"
               + "|Embajador|Embajadora|Mme|Mlle|M|Sr|Sra|Srta)\\.?)\\s+(\\p{Lu}[\\p{L}.'’ -]*)$");
   private static final Pattern ROLE_SPLIT = Pattern.compile("\\s+[–—-]\\s+");
+  private static final Pattern REPRESENTING =
+      Pattern.compile(
+          "(?iU)\\s+(?=(?:representing|on behalf of|en représentation de|au nom de"
+              + "|en representación de|en nombre de)\\s)");
   private static final Pattern ROLE_WORD =
       Pattern.compile(
           "(?iU)^(?:President|Presidency|Chair|Président|Présidente|Présidence|Presidente"
               + "|Presidenta|Presidencia)$");
-  private static final int MAX_LINE = 90;
+  private static final Pattern BULLET = Pattern.compile("^[-–•·*▪◦]\\s*");
+  private static final Pattern TRAILING_ROLE = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)$");
+
+  /** What may stand between the names of one line: "Spain and Bulgaria", "Chili et Pérou". */
+  private static final Pattern JOINERS =
+      Pattern.compile("(?iU)^[\\s,&/]*(?:(?:and|et|y|e)[\\s,&/]*)*$");
+
+  private static final int MAX_LINE = 160;
 
   private final Gazetteer gazetteer;
 
@@ -58,10 +89,9 @@ public final class AttendanceExtractor {
     }
     Block block = new Block();
     Set<Integer> ordinals = new HashSet<>();
-    ordinals.add(passages.get(start).ordinal());
-    for (int i = start + 1; i < passages.size(); i++) {
+    for (int i = start; i < passages.size(); i++) {
       String line = passages.get(i).text().strip();
-      if (line.length() > MAX_LINE || !block.accept(line)) {
+      if (!block.accept(line)) {
         break;
       }
       ordinals.add(passages.get(i).ordinal());
@@ -77,6 +107,184 @@ public final class AttendanceExtractor {
       }
     }
     return -1;
+  }
+
+  /** One delegation as a line names it: its name, role and persons. */
+  private record Entry(String name, String role, List<Attendance.Person> persons) {}
+
+  /** A person line, "Ms Ana Ribeiro, Director" included (the role after the comma is dropped). */
+  private static Optional<Attendance.Person> person(String text) {
+    String t = text.strip();
+    Matcher m = PERSON.matcher(t);
+    if (!m.matches()) {
+      int comma = t.lastIndexOf(',');
+      if (comma < 0) {
+        return Optional.empty();
+      }
+      m = PERSON.matcher(t.substring(0, comma).strip());
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Attendance.Person(m.group(1), m.group(2).strip()));
+  }
+
+  /** Every person of a list ("S. E. Mme N. N., M. N. N."), or empty if any item is not one. */
+  private static Optional<List<Attendance.Person>> persons(String text) {
+    List<Attendance.Person> out = new ArrayList<>();
+    Optional<Attendance.Person> whole = person(text);
+    if (whole.isPresent() && !text.contains(",")) {
+      return Optional.of(List.of(whole.get()));
+    }
+    for (String item : text.split("\\s*,\\s*")) {
+      Optional<Attendance.Person> p = person(item);
+      if (p.isEmpty()) {
+        return whole.map(List::of);
+      }
+      out.add(p.get());
+    }
+    return Optional.of(out);
+  }
+
+  /** The delegations a line's head names ("Spain and Bulgaria"), all or none. */
+  private List<String> names(String head) {
+    String h = head.strip();
+    Optional<Gazetteer.Entity> whole = gazetteer.lookup(h);
+    if (whole.isPresent()) {
+      return List.of(whole.get().name());
+    }
+    List<Gazetteer.Match> found = gazetteer.find(h);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder rest = new StringBuilder();
+    List<String> out = new ArrayList<>();
+    int at = 0;
+    for (Gazetteer.Match m : found) {
+      rest.append(h, at, m.start()).append(' ');
+      at = m.end();
+      if (!out.contains(m.entity().name())) {
+        out.add(m.entity().name());
+      }
+    }
+    rest.append(h.substring(at));
+    String between = rest.toString().replaceFirst("(?iU)^\\s*(?:the|la|le|les|el|l')\\s+", "");
+    return JOINERS.matcher(between).matches() ? out : List.of();
+  }
+
+  /**
+   * "Head (role)": the names of the head and the role; a name in parentheses if the head has none.
+   */
+  private List<Entry> delegations(String text, String role, List<Attendance.Person> persons) {
+    String t = text.strip();
+    List<String> named = names(t);
+    String r = role;
+    if (named.isEmpty()) {
+      Matcher m = TRAILING_ROLE.matcher(t);
+      if (!m.matches()) {
+        return List.of();
+      }
+      named = names(m.group(1));
+      String inner = m.group(2).strip();
+      if (named.isEmpty()) {
+        // "Coalition … (CMC)": the name in parentheses.
+        named = names(inner);
+      } else {
+        r = r.isEmpty() ? inner : inner + " " + r;
+      }
+    }
+    List<Entry> out = new ArrayList<>();
+    for (String n : named) {
+      out.add(new Entry(n, r, persons));
+    }
+    return out;
+  }
+
+  /** The delegations of one segment of a line, or empty if it is not an attendance segment. */
+  private List<Entry> segment(String segment) {
+    String s = segment.strip();
+    if (s.isEmpty()) {
+      return List.of();
+    }
+    int colon = outsideParentheses(s, ':');
+    if (colon > 0) {
+      String right = s.substring(colon + 1).strip();
+      Optional<List<Attendance.Person>> ps = persons(right);
+      return ps.map(p -> delegations(s.substring(0, colon), "", p))
+          .orElseGet(() -> delegations(s.substring(0, colon), right, List.of()));
+    }
+    String[] dash = ROLE_SPLIT.split(s, 2);
+    if (dash.length == 2) {
+      String right = dash[1].strip();
+      Matcher withRole = TRAILING_ROLE.matcher(right);
+      Optional<List<Attendance.Person>> ps =
+          withRole.matches() ? persons(withRole.group(1)) : persons(right);
+      if (ps.isPresent()) {
+        return delegations(dash[0], withRole.matches() ? withRole.group(2).strip() : "", ps.get());
+      }
+      return delegations(dash[0], right, List.of());
+    }
+    String[] representing = REPRESENTING.split(s, 2);
+    if (representing.length == 2) {
+      return delegations(representing[0], representing[1].strip(), List.of());
+    }
+    List<Entry> whole = delegations(s, "", List.of());
+    if (!whole.isEmpty()) {
+      return whole;
+    }
+    List<Entry> out = new ArrayList<>();
+    for (String item : splitOutsideParentheses(s, ',')) {
+      List<Entry> e = delegations(item, "", List.of());
+      if (e.isEmpty()) {
+        return List.of();
+      }
+      out.addAll(e);
+    }
+    return out;
+  }
+
+  /** Every delegation of a line's segments ("Chile; Sierra Leone"), all or none. */
+  private Optional<List<Entry>> line(String text) {
+    String t = text.strip();
+    if (t.endsWith(".")) {
+      t = t.substring(0, t.length() - 1);
+    }
+    List<Entry> out = new ArrayList<>();
+    for (String seg : splitOutsideParentheses(t, ';')) {
+      List<Entry> e = segment(seg);
+      if (e.isEmpty()) {
+        return Optional.empty();
+      }
+      out.addAll(e);
+    }
+    return out.isEmpty() ? Optional.empty() : Optional.of(out);
+  }
+
+  private static int outsideParentheses(String s, char c) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char x = s.charAt(i);
+      if (x == '(') {
+        depth++;
+      } else if (x == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (x == c && depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> splitOutsideParentheses(String s, char c) {
+    List<String> out = new ArrayList<>();
+    String rest = s;
+    int at;
+    while ((at = outsideParentheses(rest, c)) >= 0) {
+      out.add(rest.substring(0, at));
+      rest = rest.substring(at + 1);
+    }
+    out.add(rest);
+    return out.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
   }
 
   /** The state of reading one block, line by line. */
@@ -96,24 +304,33 @@ public final class AttendanceExtractor {
     private List<Attendance.Person> persons = new ArrayList<>();
     private boolean roleOpen;
 
-    boolean accept(String line) {
+    boolean accept(String raw) {
+      String line = BULLET.matcher(raw).replaceFirst("");
       if (roleOpen) {
         role.append(' ').append(line.replace(")", ""));
         roleOpen = !line.contains(")");
         return true;
       }
-      if (PRESENT.matcher(line).matches()) {
-        finish();
-        listing = Listing.PRESENT;
-        return true;
-      }
-      if (ABSENT.matcher(line).matches() || APOLOGIES.matcher(line).matches()) {
-        finish();
-        listing = ABSENT.matcher(line).matches() ? Listing.ABSENT : Listing.APOLOGIES;
-        return true;
+      for (var label : List.of(START, PRESENT, ABSENT, APOLOGIES)) {
+        Matcher m = label.matcher(line);
+        if (m.matches()) {
+          finish();
+          listing =
+              label == ABSENT
+                  ? Listing.ABSENT
+                  : label == APOLOGIES ? Listing.APOLOGIES : Listing.PRESENT;
+          String rest = m.group("rest");
+          if (rest != null && !rest.isBlank()) {
+            line(rest).ifPresent(this::add);
+          }
+          return true;
+        }
       }
       if (LABEL.matcher(line).matches()) {
         return name != null;
+      }
+      if (COLUMN.matcher(line).matches()) {
+        return true;
       }
       if (line.startsWith("(") && name != null) {
         role.append(role.isEmpty() ? "" : " ").append(line.replace("(", "").replace(")", ""));
@@ -124,42 +341,58 @@ public final class AttendanceExtractor {
         role.append(role.isEmpty() ? "" : " ").append(line);
         return true;
       }
-      Matcher person = PERSON.matcher(line);
-      if (person.matches() && name != null) {
-        persons.add(new Attendance.Person(person.group(1), person.group(2).strip()));
-        return true;
-      }
-      Optional<String> delegation = delegation(line);
-      if (delegation.isEmpty()) {
+      if (line.length() > MAX_LINE) {
         return false;
       }
-      finish();
-      switch (listing) {
-        case ABSENT -> absent.add(delegation.get());
-        case APOLOGIES -> apologies.add(delegation.get());
-        case PRESENT -> {
-          name = delegation.get();
-          String[] parts = ROLE_SPLIT.split(line, 2);
-          if (parts.length == 2) {
-            role.append(parts[1].strip());
-          }
-        }
+      Optional<List<Attendance.Person>> ps = persons(line);
+      if (ps.isPresent() && name != null) {
+        persons.addAll(ps.get());
+        return true;
       }
+      Optional<List<Entry>> entries = line(line);
+      if (entries.isEmpty()) {
+        return false;
+      }
+      add(entries.get());
       return true;
     }
 
-    /** The gazetteer name of a delegation line, with or without a role after a dash. */
-    private Optional<String> delegation(String line) {
-      String head = ROLE_SPLIT.split(line, 2)[0].strip();
-      return gazetteer
-          .lookup(head)
-          .or(() -> gazetteer.lookup(head.replaceAll("\\s*\\(.*\\)$", "")))
-          .map(Gazetteer.Entity::name);
+    private void add(List<Entry> entries) {
+      for (Entry e : entries) {
+        finish();
+        switch (listing) {
+          case ABSENT -> absent.add(e.name());
+          case APOLOGIES -> apologies.add(e.name());
+          case PRESENT -> {
+            name = e.name();
+            role.append(e.role());
+            persons.addAll(e.persons());
+          }
+        }
+      }
     }
 
+    /** Closes the current delegation; a delegation listed again gets the new line's persons. */
     private void finish() {
       if (name != null) {
-        present.add(new Attendance.Delegation(name, role.toString().strip(), persons));
+        Attendance.Delegation d = new Attendance.Delegation(name, role.toString().strip(), persons);
+        int same = -1;
+        for (int i = 0; i < present.size(); i++) {
+          if (present.get(i).name().equals(name)) {
+            same = i;
+          }
+        }
+        if (same < 0) {
+          present.add(d);
+        } else {
+          Attendance.Delegation before = present.get(same);
+          List<Attendance.Person> all = new ArrayList<>(before.persons());
+          all.addAll(d.persons());
+          present.set(
+              same,
+              new Attendance.Delegation(
+                  name, before.role().isEmpty() ? d.role() : before.role(), all));
+        }
       }
       name = null;
       role = new StringBuilder();

@@ -94,6 +94,23 @@ public final class DateFinder {
     return Optional.ofNullable(first);
   }
 
+  /**
+   * The first day of the first span of days the text prints ("2–4 September 2019", "16-19 September
+   * 2025"): a meeting's own dates, as opposed to the day a record was issued or spoken.
+   */
+  public Optional<LocalDate> firstSpan(String text) {
+    Matcher m = DATE.matcher(text);
+    while (m.find()) {
+      if (m.group("to") != null) {
+        Optional<LocalDate> d = toDate(m);
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<LocalDate> toDate(Matcher m) {
     try {
       int month = MONTHS.get(m.group("month").toLowerCase(Locale.ROOT));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ccmarchive.language.FunctionWords;
 import org.ccmarchive.language.LanguageIdentifier;
 import org.ccmarchive.structure.Passage;
 
@@ -37,6 +38,8 @@ public final class Enricher {
 
   private final RecordFactsExtractor recordFacts;
   private final TopicClassifier topics;
+  private final DateFinder dates = new DateFinder();
+  private final RecordTypeClassifier types = new RecordTypeClassifier();
   private final Map<String, Reading> byLanguage = new HashMap<>();
   private final Reading anyLanguage;
 
@@ -67,12 +70,15 @@ public final class Enricher {
     Reading reading =
         facts
             .language()
-            .map(l -> byLanguage.get(l.toLowerCase(Locale.ROOT).split("-")[0]))
+            .map(l -> l.toLowerCase(Locale.ROOT).split("-")[0])
+            .filter(l -> readsThroughoutAs(passages, l))
+            .map(byLanguage::get)
             .orElse(anyLanguage);
     SpeakerExtractor speakers = reading.speakers();
     ArticleExtractor articles = reading.articles();
     DecisionDetector decisions = reading.decisions();
-    List<SpeakerExtractor.Attribution> who = attribute(speakers, facts, passages);
+    List<SpeakerExtractor.Attribution> who =
+        attribute(speakers, facts, fileName, passages, presidency(facts));
     List<PassageFacts> out = new ArrayList<>(passages.size());
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);
@@ -89,21 +95,142 @@ public final class Enricher {
     return new Enrichment(facts, out);
   }
 
-  private static List<SpeakerExtractor.Attribution> attribute(
-      SpeakerExtractor speakers, RecordFacts facts, List<Passage> passages) {
-    if (facts.type().filter("minutes"::equals).isEmpty()) {
-      return speakers.attributeToAuthors(passages, facts.authors());
+  /** Characters and function words that make an English, French or Spanish record plainly one. */
+  private static final int PLAIN_RECORD_CHARS = 12_000;
+
+  private static final int PLAIN_RECORD_HITS = 20;
+
+  /**
+   * Whether a record in {@code language} may be read with that language's phrasing alone. Lingua
+   * names the language most of a record is in; a record that quotes or reports in another Latin
+   * language ("« Le déminage avance », a déclaré l'ambassadeur chilien" in an English news item),
+   * or is too short to show many function words, is read with every language's phrasing instead, as
+   * it was before Lingua named records.
+   */
+  private static boolean readsThroughoutAs(List<Passage> passages, String language) {
+    if (!FunctionWords.BY_LANGUAGE.containsKey(language)) {
+      return true; // Arabic, Russian, Chinese: the script decides
     }
+    StringBuilder text = new StringBuilder();
+    for (Passage p : passages) {
+      if (text.length() >= PLAIN_RECORD_CHARS) {
+        break;
+      }
+      text.append(p.text()).append('\n');
+    }
+    return FunctionWords.plainly(text.toString(), language, PLAIN_RECORD_CHARS, PLAIN_RECORD_HITS);
+  }
+
+  /**
+   * The presiding State of the record's meeting: as its attendance list says ("Mexico – 12MSP
+   * President"; of several presidents listed, the one the calendar has in office on the meeting's
+   * date), else from the calendar of meetings (the session's presidency).
+   */
+  private Optional<String> presidency(RecordFacts facts) {
+    List<String> listed =
+        facts.attendance().present().stream()
+            .filter(Attendance.Delegation::presides)
+            .map(Attendance.Delegation::name)
+            .toList();
+    if (listed.size() > 1) {
+      Optional<String> inOffice = recordFacts.presidencyOf(facts).filter(listed::contains);
+      if (inOffice.isPresent()) {
+        return inOffice;
+      }
+    }
+    Optional<String> first =
+        listed.stream().findFirst().or(() -> recordFacts.sessionPresidencyOf(facts));
+    // Records that are not minutes (an intersessional summary): the presidency in office then.
+    boolean minutes = facts.type().filter("minutes"::equals).isPresent();
+    return minutes ? first : first.or(() -> recordFacts.presidencyOf(facts));
+  }
+
+  /**
+   * Who speaks where. Minutes: the subjects of their sentences, persons through the attendance
+   * list. A statement: its author in every paragraph but its title lines and delivery line. A
+   * report whose title names its author: that author. Anything else (session summaries, press
+   * releases, news): the States and organisations its prose reports as speaking.
+   */
+  private List<SpeakerExtractor.Attribution> attribute(
+      SpeakerExtractor speakers,
+      RecordFacts facts,
+      String fileName,
+      List<Passage> passages,
+      Optional<String> presidency) {
     Attendance att = facts.attendance();
     Optional<SpeakerExtractor.Presiding> presiding =
-        att.presiding()
-            .map(
-                d ->
-                    new SpeakerExtractor.Presiding(
-                        d.name(),
-                        PersonDirectory.of(att)
-                            .firstAmbassadorOf(d.name())
-                            .map(PersonDirectory.Entry::name)));
-    return speakers.attribute(passages, att, presiding);
+        presidency.map(
+            state ->
+                new SpeakerExtractor.Presiding(
+                    state,
+                    PersonDirectory.of(att)
+                        .firstAmbassadorOf(state)
+                        .map(PersonDirectory.Entry::name)));
+    String type = facts.type().orElse("");
+    if (type.equals("minutes")) {
+      return speakers.attribute(passages, att, presiding);
+    }
+    List<String> authors = facts.authors();
+    if (type.equals("statement") && authors.isEmpty() && titledStatement(fileName, passages)) {
+      // "Российская Федерация придает…": the author is the subject of the opening sentences.
+      authors = speakers.openingSubjects(passages);
+    }
+    if (!authors.isEmpty() && AUTHORED.contains(type)) {
+      return speakers.attributeToAuthors(passages, authors, titleLines(passages));
+    }
+    return speakers.attributeReported(passages, presiding);
   }
+
+  /**
+   * A statement by its file name or first line, not by a "Statement by X" line deeper down (a
+   * session summary listing statements is no statement).
+   */
+  private boolean titledStatement(String fileName, List<Passage> passages) {
+    String first = passages.isEmpty() ? "" : passages.getFirst().text();
+    return types.classify(fileName, first).filter("statement"::equals).isPresent();
+  }
+
+  /** Record types whose author speaks in every paragraph. */
+  private static final java.util.Set<String> AUTHORED =
+      java.util.Set.of("statement", "report", "working paper", "concept note");
+
+  /**
+   * The ordinals of a record's short title and delivery lines ("Check against delivery", "Geneva, 3
+   * September 2019"): the leading short lines that are not sentences, and any later short line with
+   * a date. A long title line ("Déclaration de la France au titre du point 5…") is the author's, as
+   * the seed gold labels it.
+   */
+  private java.util.Set<Integer> titleLines(List<Passage> passages) {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    boolean opening = true;
+    for (Passage p : passages) {
+      String t = p.text().strip();
+      if (p.kind() == Passage.Kind.HEADING) {
+        opening = false;
+      }
+      boolean sentence = t.length() >= TITLE_LINE || t.matches("(?s).*[.!?:;,。،؛]$");
+      if (opening && !sentence && t.length() < SHORT_TITLE_LINE) {
+        out.add(p.ordinal());
+        continue;
+      }
+      opening = false;
+      if (t.length() < DELIVERY_LINE && dates.find(t).isPresent()) {
+        out.add(p.ordinal());
+      }
+    }
+    return out;
+  }
+
+  /** A title line is shorter than a body sentence. */
+  private static final int TITLE_LINE = 160;
+
+  /**
+   * A title line this short is the record's title, not the author's words ("Déclaration française",
+   * "Check against delivery"); a longer one ("Declaración de Chile en relación con el tema 6 del
+   * programa: …") is labelled as the author's in the seed gold.
+   */
+  private static final int SHORT_TITLE_LINE = 90;
+
+  /** "Geneva, 3 September 2019" and its variants fit in this. */
+  private static final int DELIVERY_LINE = 60;
 }

@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.ccmarchive.data.TsvFile;
 
 /**
  * The States and organisations the archive knows, with their aliases, read from the data files
  * {@code states.tsv} and {@code organisations.tsv}. Finds them in text, longest alias first, as
  * whole words.
- *
- * <p>Aliases are looked up by their first character rather than as one regular expression of a few
- * hundred alternatives: the expression tried every alias at every position of every passage and was
- * the largest single cost of indexing (see docs/benchmarks.md).
  */
 public final class Gazetteer {
 
@@ -35,25 +35,76 @@ public final class Gazetteer {
   public record Match(int start, int end, Entity entity) {}
 
   private final Map<String, Entity> byAlias;
+  private final List<Map.Entry<Pattern, Entity>> inflected = new ArrayList<>();
   private final Map<String, Entity> byTypedAlias;
 
-  /** Aliases by their first character, longest first (the longest whole-word alias wins). */
-  private final Map<Character, String[]> byFirstChar;
+  /**
+   * Aliases that find an entity in text but are not its names: nationality adjectives ("Swiss",
+   * "chilena") and declined stems ("Германи*"). A search for "china" must not become China.
+   */
+  private final Set<String> matchOnly;
 
-  Gazetteer(Map<String, Entity> byAlias) {
+  /**
+   * The aliases by their first character, one pattern each, longest first: trying the dozen aliases
+   * that can start at a word is far cheaper than one alternation of all of them.
+   */
+  private final Map<Integer, Pattern> byFirst = new java.util.HashMap<>();
+
+  /** Letters an Arabic word may carry in front of a name: "و" and, "ب" by, "ل" for, "ف", "ك". */
+  private static final String ARABIC_PROCLITICS = "وبلفك";
+
+  /**
+   * Aliases are matched as whole words, with three exceptions for the scripts of the other UN
+   * languages: a Chinese alias needs no word boundary ("中国代表团"); an Arabic name may carry a
+   * proclitic ("وألمانيا"); a {@code *} in an alias stands for an ending of up to three letters,
+   * for languages that decline names ("Германи*" for Германия, Германии, Германией).
+   */
+  Gazetteer(Map<String, Entity> byAlias, Set<String> matchOnly) {
+    this.matchOnly = Set.copyOf(matchOnly);
     // Insertion order is data-file order, which namesByEntity keeps.
     this.byAlias = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byAlias));
+    // What people type names an entity by its names, not by a word that only finds it in text.
     Map<String, Entity> typed = new HashMap<>();
-    byAlias.forEach((alias, e) -> typed.putIfAbsent(typed(alias), e));
+    byAlias.forEach(
+        (alias, e) -> {
+          if (!matchOnly.contains(alias)) {
+            typed.putIfAbsent(typed(alias), e);
+          }
+        });
     this.byTypedAlias = Map.copyOf(typed);
-    Map<Character, List<String>> grouped = new HashMap<>();
+    Map<Integer, List<String>> groups = new java.util.HashMap<>();
     byAlias.keySet().stream()
-        .filter(a -> !a.isEmpty())
         .sorted(Comparator.comparingInt(String::length).reversed())
-        .forEach(a -> grouped.computeIfAbsent(a.charAt(0), c -> new ArrayList<>()).add(a));
-    Map<Character, String[]> index = new HashMap<>();
-    grouped.forEach((c, list) -> index.put(c, list.toArray(String[]::new)));
-    this.byFirstChar = Map.copyOf(index);
+        .forEach(
+            alias -> {
+              groups.computeIfAbsent(alias.codePointAt(0), k -> new ArrayList<>()).add(alias);
+              if (alias.contains("*")) {
+                inflected.add(Map.entry(Pattern.compile(regex(alias)), byAlias.get(alias)));
+              }
+            });
+    groups.forEach(
+        (first, aliases) ->
+            byFirst.put(
+                first,
+                Pattern.compile(
+                    aliases.stream()
+                        .map(a -> regex(a) + (isHan(a) ? "" : "(?![\\p{L}\\p{N}])"))
+                        .collect(Collectors.joining("|")))));
+  }
+
+  private static boolean isHan(String alias) {
+    return alias
+        .codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  private static String regex(String alias) {
+    if (!alias.contains("*")) {
+      return Pattern.quote(alias);
+    }
+    return java.util.Arrays.stream(alias.split("\\*", -1))
+        .map(part -> part.isEmpty() ? "" : Pattern.quote(part))
+        .collect(Collectors.joining("\\p{L}{0,3}"));
   }
 
   /** The gazetteer of the data files shipped with the indexer. */
@@ -69,8 +120,32 @@ public final class Gazetteer {
       aliases.put(row[0], e);
       addAliases(aliases, row.length > 1 ? row[1] : "", e);
     }
-    return new Gazetteer(aliases);
+    // Names in the other languages and nationality adjectives ("the Swiss statement", "la
+    // délégation mexicaine"): name shown in facets<TAB>aliases, the name already known above.
+    Set<String> matchOnly = new java.util.HashSet<>();
+    for (String file : ALIAS_FILES) {
+      for (String[] row : TsvFile.rows(Gazetteer.class, file)) {
+        Entity e = aliases.get(row[0]);
+        if (e == null) {
+          throw new IllegalStateException(file + ": unknown name " + row[0]);
+        }
+        for (String alias : (row.length > 1 ? row[1] : "").split("\\|")) {
+          if (!alias.isBlank() && aliases.putIfAbsent(alias.strip(), e) == null) {
+            if (file.equals(NATIONALITIES) || alias.contains("*")) {
+              matchOnly.add(alias.strip());
+            }
+          }
+        }
+      }
+    }
+    return new Gazetteer(aliases, matchOnly);
   }
+
+  /** Alias files keyed by a name of states.tsv or organisations.tsv. */
+  private static final String NATIONALITIES = "nationalities.tsv";
+
+  private static final List<String> ALIAS_FILES =
+      List.of(NATIONALITIES, "names.ar.tsv", "names.ru.tsv", "names.zh.tsv");
 
   private static void addAliases(Map<String, Entity> aliases, String list, Entity e) {
     for (String alias : list.split("\\|")) {
@@ -85,38 +160,56 @@ public final class Gazetteer {
     List<Match> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      String alias = aliasAt(text, i);
-      if (alias == null) {
-        i++;
+      Optional<Match> m = at(text, i);
+      if (m.isPresent()) {
+        out.add(m.get());
+        i = m.get().end();
       } else {
-        out.add(new Match(i, i + alias.length(), byAlias.get(alias)));
-        i += alias.length();
+        i += Character.charCount(text.codePointAt(i));
       }
     }
     return out;
   }
 
-  /** The longest alias that stands as a whole word at {@code i}, or null. */
-  private String aliasAt(String text, int i) {
-    String[] candidates = byFirstChar.get(text.charAt(i));
-    if (candidates == null || (i > 0 && isWordChar(text.codePointBefore(i)))) {
-      return null;
+  /** The entity named from {@code i}: at a word's start (after a proclitic), or in Chinese. */
+  private Optional<Match> at(String text, int i) {
+    int c = text.codePointAt(i);
+    boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.codePointBefore(i));
+    if (!wordStart && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+      return Optional.empty();
     }
-    for (String a : candidates) {
-      int end = i + a.length();
-      if (text.startsWith(a, i) && (end == text.length() || !isWordChar(text.codePointAt(end)))) {
-        return a;
-      }
+    Optional<Match> m = aliasAt(text, i, i);
+    int next = i + Character.charCount(c);
+    if (m.isEmpty()
+        && wordStart
+        && ARABIC_PROCLITICS.indexOf(c) >= 0
+        && next < text.length()
+        && Character.UnicodeScript.of(text.codePointAt(next)) == Character.UnicodeScript.ARABIC) {
+      m = aliasAt(text, next, i);
     }
-    return null;
+    return m;
   }
 
-  /** A letter or a number ({@code \p{L}}, {@code \p{N}}): a name is never part of a longer word. */
-  private static boolean isWordChar(int codePoint) {
-    return switch (Character.getType(codePoint)) {
-      case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-      default -> Character.isLetter(codePoint);
-    };
+  private Optional<Match> aliasAt(String text, int from, int start) {
+    Pattern p = byFirst.get(text.codePointAt(from));
+    if (p == null) {
+      return Optional.empty();
+    }
+    Matcher m = p.matcher(text).region(from, text.length());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String found = m.group();
+    Entity e = byAlias.get(found);
+    if (e == null) {
+      e =
+          inflected.stream()
+              .filter(x -> x.getKey().matcher(found).matches())
+              .map(Map.Entry::getValue)
+              .findFirst()
+              .orElseThrow();
+    }
+    return Optional.of(new Match(start, m.end(), e));
   }
 
   /** The entity an exact name or alias denotes ("Lao People's Democratic Republic"). */
@@ -125,10 +218,18 @@ public final class Gazetteer {
     return Optional.ofNullable(byAlias.get(n)).or(() -> Optional.ofNullable(byAlias.get(name)));
   }
 
-  /** Every entity with all the names it is known by (its facet name first), in data-file order. */
+  /**
+   * Every entity with all the names it is known by (its facet name first), in data-file order;
+   * nationality adjectives and declined stems are not names.
+   */
   public Map<Entity, List<String>> namesByEntity() {
     Map<Entity, List<String>> names = new LinkedHashMap<>();
-    byAlias.forEach((alias, e) -> names.computeIfAbsent(e, k -> new ArrayList<>()).add(alias));
+    byAlias.forEach(
+        (alias, e) -> {
+          if (!matchOnly.contains(alias)) {
+            names.computeIfAbsent(e, k -> new ArrayList<>()).add(alias);
+          }
+        });
     names.replaceAll(
         (e, list) -> {
           List<String> ordered = new ArrayList<>(list);
@@ -160,9 +261,6 @@ public final class Gazetteer {
 
   /** The entity at the very start of {@code text}, if the text begins with a name. */
   public Optional<Match> leading(String text) {
-    String alias = text.isEmpty() ? null : aliasAt(text, 0);
-    return alias == null
-        ? Optional.empty()
-        : Optional.of(new Match(0, alias.length(), byAlias.get(alias)));
+    return text.isEmpty() ? Optional.empty() : at(text, 0);
   }
 }

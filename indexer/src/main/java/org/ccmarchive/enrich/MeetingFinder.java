@@ -90,8 +90,9 @@ public final class MeetingFinder {
   private static final Pattern INTERSESSIONAL_YEAR =
       Pattern.compile(
           "Intersessional Meetings?\\s+(?<year>20\\d{2})|\\bIM\\s?(?<y2>20\\d{2})\\b"
-              + "|\\b(?:réunion intersessions|réunion intersessionnelle"
-              + "|reunión entre períodos de sesiones|reunión intersesional)\\b"
+              + "|\\b(?:Intersessional Meetings?|réunions? intersessions"
+              + "|réunions? intersessionnelles?|reuni(?:ón|ones) entre períodos de sesiones"
+              + "|reuni(?:ón|ones) intersesional(?:es)?)\\b"
               + "[^\\n]{0,200}?\\b(?<y3>20\\d{2})\\b",
           FLAGS);
   private static final Pattern MSP_SESSION =
@@ -109,10 +110,34 @@ public final class MeetingFinder {
               + "|(?<short>\\d)\\s?RC)\\b",
           FLAGS);
 
+  /** Any line naming the Coordination Committee (for minutes, whose title block names it). */
+  private static final Pattern COMMITTEE =
+      Pattern.compile(
+          "\\b(?:Coordination Committee|Comité de coordination|Comité de Coordinación)\\b", FLAGS);
+
   /** Looks at the file name and the opening, most specific series first. */
   public Optional<String> find(String fileName, String opening, Optional<LocalDate> date) {
+    return find(fileName, opening, opening, date, false);
+  }
+
+  /**
+   * Looks at the file name and the opening, most specific series first. A record is a Coordination
+   * Committee meeting's when its title block (not its body: "the ISU serviced the Committee and
+   * prepared its minutes") names minutes and the committee on one line, or when it is {@code
+   * minutes} and its title block names the committee ("Coordination Committee" on one line,
+   * "Minutes of the meeting held on…" on the next; "2nd Meeting of the CCM Coordination
+   * Committee").
+   */
+  public Optional<String> find(
+      String fileName,
+      String titleBlock,
+      String opening,
+      Optional<LocalDate> date,
+      boolean minutes) {
     String text = fileName.replaceAll("[-_]+", " ") + "\n" + opening;
-    if (CC.matcher(opening).find() && date.isPresent()) {
+    boolean committee =
+        CC.matcher(titleBlock).find() || (minutes && COMMITTEE.matcher(titleBlock).find());
+    if (committee && date.isPresent()) {
       return Optional.of(path(COORDINATION_COMMITTEE, date.get().toString()));
     }
     Matcher im = INTERSESSIONAL_YEAR.matcher(text);
@@ -123,11 +148,14 @@ public final class MeetingFinder {
               : im.group("y2") != null ? im.group("y2") : im.group("y3");
       return Optional.of(path(INTERSESSIONAL, year));
     }
-    Optional<String> msp = session(MSP_SESSION, text, "MSP");
-    if (msp.isPresent()) {
-      return Optional.of(path(MSP, msp.get()));
+    // The session named first (the file name, then the title) is the record's own; later ones are
+    // meetings it refers to ("the Dubrovnik Action Plan … up to the Second Review Conference").
+    Optional<Mention> msp = mention(MSP_SESSION, text, "MSP");
+    Optional<Mention> rc = mention(RC_SESSION, text, "RC");
+    if (msp.isPresent() && (rc.isEmpty() || msp.get().at() <= rc.get().at())) {
+      return Optional.of(path(MSP, msp.get().session()));
     }
-    return session(RC_SESSION, text, "RC").map(s -> path(RC, s));
+    return rc.map(r -> path(RC, r.session()));
   }
 
   /** The session code ("13MSP") of the first mention, e.g. for looking up its presidency. */
@@ -136,6 +164,12 @@ public final class MeetingFinder {
   }
 
   private static Optional<String> session(Pattern p, String text, String suffix) {
+    return mention(p, text, suffix).map(Mention::session);
+  }
+
+  private record Mention(String session, int at) {}
+
+  private static Optional<Mention> mention(Pattern p, String text, String suffix) {
     Matcher m = p.matcher(text);
     if (!m.find()) {
       return Optional.empty();
@@ -148,7 +182,7 @@ public final class MeetingFinder {
     } else {
       n = Integer.toString(ordinal(m.group("word").toLowerCase(Locale.ROOT)));
     }
-    return Optional.of(Integer.parseInt(n) + suffix);
+    return Optional.of(new Mention(Integer.parseInt(n) + suffix, m.start()));
   }
 
   private static int ordinal(String word) {

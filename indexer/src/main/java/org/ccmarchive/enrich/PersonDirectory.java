@@ -29,6 +29,16 @@ public final class PersonDirectory {
   }
 
   /**
+   * Learns a person the text introduces ("Ambassador N. N. of Austria"), so that a later
+   * "Ambassador N." resolves; an earlier entry for the same name wins.
+   */
+  public void learn(String name, String delegation) {
+    if (resolve(name).isEmpty()) {
+      entries.add(new Entry(name, delegation, false));
+    }
+  }
+
+  /**
    * The person a reference names: every word of the reference must be a word of the listed name
    * ("Méndez" → "Francisca E. Méndez Escobar"); the first listed match wins.
    */

@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.ccmarchive.data.TsvFile;
 import org.ccmarchive.structure.Passage;
 
 /**
@@ -24,11 +22,22 @@ public final class RecordFactsExtractor {
 
   private static final int MAX_OPENING_PASSAGES = 15;
 
+  /**
+   * The dateline of a body paragraph: its first characters ("DUBROVNIK, 11 de septiembre de 2015
+   * –").
+   */
+  private static final int DATELINE = 60;
+
+  /** A paragraph at least this long that ends like a sentence is body text. */
+  private static final int BODY_SENTENCE = 60;
+
   private static final Pattern AUTHOR_LINE =
       Pattern.compile(
           "(?iU)\\b(?:annual report|report|statement|concept note|working paper|note"
               + "|rapport|déclaration|note conceptuelle|document de travail|intervention"
-              + "|informe|declaración|nota conceptual|documento de trabajo|intervención)\\b");
+              + "|informe|declaración|nota conceptual|documento de trabajo|intervención"
+              + "|discours|allocution|ponencia|بيان|كلمة|заявление|выступление|доклад)\\b"
+              + "|发言|声明|讲话");
   private static final Pattern STATEMENT_OPENING =
       Pattern.compile(
           "(?iU)\\bAs (?:co-?)?coordinators?\\b"
@@ -44,22 +53,31 @@ public final class RecordFactsExtractor {
   private final SymbolExtractor symbols = new SymbolExtractor();
   private final AttendanceExtractor attendance;
   private final LanguageDetector languages;
-  private final Map<String, String> presidencies;
+  private final MeetingCalendar calendar;
 
   public RecordFactsExtractor(Gazetteer gazetteer, LanguageDetector languages) {
     this.gazetteer = gazetteer;
     this.attendance = new AttendanceExtractor(gazetteer);
     this.languages = languages;
-    this.presidencies =
-        TsvFile.rows(RecordFactsExtractor.class, "presidencies.tsv").stream()
-            .collect(Collectors.toMap(r -> r[0], r -> r[1], (a, b) -> a));
+    this.calendar = MeetingCalendar.standard();
   }
 
   public RecordFacts extract(String fileName, List<Passage> passages) {
-    String opening = opening(passages);
-    Optional<String> type = types.classify(fileName, opening);
-    Optional<LocalDate> date = dates.find(opening);
-    Optional<String> meeting = meetings.find(fileName, opening, date);
+    String titleBlock = titleBlock(passages);
+    String opening = opening(passages, Integer.MAX_VALUE);
+    // The type is what the title block says the record is, not a word of its body ("the Swiss
+    // statement" in a news item).
+    Optional<String> type = types.classify(fileName, titleBlock);
+    // A date deep in the first long paragraph is one it talks about ("which took effect on 6 March
+    // 2025"); only its dateline ("GENEVA, 18 September 2025 –") dates the record.
+    Optional<LocalDate> printed = dates.find(opening(passages, DATELINE));
+    Optional<String> meeting =
+        meetings.find(
+            fileName, titleBlock, opening, printed, type.filter("minutes"::equals).isPresent());
+    Optional<MeetingCalendar.Session> session = meeting.flatMap(calendar::sessionOf);
+    Optional<LocalDate> date = session.map(s -> meetingDate(s, opening)).or(() -> printed);
+    Optional<String> place =
+        session.map(MeetingCalendar.Session::place).or(() -> places.find(opening));
     Optional<String> symbol = ownSymbol(passages);
     List<String> cited = citedSymbols(passages, symbol);
     String all = passages.stream().map(Passage::text).collect(Collectors.joining("\n"));
@@ -68,34 +86,101 @@ public final class RecordFactsExtractor {
             .map(t -> attendance.extract(passages))
             .orElse(Attendance.NONE);
     List<String> authors =
-        type.filter("minutes"::equals).isPresent() ? List.of() : authors(passages);
+        type.filter("minutes"::equals).isPresent() ? List.of() : authors(fileName, passages);
     return new RecordFacts(
-        type,
-        meeting,
-        date,
-        places.find(opening),
-        languages.detect(all),
-        symbol,
-        cited,
-        authors,
-        att);
+        type, meeting, date, place, languages.detect(all), symbol, cited, authors, att);
   }
 
-  /** The presiding State of a meeting by its session code ({@code 13MSP}), from the data file. */
+  /**
+   * A session's date: its first day as the record prints its span of days ("16-19 September 2025"),
+   * when that span overlaps the calendar's; else the calendar's first day. A single day printed
+   * (the day a statement was delivered, a dateline) or a span that contradicts the calendar is not
+   * the meeting's date.
+   */
+  private LocalDate meetingDate(MeetingCalendar.Session s, String opening) {
+    return dates
+        .firstSpan(opening)
+        .filter(d -> !d.isBefore(s.first().minusDays(3)) && !d.isAfter(s.last()))
+        .orElse(s.first());
+  }
+
+  /** The presiding State of a session by its code ({@code 13MSP}), from the calendar. */
   public Optional<String> presidencyOf(String session) {
-    return Optional.ofNullable(presidencies.get(session));
+    return calendar.presidencyOf(session);
   }
 
-  static String opening(List<Passage> passages) {
+  /**
+   * The presiding State of a record's meeting: the session's presidency, or for a Coordination
+   * Committee meeting the presidency in office on its date (from the calendar).
+   */
+  public Optional<String> presidencyOf(RecordFacts facts) {
+    return calendar.presidencyOf(facts.meeting(), facts.date());
+  }
+
+  /**
+   * The presiding State of the session (MSP, Review Conference) a record belongs to, from the
+   * calendar. Minutes of the Coordination Committee are left to what they say themselves: a meeting
+   * may be chaired by another presidency than the calendar's (an outgoing one, a vice-president).
+   */
+  public Optional<String> sessionPresidencyOf(RecordFacts facts) {
+    return facts
+        .meeting()
+        .flatMap(calendar::sessionOf)
+        .flatMap(MeetingCalendar.Session::presidency);
+  }
+
+  /**
+   * The record's opening: its lines before the first body paragraph (at most {@value
+   * #MAX_OPENING_PASSAGES}), and up to {@code bodyChars} of that paragraph, which often names the
+   * meeting and its date ("GENEVA, 18 September 2025 – States Parties to the Convention…").
+   */
+  static String opening(List<Passage> passages, int bodyChars) {
     StringBuilder sb = new StringBuilder();
     int n = 0;
     for (Passage p : passages) {
-      if (p.text().length() >= BODY_PARAGRAPH || n++ >= MAX_OPENING_PASSAGES) {
+      if (n++ >= MAX_OPENING_PASSAGES) {
+        break;
+      }
+      if (p.text().length() >= BODY_PARAGRAPH) {
+        sb.append(p.text(), 0, Math.min(bodyChars, p.text().length())).append('\n');
         break;
       }
       sb.append(p.text()).append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * The title block: headings and short lines before the first sentence of body text (a paragraph
+   * or list item of {@value #BODY_SENTENCE} characters or more that ends like a sentence, or any
+   * long paragraph).
+   */
+  static String titleBlock(List<Passage> passages) {
+    StringBuilder sb = new StringBuilder();
+    for (Passage p : passages.subList(0, titleBlockSize(passages))) {
+      sb.append(p.text()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** How many passages the title block has. */
+  static int titleBlockSize(List<Passage> passages) {
+    int n = 0;
+    for (Passage p : passages) {
+      String t = p.text();
+      // A Chinese full stop ends a sentence however short: the script is dense.
+      boolean body =
+          p.kind() != Passage.Kind.HEADING
+              && (t.length() >= BODY_PARAGRAPH
+                  || t.endsWith("。")
+                  || (t.length() >= BODY_SENTENCE
+                      && ".;:!?”\"！？".indexOf(t.charAt(t.length() - 1)) >= 0));
+      if (body || n >= MAX_OPENING_PASSAGES) {
+        break;
+      }
+      n++;
+    }
+    return n;
   }
 
   /** A symbol standing alone on one of the first lines is the record's own. */
@@ -124,20 +209,29 @@ public final class RecordFactsExtractor {
    * Presidency"), else the delegations of a statement's opening ("As coordinators…, Norway and Peru
    * will…").
    */
-  private List<String> authors(List<Passage> passages) {
+  private List<String> authors(String fileName, List<Passage> passages) {
     int limit = Math.min(passages.size(), MAX_OPENING_PASSAGES);
-    for (Passage p : passages.subList(0, limit)) {
+    // Only the title block names the author: a list line "Statement by X" further down is about
+    // another text, not this record's byline.
+    for (Passage p : passages.subList(0, titleBlockSize(passages))) {
       String text = p.text();
-      if (text.length() > BODY_PARAGRAPH || !AUTHOR_LINE.matcher(text).find()) {
+      if (!AUTHOR_LINE.matcher(text).find()) {
         continue;
       }
       if (PRESIDENCY.matcher(text).find()) {
-        Optional<String> state = MeetingFinder.mspSession(text).flatMap(this::presidencyOf);
+        Optional<String> state = MeetingFinder.mspSession(text).flatMap(calendar::presidencyOf);
         if (state.isPresent()) {
           return List.of(state.get());
         }
       }
       List<String> named = names(text);
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
+    // "Statement-Ireland-VA-9MSP": a statement's author may be only in its file name.
+    if (AUTHOR_LINE.matcher(fileName.replaceAll("[-_.]+", " ")).find()) {
+      List<String> named = names(fileName.replaceAll("[-_.]+", " "));
       if (!named.isEmpty()) {
         return named;
       }

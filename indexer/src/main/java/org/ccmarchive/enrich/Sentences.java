@@ -26,6 +26,10 @@ final class Sentences {
   /** True when the character at {@code i} ends a sentence. */
   static boolean isBoundary(String text, int i) {
     char c = text.charAt(i);
+    if (c == '。' || c == '！' || c == '？' || c == '؟') {
+      // Chinese and Arabic stops end a sentence with no space after them.
+      return i + 1 < text.length();
+    }
     return (c == '.' || c == '!' || c == '?' || c == ';')
         && i + 1 < text.length()
         && Character.isWhitespace(text.charAt(i + 1))

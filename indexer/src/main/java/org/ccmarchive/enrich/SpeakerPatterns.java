@@ -15,52 +15,105 @@ import org.ccmarchive.data.TsvFile;
  * is given.
  */
 public record SpeakerPatterns(
-    List<String> verbs,
-    List<String> adverbs,
-    List<String> presiding,
-    List<String> honorifics,
-    Map<String, String> roles,
-    List<String> carry,
-    List<String> clauses,
-    List<String> articleWords,
-    List<String> auxiliaries,
-    List<String> relatives,
-    List<String> determiners,
-    List<String> conjunctions,
-    List<String> ofWords,
-    List<String> adverbSuffixes) {
+    Map<String, List<String>> words, Map<String, String> roles, Map<String, Integer> ordinals) {
 
   /** The languages that have patterns: a file {@code speaker-patterns.<lang>.tsv} each. */
-  public static final List<String> LANGUAGES = List.of("en", "fr", "es");
+  public static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar", "ru", "zh");
+
+  public SpeakerPatterns {
+    words = Map.copyOf(words);
+    roles = Map.copyOf(roles);
+    ordinals = Map.copyOf(ordinals);
+  }
 
   public static SpeakerPatterns load(List<String> languages) {
     Map<String, List<String>> byKey = new LinkedHashMap<>();
     Map<String, String> roles = new LinkedHashMap<>();
+    Map<String, Integer> ordinals = new LinkedHashMap<>();
     for (String lang : languages) {
-      for (String[] row :
-          TsvFile.rows(SpeakerPatterns.class, "speaker-patterns." + lang + ".tsv")) {
+      List<String[]> rows =
+          TsvFile.rows(SpeakerPatterns.class, "speaker-patterns." + lang + ".tsv");
+      // A verb-first language's verbs stand before the subject; the others' verbs never do.
+      boolean verbFirst = rows.stream().anyMatch(r -> r[0].equals("verb-first"));
+      for (String[] row : rows) {
+        if (verbFirst && row[0].equals("verb") && row.length > 1) {
+          byKey.computeIfAbsent("verb-before", k -> new ArrayList<>()).add(row[1]);
+        }
         if (row[0].equals("role") && row.length > 2) {
           roles.put(row[1], row[2]);
+        } else if (row[0].equals("ordinal") && row.length > 2) {
+          ordinals.put(row[1], Integer.parseInt(row[2]));
         } else if (row.length > 1) {
           byKey.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
         }
       }
     }
-    return new SpeakerPatterns(
-        byKey.getOrDefault("verb", List.of()),
-        byKey.getOrDefault("adverb", List.of()),
-        byKey.getOrDefault("presiding", List.of()),
-        byKey.getOrDefault("honorific", List.of()),
-        roles,
-        byKey.getOrDefault("carry", List.of()),
-        byKey.getOrDefault("clause", List.of()),
-        byKey.getOrDefault("article", List.of()),
-        byKey.getOrDefault("auxiliary", List.of()),
-        byKey.getOrDefault("relative", List.of()),
-        byKey.getOrDefault("determiner", List.of()),
-        byKey.getOrDefault("and", List.of()),
-        byKey.getOrDefault("of", List.of()),
-        byKey.getOrDefault("adverb-suffix", List.of()));
+    return new SpeakerPatterns(byKey, roles, ordinals);
+  }
+
+  /** The phrases of one key, in file order. */
+  public List<String> get(String key) {
+    return words.getOrDefault(key, List.of());
+  }
+
+  public List<String> verbs() {
+    return get("verb");
+  }
+
+  public List<String> adverbs() {
+    return get("adverb");
+  }
+
+  public List<String> presiding() {
+    return get("presiding");
+  }
+
+  public List<String> honorifics() {
+    return get("honorific");
+  }
+
+  public List<String> carry() {
+    return get("carry");
+  }
+
+  public List<String> clauses() {
+    return get("clause");
+  }
+
+  public List<String> articleWords() {
+    return get("article");
+  }
+
+  public List<String> auxiliaries() {
+    return get("auxiliary");
+  }
+
+  public List<String> relatives() {
+    return get("relative");
+  }
+
+  public List<String> determiners() {
+    return get("determiner");
+  }
+
+  public List<String> conjunctions() {
+    return get("and");
+  }
+
+  public List<String> ofWords() {
+    return get("of");
+  }
+
+  public List<String> adverbSuffixes() {
+    return get("adverb-suffix");
+  }
+
+  /**
+   * True when every language given writes words without spaces between them (Chinese): a subject
+   * and its verb then touch ("中国代表团表示").
+   */
+  public boolean unspaced() {
+    return get("spacing").contains("none") && !get("spacing").contains("spaces");
   }
 
   public static SpeakerPatterns english() {

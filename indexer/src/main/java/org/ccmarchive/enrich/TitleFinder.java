@@ -111,11 +111,21 @@ public final class TitleFinder {
     return Optional.empty();
   }
 
-  /** A heading the record opens with that names what it is ("Concept Note from …"). */
+  /** Lines shorter than this, not ending a sentence, may open a record as its title. */
+  private static final int SHORT_LINE = 120;
+
+  /**
+   * A heading or short line the record opens with that names what it is ("Concept Note from …"). A
+   * short first line counts although the structure stage did not call it a heading: headings need
+   * evidence of their own there, and a record's first line standing alone is a title's.
+   */
   private Optional<String> namingHeading(List<Passage> opening) {
     return opening.stream()
         .limit(2)
-        .filter(p -> p.kind() == Passage.Kind.HEADING)
+        .filter(
+            p ->
+                p.kind() == Passage.Kind.HEADING
+                    || (p.text().length() < SHORT_LINE && !p.text().strip().endsWith(".")))
         .map(Passage::text)
         .filter(t -> t.length() <= MAX_TITLE && types.classify("", t).isPresent())
         .findFirst();

@@ -60,13 +60,40 @@ final class HeadingRules {
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
-  /** True when a paragraph reads as a heading: short, unterminated, mostly capitalised words. */
-  static boolean looksLikeHeading(String text, boolean numbered) {
+  /**
+   * An agenda item or session marker that numbers a heading in words: "Item 3: …", "Agenda item 4
+   * –", "Session 2: …", "Point 1 – …", "Punto 5.", "Tema 2:", "Sesión 3:", "Séance 1 :".
+   */
+  private static final Pattern ITEM =
+      Pattern.compile(
+          "^(?:Agenda item|Item|Session|Point|Punto|Tema|Sesión|Séance|Sección|Section"
+              + "|Articles?|Artículos?)\\s+\\d{1,2}(?:\\.\\d{1,2})?\\s*[:.–—-]",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final int MAX_PHRASE_WORDS = 10;
+
+  /** A body sentence: long enough and ending like a sentence. */
+  private static final int MIN_SENTENCE = 60;
+
+  /**
+   * True when a paragraph reads as a heading. Shortness and capitals alone are no evidence (an
+   * attendance line, "Held on …", a lone State name, "X representing …" are short and capitalised):
+   * it must be numbered ({@code numbered}: "3.", "II.", "A.") or carry an item marker ("Item 3:"),
+   * be written in capitals, be in title case (every word of four letters or more capitalised) where
+   * a heading stands: right before body text ({@code beforeBody}), or be a short phrase in sentence
+   * case between two body paragraphs ({@code afterBody} too), where a PDF text layer has lost the
+   * bold of "Destruction des stocks".
+   */
+  static boolean looksLikeHeading(
+      String text, boolean numbered, boolean beforeBody, boolean afterBody) {
     if (text.length() > MAX_HEADING_LENGTH || endsSentence(text)) {
       return false;
     }
     if (numbered) {
       return Character.isUpperCase(firstLetter(stripMarker(text)));
+    }
+    if (ITEM.matcher(text).find()) {
+      return true;
     }
     if (!Character.isUpperCase(text.charAt(0)) || HONORIFIC.matcher(text).find()) {
       return false;
@@ -75,11 +102,15 @@ final class HeadingRules {
     int letterWords = 0;
     int longWords = 0;
     int capitalised = 0;
+    boolean allCaps = true;
     for (String w : words) {
       if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
         continue;
       }
       letterWords++;
+      if (!w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+        allCaps = false;
+      }
       if (w.length() > 3) {
         longWords++;
         if (Character.isUpperCase(w.charAt(0))) {
@@ -87,7 +118,23 @@ final class HeadingRules {
         }
       }
     }
-    return letterWords >= 2 && longWords > 0 && capitalised * 10 >= longWords * 7;
+    if (letterWords < 2 || longWords == 0) {
+      return false;
+    }
+    if (allCaps || (beforeBody && capitalised == longWords)) {
+      return true;
+    }
+    return beforeBody
+        && afterBody
+        && letterWords <= MAX_PHRASE_WORDS
+        && !text.endsWith(":")
+        && !text.contains(" – ")
+        && !text.contains(" - ");
+  }
+
+  /** True for body text: a sentence of some length ending with a stop. */
+  static boolean isSentence(String text) {
+    return text.length() >= MIN_SENTENCE && endsSentence(text);
   }
 
   private static boolean endsSentence(String text) {

@@ -18,11 +18,14 @@ public final class PassageBuilder {
 
   public List<Passage> build(ExtractedDocument doc) {
     boolean plainText = "TXT".equals(doc.format());
+    List<TextBlock> blocks = PageFurniture.remove(doc.blocks());
+    int fullWidth = "PDF".equals(doc.format()) ? LineGeometry.fullWidth(blocks) : 0;
     List<Paragraph> paragraphs =
-        joinTitleBlock(mergeContinuations(paragraphs(doc.blocks(), plainText)));
+        joinTitleBlock(mergeContinuations(paragraphs(blocks, plainText, fullWidth)));
     SectionPath sections = new SectionPath();
     List<Passage> passages = new ArrayList<>(paragraphs.size());
-    for (Paragraph p : paragraphs) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
       if (p.text.contains(TitleBlock.LINE_BREAK)) {
         // the record's title, not a section of it: nothing stands under it
         passages.add(
@@ -36,7 +39,10 @@ public final class PassageBuilder {
           !footnote
               && (p.kind == TextBlock.Kind.HEADING
                   || HeadingRules.looksLikeHeading(
-                      p.text, number.isPresent() || outline.isPresent()));
+                      p.text,
+                      number.isPresent() || outline.isPresent(),
+                      followedByBody(paragraphs, i),
+                      i > 0 && HeadingRules.isSentence(paragraphs.get(i - 1).text)));
       if (heading) {
         sections.enter(p.text, number, outline);
       }
@@ -52,13 +58,32 @@ public final class PassageBuilder {
     return List.copyOf(passages);
   }
 
-  private static List<Paragraph> paragraphs(List<TextBlock> blocks, boolean plainText) {
+  /**
+   * Position as evidence for an unnumbered heading: the next paragraph is body text (a sentence),
+   * not another short line of a list, an attendance block or a title block.
+   */
+  private static boolean followedByBody(List<Paragraph> paragraphs, int i) {
+    if (i < 0 || i + 1 >= paragraphs.size()) {
+      return false;
+    }
+    Paragraph next = paragraphs.get(i + 1);
+    return next.kind != TextBlock.Kind.HEADING && HeadingRules.isSentence(next.text);
+  }
+
+  private static List<Paragraph> paragraphs(
+      List<TextBlock> blocks, boolean plainText, int fullWidth) {
     List<Paragraph> out = new ArrayList<>();
     for (TextBlock b : blocks) {
-      for (String part : ParagraphText.paragraphsOf(b.text(), plainText)) {
-        String text = ParagraphText.joinLines(part);
-        if (!text.isEmpty()) {
-          out.add(new Paragraph(b.kind(), text, b.page(), ParagraphText.endsAtFullWidth(part)));
+      for (String block : ParagraphText.paragraphsOf(b.text(), plainText)) {
+        for (String part : LineGeometry.splitAtShortLines(block, fullWidth)) {
+          String text = ParagraphText.joinLines(part);
+          if (!text.isEmpty()) {
+            boolean full =
+                fullWidth > 0
+                    ? LineGeometry.endsAtFullWidth(part, fullWidth)
+                    : ParagraphText.endsAtFullWidth(part);
+            out.add(new Paragraph(b.kind(), text, b.page(), full, b.page()));
+          }
         }
       }
     }
@@ -79,7 +104,9 @@ public final class PassageBuilder {
     List<Paragraph> out = new ArrayList<>(in.size() - n + 1);
     String text =
         String.join(TitleBlock.LINE_BREAK, in.subList(0, n).stream().map(Paragraph::text).toList());
-    out.add(new Paragraph(TextBlock.Kind.HEADING, text, in.getFirst().page, false));
+    out.add(
+        new Paragraph(
+            TextBlock.Kind.HEADING, text, in.getFirst().page, false, in.get(n - 1).lastPage));
     out.addAll(in.subList(n, in.size()));
     return out;
   }
@@ -124,7 +151,8 @@ public final class PassageBuilder {
                 prev.kind,
                 ParagraphText.joinContinuation(prev.text, p.text),
                 prev.page,
-                p.fullLastLine));
+                p.fullLastLine,
+                p.lastPage));
       } else if (!out.isEmpty() && continues(out.getLast(), p)) {
         Paragraph prev = out.removeLast();
         out.add(
@@ -132,7 +160,8 @@ public final class PassageBuilder {
                 prev.kind,
                 ParagraphText.joinContinuation(prev.text, p.text),
                 prev.page,
-                p.fullLastLine));
+                p.fullLastLine,
+                p.lastPage));
       } else {
         out.add(p);
       }
@@ -156,13 +185,24 @@ public final class PassageBuilder {
     if (HeadingRules.isFootnote(prev.text)) {
       // The second line of a long footnote is laid out as its own paragraph; body text
       // continued in lower case belongs to the paragraph above the footnotes instead.
-      return next.page == prev.page
+      return next.page == prev.lastPage
           && !HeadingRules.isFootnote(next.text)
           && !Character.isLowerCase(next.text.charAt(0))
           && HeadingRules.number(next.text).isEmpty()
           && ".;)!?".indexOf(prev.text.charAt(prev.text.length() - 1)) < 0;
     }
-    if (next.page > prev.page && prev.fullLastLine && HeadingRules.number(next.text).isEmpty()) {
+    if (next.page > prev.lastPage
+        && prev.fullLastLine
+        && HeadingRules.number(next.text).isEmpty()) {
+      return true;
+    }
+    if (prev.fullLastLine
+        && next.page == prev.lastPage
+        && ".:;!?".indexOf(prev.text.charAt(prev.text.length() - 1)) < 0
+        && HeadingRules.number(next.text).isEmpty()
+        && HeadingRules.outline(next.text).isEmpty()) {
+      // A line that runs to the margin unfinished goes on in the next block, whatever its case
+      // ("…circulated in" + "May and the draft…").
       return true;
     }
     char first = next.text.charAt(0);
@@ -181,5 +221,10 @@ public final class PassageBuilder {
     };
   }
 
-  private record Paragraph(TextBlock.Kind kind, String text, int page, boolean fullLastLine) {}
+  /**
+   * A paragraph being rebuilt: {@code page} where it starts (the passage's page), {@code lastPage}
+   * where its last fragment stands (what a page break is measured from).
+   */
+  private record Paragraph(
+      TextBlock.Kind kind, String text, int page, boolean fullLastLine, int lastPage) {}
 }

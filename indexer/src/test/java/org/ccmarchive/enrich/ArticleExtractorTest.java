@@ -69,4 +69,31 @@ class ArticleExtractorTest {
                 "Le Comité a décidé de transmettre ses observations.", "3. Demandes (article 4)"))
         .containsExactly("Article 4");
   }
+
+  @Test
+  void arabicArticlesInDigitsAndInOrdinalWords() {
+    ArticleExtractor ar = new ArticleExtractor(SpeakerPatterns.load(java.util.List.of("ar")));
+    assertThat(ar.find("التزامات التطهير بموجب المادة 4 من الاتفاقية", ""))
+        .containsExactly("Article 4");
+    assertThat(ar.find("وفقا للمادة الرابعة والمادة ٧", ""))
+        .containsExactly("Article 4", "Article 7");
+    assertThat(ar.find("المادتين 3 و5", "")).containsExactly("Article 3", "Article 5");
+    assertThat(ar.find("أحكام المادة الحادية والعشرين", "")).containsExactly("Article 21");
+  }
+
+  @Test
+  void russianArticlesInAnyCase() {
+    ArticleExtractor ru = new ArticleExtractor(SpeakerPatterns.load(java.util.List.of("ru")));
+    assertThat(ru.find("в соответствии со статьёй 4 Конвенции", "")).containsExactly("Article 4");
+    assertThat(ru.find("доклады по статье 7 и статьи 3 и 5", ""))
+        .containsExactly("Article 7", "Article 3", "Article 5");
+  }
+
+  @Test
+  void chineseArticlesWrittenAroundTheirNumber() {
+    ArticleExtractor zh = new ArticleExtractor(SpeakerPatterns.load(java.util.List.of("zh")));
+    assertThat(zh.find("根据第四条开展清除工作，并按第7条提交报告。", "")).containsExactly("Article 4", "Article 7");
+    assertThat(zh.find("第二十一条规定", "")).containsExactly("Article 21");
+    assertThat(zh.find("第三十条", "")).isEmpty();
+  }
 }

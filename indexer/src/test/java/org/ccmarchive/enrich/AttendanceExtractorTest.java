@@ -96,7 +96,8 @@ class AttendanceExtractorTest {
     assertThat(a.present())
         .extracting(Attendance.Delegation::label)
         .containsExactly(
-            "Mexico (Présidence de la douzième Assemblée des États parties)", "Netherlands");
+            "Mexico (Présidence de la douzième Assemblée des États parties)",
+            "Netherlands (Coopération et assistance internationales)");
     assertThat(a.presiding()).map(Attendance.Delegation::name).contains("Mexico");
     assertThat(a.present().getFirst().persons().getFirst().isAmbassador()).isTrue();
     assertThat(a.present().get(1).persons())
@@ -125,5 +126,116 @@ class AttendanceExtractorTest {
         .extracting(Attendance.Person::name)
         .containsExactly("Andrés Quintero");
     assertThat(a.absent()).containsExactly("Malawi");
+  }
+
+  @Test
+  void stateDashPersonLinesInCapitalsLayoutPutEachPersonUnderTheirDelegation() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "MINUTES OF THE CCM COORDINATION COMMITTEE MEETING",
+                "PRESENT:",
+                "Portugal – Ambassador Rui Tavares (President of the Third Meeting of States Parties)",
+                "Portugal – Ms Inês Faria",
+                "Ghana – Mr Kwame Boateng",
+                "ICRC – Dr Lena Vogt",
+                "APOLOGIES RECEIVED:",
+                "Peru; Sri Lanka",
+                "1. Opening",
+                "Ambassador Tavares opened the meeting."));
+    assertThat(a.presiding()).map(Attendance.Delegation::name).contains("Portugal");
+    assertThat(a.present().getFirst().persons())
+        .extracting(Attendance.Person::name)
+        .containsExactly("Rui Tavares", "Inês Faria");
+    assertThat(a.present())
+        .extracting(Attendance.Delegation::name)
+        .containsExactly("Portugal", "Ghana", "ICRC");
+    assertThat(a.apologies()).containsExactly("Peru", "Sri Lanka");
+    assertThat(a.passageOrdinals()).hasSize(7).doesNotContain(1, 9);
+  }
+
+  @Test
+  void stateLineThenPersonLinesWithRolesAndGroupsUnderListOfAttendees() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "List of attendees:",
+                "Croatia",
+                "Ambassador Marko Horvat",
+                "Belgium representing the Coordinators on victim assistance",
+                "Mr Jan Peeters",
+                "Implementation Support Unit",
+                "Ms Rosa Lindqvist, Director",
+                "1. Opening"));
+    assertThat(a.present())
+        .extracting(Attendance.Delegation::name)
+        .containsExactly("Croatia", "Belgium", "ISU");
+    assertThat(a.present().get(1).role()).startsWith("representing");
+    assertThat(a.present().get(2).persons())
+        .extracting(Attendance.Person::name)
+        .containsExactly("Rosa Lindqvist");
+  }
+
+  @Test
+  void inlineListsBulletsAndPairsOfCoordinators() {
+    Attendance inline =
+        extractor.extract(
+            Passages.of(
+                "Present: Croatia (President of the First Review Conference), Chile and Bosnia"
+                    + " and Herzegovina (Victim assistance), ISU, CMC.",
+                "1. Opening"));
+    assertThat(inline.present())
+        .extracting(Attendance.Delegation::label)
+        .containsExactly(
+            "Croatia (President of the First Review Conference)",
+            "Chile (Victim assistance)",
+            "Bosnia and Herzegovina (Victim assistance)",
+            "ISU",
+            "CMC");
+    Attendance bullets =
+        extractor.extract(
+            Passages.of(
+                "Attendance",
+                "- Zambia – 4MSP President",
+                "- Austria and Lao PDR – Clearance and risk reduction",
+                "- UNDP (interim support), CMC, ICRC",
+                "1. Opening"));
+    assertThat(bullets.presiding()).map(Attendance.Delegation::name).contains("Zambia");
+    assertThat(bullets.present())
+        .extracting(Attendance.Delegation::name)
+        .containsExactly("Zambia", "Austria", "Lao PDR", "UNDP", "CMC", "ICRC");
+  }
+
+  @Test
+  void frenchDelegationAndPersonsOnOneLineAndATwoColumnTable() {
+    Attendance french =
+        extractor.extract(
+            Passages.of(
+                "Participants (Mission permanente de la Norvège, Genève) :",
+                "- Norvège (Présidence) : S. E. Mme Kari Berg, M. Ola Dahl",
+                "- CICR : Mme Anne Roux ; Coalition contre les armes à sous-munitions (CMC) : M. Paul Diop",
+                "Point 1 – Ouverture"));
+    assertThat(french.present())
+        .extracting(Attendance.Delegation::name)
+        .containsExactly("Norway", "ICRC", "CMC");
+    assertThat(french.present().getFirst().persons()).hasSize(2);
+    assertThat(french.presiding()).map(Attendance.Delegation::name).contains("Norway");
+    Attendance table =
+        extractor.extract(
+            Passages.of(
+                "PRESENT:",
+                "Delegation",
+                "Representative",
+                "Mexico",
+                "Mr Luis Ortega",
+                "ICRC",
+                "Ms Eva Brun",
+                "1. Opening"));
+    assertThat(table.present())
+        .extracting(Attendance.Delegation::name)
+        .containsExactly("Mexico", "ICRC");
+    assertThat(table.present().getFirst().persons())
+        .extracting(Attendance.Person::name)
+        .containsExactly("Luis Ortega");
   }
 }

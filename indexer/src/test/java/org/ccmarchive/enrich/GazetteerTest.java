@@ -40,7 +40,7 @@ class GazetteerTest {
     assertThat(gazetteer.find("Papua New Guinea and Nigeria, not Niger's"))
         .extracting(m -> m.entity().name())
         .containsExactly("Papua New Guinea", "Nigeria", "Niger");
-    assertThat(gazetteer.find("the US dollar and Chadian francs")).isEmpty();
+    assertThat(gazetteer.find("the US dollar and Nigerien francs")).isEmpty();
   }
 
   @Test
@@ -48,7 +48,8 @@ class GazetteerTest {
     assertThat(
             gazetteer.find("the International Committee of the Red Cross (ICRC) and the ISU-CCM"))
         .extracting(m -> m.entity().name())
-        .containsExactly("ICRC", "ICRC", "ISU");
+        .as("a full name with its acronym in brackets is one mention")
+        .containsExactly("ICRC", "ISU");
   }
 
   @Test
@@ -66,6 +67,12 @@ class GazetteerTest {
         aliases.putIfAbsent(a.strip(), null);
       }
     }
+    // Nationality adjectives find a State in text too ("la délégation mexicaine").
+    for (String[] row : org.ccmarchive.data.TsvFile.rows(Gazetteer.class, "nationalities.tsv")) {
+      for (String a : (row.length > 1 ? row[1] : "").split("\\|")) {
+        aliases.putIfAbsent(a.strip(), null);
+      }
+    }
     aliases.remove("");
     Pattern all =
         Pattern.compile(
@@ -77,6 +84,9 @@ class GazetteerTest {
                 + ")(?![\\p{L}\\p{N}])");
     List<String> texts = new ArrayList<>(TopicClassifierTest.testTexts());
     texts.add("France² and Chile½, Peru\u2163 and 3Norway, Austria-Hungary, Niger");
+    // Names in Arabic, Cyrillic and Han script follow their own rules (a proclitic, declension, no
+    // word boundaries: see Gazetteer): the plain whole-word expression is the reference for Latin.
+    texts.removeIf(t -> t.codePoints().anyMatch(c -> Character.isLetter(c) && c >= 0x250));
     int found = 0;
     for (String text : texts) {
       List<String> expected = new ArrayList<>();

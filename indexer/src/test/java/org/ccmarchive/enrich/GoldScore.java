@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Micro-averaged precision and recall over (passage, value) pairs; keeps the misses. */
-final class GoldScore {
+public final class GoldScore {
   private int tp;
   private int fp;
   private int fn;
   private final List<String> errors = new ArrayList<>();
 
-  void add(String where, List<String> want, List<String> got) {
+  public void add(String where, List<String> want, List<String> got) {
     Set<String> w = new HashSet<>(want);
     Set<String> g = new HashSet<>(got);
     for (String v : g) {
@@ -32,33 +32,38 @@ final class GoldScore {
     }
   }
 
-  int tp() {
+  /** The misses and wrong values, as "where -value" and "where +value". */
+  public List<String> errors() {
+    return List.copyOf(errors);
+  }
+
+  public int tp() {
     return tp;
   }
 
-  int fp() {
+  public int fp() {
     return fp;
   }
 
-  int fn() {
+  public int fn() {
     return fn;
   }
 
-  double precision() {
+  public double precision() {
     return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
   }
 
-  double recall() {
+  public double recall() {
     return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
   }
 
-  double f1() {
+  public double f1() {
     double p = precision();
     double r = recall();
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
-  String report(String name) {
+  public String report(String name) {
     return String.format(
         Locale.ROOT,
         "%s: precision %.3f recall %.3f F1 %.3f (tp %d, fp %d, fn %d)%s",

@@ -80,9 +80,52 @@ class RecordFactsExtractorTest {
   @Test
   void reviewConferenceSessionsAreNormalised() {
     RecordFacts f =
-        extractor.extract("x.pdf", Passages.of("Third Review Conference", "Vientiane, 2026"));
-    assertThat(f.meeting()).contains("Review Conference › 3RC");
-    assertThat(f.date()).as("a year alone is not a date").isEmpty();
+        extractor.extract("x.pdf", Passages.of("Fourth Review Conference", "Vientiane, 2031"));
+    assertThat(f.meeting()).contains("Review Conference › 4RC");
+    assertThat(f.date()).as("a year alone is not a date; 4RC is not in the calendar").isEmpty();
+  }
+
+  @Test
+  void aSessionNamedOnlyByOrdinalTakesItsDatesAndPlaceFromTheCalendar() {
+    RecordFacts f =
+        extractor.extract(
+            "Statement-Ireland-VA-9MSP.docx",
+            Passages.of(
+                "Statement on victim assistance",
+                "Geneva, 3 September 2019",
+                "Ireland thanks the Coordinators for their work on Article 5."));
+    assertThat(f.meeting()).contains("Meeting of States Parties › 9MSP");
+    assertThat(f.date())
+        .as("the meeting's first day, not the day spoken")
+        .contains(LocalDate.of(2019, 9, 2));
+    assertThat(f.place()).contains("Geneva");
+    assertThat(extractor.presidencyOf(f)).contains("Netherlands");
+  }
+
+  @Test
+  void aPrintedSpanOfTheMeetingsDaysIsKeptAndOneThatContradictsTheCalendarIsNot() {
+    RecordFacts printed =
+        extractor.extract(
+            "x.pdf",
+            Passages.of("Eleventh Meeting of States Parties", "Geneva, 12-15 September 2023"));
+    assertThat(printed.date()).contains(LocalDate.of(2023, 9, 12));
+    RecordFacts contradicts =
+        extractor.extract(
+            "x.pdf", Passages.of("Eleventh Meeting of States Parties", "Geneva, 2-5 May 2023"));
+    assertThat(contradicts.date()).contains(LocalDate.of(2023, 9, 11));
+  }
+
+  @Test
+  void theCoordinationCommitteeIsChairedByThePresidencyOfTheNextMeetingToEnd() {
+    RecordFacts f =
+        extractor.extract(
+            "x.docx",
+            Passages.of(
+                "Convention on Cluster Munitions",
+                "Coordination Committee",
+                "Minutes of the meeting held on 17 April 2013, Geneva"));
+    assertThat(f.meeting()).contains("Coordination Committee › 2013-04-17");
+    assertThat(extractor.presidencyOf(f)).contains("Zambia");
   }
 
   @Test
@@ -186,5 +229,48 @@ class RecordFactsExtractorTest {
             + " normalidad y que las últimas municiones se destruirán antes del fin del año por"
             + " los servicios del ministerio para la defensa, con el apoyo de los asociados.";
     assertThat(new LanguageIdentifier().ofRecord(acta)).contains("es");
+  }
+
+  @Test
+  void arabicRussianAndChineseRecordsAreKnown() {
+    assertThat(new LanguageIdentifier().ofRecord("تؤكد الدولة أهمية تطهير الأراضي الملوثة"))
+        .contains("ar");
+    assertThat(new LanguageIdentifier().ofRecord("Делегация подчеркнула важность расчистки"))
+        .contains("ru");
+    assertThat(new LanguageIdentifier().ofRecord("代表团强调清除工作的重要性")).contains("zh");
+    assertThat(
+            new LanguageIdentifier()
+                .ofRecord(
+                    "The Committee discussed the report CCM/MSP/2019/6 and the obligations of"
+                        + " Article 4 (第四条) with the delegations present at the meeting."))
+        .as("a few Han letters among Latin ones decide nothing")
+        .contains("en");
+  }
+
+  @Test
+  void theTitleBlockDecidesTheTypeNotAWordOfTheBody() {
+    RecordFacts f =
+        extractor.extract(
+            "x.docx",
+            Passages.of(
+                "# Intersessional Meetings – Geneva, 18–19 June 2018",
+                "# Session 1: Opening",
+                "The President of the Eighth Meeting of States Parties opened the meetings.",
+                "Peru – statement on the completion of its destruction programme"));
+    assertThat(f.type()).contains("report");
+    assertThat(f.meeting()).contains("Intersessional Meeting › 2018");
+    assertThat(f.date()).contains(LocalDate.of(2018, 6, 18));
+  }
+
+  @Test
+  void aMeetingOfTheCommitteeWithoutTheWordMinutesIsMinutesOfThatMeeting() {
+    RecordFacts f =
+        extractor.extract(
+            "x.docx",
+            Passages.of(
+                "Third Meeting of the CCM Coordination Committee under the Croatian Presidency",
+                "Held on Tuesday 14 April 2015 at the Permanent Mission of Croatia, Geneva"));
+    assertThat(f.type()).contains("minutes");
+    assertThat(f.meeting()).contains("Coordination Committee › 2015-04-14");
   }
 }

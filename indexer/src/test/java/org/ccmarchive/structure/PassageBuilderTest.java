@@ -144,4 +144,148 @@ class PassageBuilderTest {
     assertThat(passages.getFirst().kind()).isEqualTo(Passage.Kind.HEADING);
     assertThat(passages.getFirst().number()).isEqualTo("6.4");
   }
+
+  private static final String FULL_LINE_A =
+      "The Coordinators presented the draft work plan for the coming year and invited comments";
+  private static final String FULL_LINE_B =
+      "from members on the proposed indicators, the timeline and the division of the work between";
+
+  @Test
+  void aNumberedHeadingAndTwoParagraphsInOnePdfBlockAreSplitAtTheirShortLines() {
+    var passages =
+        build(
+            p(FULL_LINE_A + "\n" + FULL_LINE_B + "\n" + "the two delegations.", 1),
+            p(
+                "3. Article 4 extension requests\n"
+                    + FULL_LINE_A
+                    + "\n"
+                    + FULL_LINE_B
+                    + "\nthe coordinators.\n"
+                    + "Peru agreed.\n"
+                    + FULL_LINE_A
+                    + "\n"
+                    + "the end.",
+                1),
+            p(FULL_LINE_A + "\n" + FULL_LINE_B + "\n" + "them.", 1));
+    assertThat(passages)
+        .extracting(Passage::text)
+        .startsWith(FULL_LINE_A + " " + FULL_LINE_B + " the two delegations.")
+        .contains("3. Article 4 extension requests", "Peru agreed.");
+    Passage heading = passages.get(1);
+    assertThat(heading.kind()).isEqualTo(Passage.Kind.HEADING);
+    assertThat(passages.get(2).section()).isEqualTo("3. Article 4 extension requests");
+    assertThat(passages.get(2).text()).endsWith("the coordinators.");
+  }
+
+  @Test
+  void pageNumbersGoAndARunningHeaderIsKeptOnce() {
+    String body = FULL_LINE_A + "\n" + FULL_LINE_B + "\nthe end.";
+    var passages =
+        build(
+            p("CCM/MSP/2019/6", 1),
+            p("1", 1),
+            p(body, 1),
+            p("CCM/MSP/2019/6", 2),
+            p("2", 2),
+            p(body.replace("the end.", "the close."), 2),
+            p("Page 3 of 3", 3),
+            p("CCM/MSP/2019/6", 3),
+            p("12 States Parties reported.", 3));
+    assertThat(passages)
+        .extracting(Passage::text)
+        .containsExactly(
+            "CCM/MSP/2019/6",
+            FULL_LINE_A + " " + FULL_LINE_B + " the end.",
+            FULL_LINE_A + " " + FULL_LINE_B + " the close.",
+            "12 States Parties reported.");
+  }
+
+  @Test
+  void shortCapitalisedLinesAreNoHeadingsWithoutEvidence() {
+    var passages =
+        build(
+            p("Held on Thursday 24 March 2011 at the Permanent Mission of Lebanon, Geneva", 1),
+            p("Lebanon – Ambassador Najla Haddad", 1),
+            p("Germany representing the Article 4 Analysis Group", 1),
+            p("Item 2: Article 7 Reporting", 1),
+            p("Opening Remarks and Adoption of the Agenda", 1),
+            p("The President opened the meeting and welcomed the members of the Committee.", 1),
+            p("PRESENT:", 1));
+    assertThat(passages)
+        .extracting(Passage::kind)
+        .containsExactly(
+            Passage.Kind.PARAGRAPH,
+            Passage.Kind.PARAGRAPH,
+            Passage.Kind.PARAGRAPH,
+            Passage.Kind.HEADING,
+            Passage.Kind.HEADING,
+            Passage.Kind.PARAGRAPH,
+            Passage.Kind.PARAGRAPH);
+  }
+
+  @Test
+  void aShortSentenceCasePhraseBetweenBodyParagraphsIsAHeadingAVerblessListLineIsNot() {
+    String body =
+        "Nous remercions la Présidence pour la préparation de cette Assemblée et ses efforts.";
+    var passages =
+        build(
+            p(body, 1),
+            p("Destruction des stocks", 1),
+            p(body, 1),
+            p("Peru – statement on the completion of its programme", 1),
+            p(body, 1),
+            p("Article 7 – Mesures de transparence", 1),
+            p(body, 1));
+    assertThat(passages)
+        .extracting(Passage::kind)
+        .containsExactly(
+            Passage.Kind.PARAGRAPH,
+            Passage.Kind.HEADING,
+            Passage.Kind.PARAGRAPH,
+            Passage.Kind.PARAGRAPH,
+            Passage.Kind.PARAGRAPH,
+            Passage.Kind.HEADING,
+            Passage.Kind.PARAGRAPH);
+  }
+
+  @Test
+  void paragraphsSetTightWithIndentedFirstLinesAreRebuiltFromLineGeometry() {
+    // The text layer broke each paragraph after its indented first line.
+    String full = FULL_LINE_A;
+    var passages =
+        build(
+            p(full + "\n" + FULL_LINE_B + "\nthe two delegations.", 1),
+            p(
+                "2. Preparations for the Review Conference\n"
+                    + "Mexico outlined the draft timeline: the review document would be circulated by the end of",
+                1),
+            p(
+                "May and the draft action plan in June.\n"
+                    + "Chile shared its lessons from the organisation of the Meeting, in particular on sponsorship and",
+                1),
+            p("on remote participation.\n" + full + "\n" + "the States concerned.", 1));
+    assertThat(passages)
+        .extracting(Passage::text)
+        .containsExactly(
+            full + " " + FULL_LINE_B + " the two delegations.",
+            "2. Preparations for the Review Conference",
+            "Mexico outlined the draft timeline: the review document would be circulated by the end of"
+                + " May and the draft action plan in June.",
+            "Chile shared its lessons from the organisation of the Meeting, in particular on"
+                + " sponsorship and on remote participation.",
+            full + " the States concerned.");
+  }
+
+  @Test
+  void aParagraphContinuedOnTheNextPageEndsThereAndTheNextOneStandsApart() {
+    var passages =
+        build(
+            p(FULL_LINE_A + "\n" + FULL_LINE_B + "\n" + FULL_LINE_A, 1),
+            p(FULL_LINE_B + " end.", 2),
+            p(
+                "Zambia emphasized the importance of detailed annual reports on retained munitions.",
+                2));
+    assertThat(passages).hasSize(2);
+    assertThat(passages.get(1).text()).startsWith("Zambia emphasized");
+  }
 }
