@@ -51,3 +51,24 @@ document.querySelectorAll("input[data-autocomplete]").forEach(function (input) {
   });
   input.addEventListener("focus", update);
 });
+
+// Filters fold behind one button on narrow screens (results come first); on wide screens, and
+// without this script, every filter shows. The button is a real <button>: Enter and Space work.
+document.querySelectorAll("aside.facets").forEach(function (aside) {
+  var button = aside.querySelector("button.filters-toggle");
+  if (!button) {
+    return;
+  }
+  var narrow = window.matchMedia("(max-width: 48rem)");
+  aside.classList.add("folding");
+  button.hidden = false;
+  function fit() {
+    button.setAttribute("aria-expanded", narrow.matches ? "false" : "true");
+  }
+  fit();
+  narrow.addEventListener("change", fit);
+  button.addEventListener("click", function () {
+    var open = button.getAttribute("aria-expanded") === "true";
+    button.setAttribute("aria-expanded", open ? "false" : "true");
+  });
+});

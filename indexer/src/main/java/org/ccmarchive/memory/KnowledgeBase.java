@@ -603,6 +603,7 @@ final class KnowledgeBase {
         p.persons(),
         p.articles(),
         p.topics(),
-        p.decision());
+        p.decision(),
+        r.language());
   }
 }

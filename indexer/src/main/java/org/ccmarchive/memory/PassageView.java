@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param articles Convention articles referred to
  * @param topics thematic topics
  * @param decision whether the passage records a decision or agreement
+ * @param language the record's language (ISO 639-1), if known: pages mark the text with it
  */
 public record PassageView(
     String recordId,
@@ -36,7 +37,8 @@ public record PassageView(
     List<String> persons,
     List<String> articles,
     List<String> topics,
-    boolean decision) {
+    boolean decision,
+    Optional<String> language) {
 
   private static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
