@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.ccmarchive.record.RecordIds;
 import org.ccmarchive.search.PassageHit;
 import org.ccmarchive.search.RecordDetail;
@@ -34,7 +35,14 @@ public final class RecordController {
     String id = knownId(ctx);
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
     RecordDetail detail = search.record(id, q).orElseThrow(() -> notFound(id));
-    templates.html(ctx, "records/record.jte", new RecordPage(detail, q, search.versions(id)));
+    var citation =
+        org.ccmarchive.web.cite.CitableRecord.of(
+            detail.record(),
+            detail.passages(),
+            List.of(),
+            org.ccmarchive.web.cite.CitationController.base(ctx));
+    templates.html(
+        ctx, "records/record.jte", new RecordPage(detail, q, search.versions(id), citation));
   }
 
   /** {@code GET /doc/{id}/similar/{ordinal}}: passages most like one paragraph. */
