@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ccmarchive.record.RecordIds;
 import org.ccmarchive.search.PassageHit;
 import org.ccmarchive.search.RecordDetail;
 import org.ccmarchive.search.RecordSummary;
@@ -14,6 +13,7 @@ import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.Params;
 import org.ccmarchive.web.WebApp;
 import org.ccmarchive.web.api.ExportController;
+import org.ccmarchive.web.records.RecordController;
 
 /**
  * References for reference managers: {@code GET /doc/{id}/cite.ris} and {@code /doc/{id}/cite.json}
@@ -71,31 +71,12 @@ public final class CitationController {
 
   /** The record the path names, pinned to the paragraph {@code ?p=} names, if any. */
   private CitableRecord cited(Context ctx) {
-    String id = ctx.pathParam("id");
-    if (!RecordIds.isWellFormed(id)) {
-      throw new WebApp.NotFound("error.no-record", id);
-    }
+    String id = RecordController.knownId(ctx);
     RecordDetail detail =
         search.record(id, "").orElseThrow(() -> new WebApp.NotFound("error.no-record", id));
-    List<PassageHit> pinned = List.of();
     String p = ctx.queryParam("p");
-    if (p != null && !p.isBlank()) {
-      int ordinal;
-      try {
-        ordinal = Integer.parseInt(p.strip());
-      } catch (NumberFormatException e) {
-        throw new WebApp.NotFound("error.no-paragraph", p);
-      }
-      pinned =
-          List.of(
-              detail.passages().stream()
-                  .filter(x -> x.ordinal() == ordinal)
-                  .findFirst()
-                  .orElseThrow(
-                      () ->
-                          new WebApp.NotFound(
-                              "error.record-no-paragraph", String.valueOf(ordinal))));
-    }
+    List<PassageHit> pinned =
+        p == null || p.isBlank() ? List.of() : List.of(RecordController.passage(detail, p));
     return CitableRecord.of(detail.record(), detail.passages(), pinned, base(ctx));
   }
 

@@ -75,20 +75,23 @@ public final class RecordController {
   /** The record and paragraph a {@code /doc/{id}/…/{ordinal}} route names; 404 when unknown. */
   private Paragraph paragraph(Context ctx) {
     String id = knownId(ctx);
-    int ordinal;
-    try {
-      ordinal = Integer.parseInt(ctx.pathParam("ordinal"));
-    } catch (NumberFormatException e) {
-      throw new WebApp.NotFound("error.no-paragraph", ctx.pathParam("ordinal"));
-    }
+    String ordinal = ctx.pathParam("ordinal");
     RecordDetail detail = search.record(id, "").orElseThrow(() -> notFound(id));
-    PassageHit passage =
-        detail.passages().stream()
-            .filter(p -> p.ordinal() == ordinal)
-            .findFirst()
-            .orElseThrow(
-                () -> new WebApp.NotFound("error.record-no-paragraph", String.valueOf(ordinal)));
-    return new Paragraph(detail, passage);
+    return new Paragraph(detail, passage(detail, ordinal));
+  }
+
+  /** The passage of {@code detail} at {@code ordinal} (as written in a URL); 404 when none. */
+  public static PassageHit passage(RecordDetail detail, String ordinal) {
+    int n;
+    try {
+      n = Integer.parseInt(ordinal.strip());
+    } catch (NumberFormatException e) {
+      throw new WebApp.NotFound("error.no-paragraph", ordinal);
+    }
+    return detail.passages().stream()
+        .filter(p -> p.ordinal() == n)
+        .findFirst()
+        .orElseThrow(() -> new WebApp.NotFound("error.record-no-paragraph", String.valueOf(n)));
   }
 
   /** Serves the original only by record id, only from inside the corpus, always as a download. */
@@ -123,7 +126,8 @@ public final class RecordController {
     return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 
-  private static String knownId(Context ctx) {
+  /** The record id the path names, if well formed; 404 otherwise. */
+  public static String knownId(Context ctx) {
     String id = ctx.pathParam("id");
     if (!RecordIds.isWellFormed(id)) {
       throw notFound(id);
