@@ -25,11 +25,6 @@ public final class Html {
         : "ltr";
   }
 
-  /** As {@link #dir(String)}, for a language that may be unknown. */
-  public static String dir(java.util.Optional<String> language) {
-    return dir(language.orElse(null));
-  }
-
   /** Writes markup the search service built escaped-then-marked; the only unescaped output. */
   public static Content safe(SafeHtml html) {
     return output -> output.writeContent(html.html());

@@ -28,7 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class AccessibilityBrowserIT {
 
-  static final String ARABIC_RECORD = "Bayan-Tathir-AlDhakhair-2024.ar.txt";
+  static final String ARABIC_RECORD = "Bayan-Tathir-AlDhakhair-2024.ar.html";
   static final String ARABIC_WORD = "الذخائر";
 
   @TempDir static Path corpus;
