@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Stores an {@link Attendance} as compact JSON in the index and reads it back. */
+/**
+ * The one codec of attendance lists: stores an {@link Attendance} as compact JSON in the index and
+ * reads it back. A list that cannot be read is an error, never an empty list: losing who attended
+ * silently would make delegations and people pages wrong without a trace.
+ */
 public final class AttendanceCodec {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,7 +53,11 @@ public final class AttendanceCodec {
       return new Attendance(
           present, strings(root.path("apologies")), strings(root.path("absent")), Set.of());
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("corrupt attendance in index: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "The attendance list stored in the index is not valid JSON ("
+              + e.getOriginalMessage()
+              + "): rebuild the index with ./ccm index --full.",
+          e);
     }
   }
 

@@ -2,28 +2,57 @@ package org.ccmarchive.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ccmarchive.data.TsvFile;
 
 /**
- * Flags passages that record a decision or agreement ("The Committee reviewed and approved the
- * minutes", "the agenda was adopted", "it was decided", "Le Comité a approuvé", "El Comité
- * acordó"), from the phrase list {@code decisions.<lang>.tsv}. Proposals, negations and future
- * tense ("to be adopted by the 12MSP") are not decisions.
+ * Flags passages that record a decision taken by a CCM body ("The Committee reviewed and approved
+ * the minutes", "the agenda was adopted", "it was decided", "Le Comité a approuvé", "El Comité
+ * acordó"), from the rules {@code decisions.<lang>.tsv}. A deciding phrase counts only when its
+ * subject — the clause up to the verb and its "by ..." agent — names no other body (the UNGA, the
+ * First Committee, another convention, a parliament): those are reports of someone else's vote.
+ * Proposals, negations, conditions, the future and vote tallies are not decisions; "took note" is
+ * not a deciding verb.
  */
 public final class DecisionDetector {
 
+  private static final int FLAGS =
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
   private final List<Pattern> yes = new ArrayList<>();
   private final List<Pattern> no = new ArrayList<>();
+  private final List<Pattern> other = new ArrayList<>();
+  private final List<Pattern> agent = new ArrayList<>();
+  private final List<Pattern> clause = new ArrayList<>();
 
   public DecisionDetector(List<String> languages) {
     for (String lang : languages) {
-      for (String[] row : DataFiles.rows("decisions." + lang + ".tsv")) {
-        Pattern p =
-            Pattern.compile(
-                row[1],
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-        (row[0].equals("no") ? no : yes).add(p);
+      Map<String, List<String>> rules = new TreeMap<>();
+      for (String[] row : TsvFile.rows(DecisionDetector.class, "decisions." + lang + ".tsv")) {
+        rules.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
       }
+      String body = alternation(rules.get("body"));
+      String gap = alternation(rules.get("gap"));
+      for (String y : rules.getOrDefault("yes", List.of())) {
+        yes.add(Pattern.compile(y.replace("{body}", body).replace("{gap}", gap), FLAGS));
+      }
+      compileAll(rules.get("no"), no);
+      compileAll(rules.get("other"), other);
+      compileAll(rules.get("agent"), agent);
+      compileAll(rules.get("clause"), clause);
+    }
+  }
+
+  private static String alternation(List<String> parts) {
+    return parts == null ? "(?!)" : "(?:" + String.join("|", parts) + ")";
+  }
+
+  private static void compileAll(List<String> regexes, List<Pattern> into) {
+    if (regexes != null) {
+      regexes.forEach(r -> into.add(Pattern.compile(r, FLAGS)));
     }
   }
 
@@ -33,11 +62,49 @@ public final class DecisionDetector {
 
   public boolean isDecision(String text) {
     for (String sentence : Sentences.split(text)) {
-      if (yes.stream().anyMatch(p -> p.matcher(sentence).find())
-          && no.stream().noneMatch(p -> p.matcher(sentence).find())) {
+      if (no.stream().noneMatch(p -> p.matcher(sentence).find()) && decidedByCcm(sentence)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** True when some deciding phrase of the sentence has a subject that is no other body. */
+  private boolean decidedByCcm(String sentence) {
+    for (Pattern p : yes) {
+      Matcher m = p.matcher(sentence);
+      while (m.find()) {
+        String subject =
+            sentence.substring(clauseStart(sentence, m.start()), m.end())
+                + agentAfter(sentence, m.end());
+        if (other.stream().noneMatch(o -> o.matcher(subject).find())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Where the clause holding {@code at} starts: after the last clause boundary before it. */
+  private int clauseStart(String sentence, int at) {
+    int start = 0;
+    for (Pattern c : clause) {
+      Matcher m = c.matcher(sentence).region(0, at);
+      while (m.find()) {
+        start = Math.max(start, m.end());
+      }
+    }
+    return start;
+  }
+
+  /** The "by ..." agent right after a deciding phrase, or "". */
+  private String agentAfter(String sentence, int end) {
+    for (Pattern a : agent) {
+      Matcher m = a.matcher(sentence).region(end, sentence.length());
+      if (m.lookingAt()) {
+        return m.group();
+      }
+    }
+    return "";
   }
 }

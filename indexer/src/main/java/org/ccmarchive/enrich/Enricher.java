@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ccmarchive.language.LanguageIdentifier;
 import org.ccmarchive.structure.Passage;
 
 /**
@@ -52,10 +53,13 @@ public final class Enricher {
     this.anyLanguage = Reading.of(gazetteer, languages);
   }
 
-  /** English, French and Spanish patterns, the shipped gazetteers, language only where obvious. */
+  /**
+   * English, French and Spanish patterns, the shipped gazetteers, the record's language as Lingua
+   * names it (only when sure).
+   */
   public static Enricher standard() {
     return new Enricher(
-        Gazetteer.standard(), SpeakerPatterns.LANGUAGES, new FunctionWordLanguage());
+        Gazetteer.standard(), SpeakerPatterns.LANGUAGES, new LanguageIdentifier()::ofRecord);
   }
 
   public Enrichment enrich(String fileName, List<Passage> passages, Sidecar.Overrides overrides) {

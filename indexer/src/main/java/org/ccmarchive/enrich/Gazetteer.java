@@ -1,14 +1,18 @@
 package org.ccmarchive.enrich;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.ccmarchive.data.TsvFile;
 
 /**
  * The States and organisations the archive knows, with their aliases, read from the data files
@@ -30,10 +34,15 @@ public final class Gazetteer {
   public record Match(int start, int end, Entity entity) {}
 
   private final Map<String, Entity> byAlias;
+  private final Map<String, Entity> byTypedAlias;
   private final Pattern pattern;
 
   Gazetteer(Map<String, Entity> byAlias) {
-    this.byAlias = Map.copyOf(byAlias);
+    // Insertion order is data-file order, which namesByEntity keeps.
+    this.byAlias = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byAlias));
+    Map<String, Entity> typed = new HashMap<>();
+    byAlias.forEach((alias, e) -> typed.putIfAbsent(typed(alias), e));
+    this.byTypedAlias = Map.copyOf(typed);
     String alternatives =
         byAlias.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
@@ -45,12 +54,12 @@ public final class Gazetteer {
   /** The gazetteer of the data files shipped with the indexer. */
   public static Gazetteer standard() {
     Map<String, Entity> aliases = new LinkedHashMap<>();
-    for (String[] row : DataFiles.rows("states.tsv")) {
+    for (String[] row : TsvFile.rows(Gazetteer.class, "states.tsv")) {
       Entity e = new Entity(row[1], Kind.STATE);
       aliases.put(row[1], e);
       addAliases(aliases, row.length > 2 ? row[2] : "", e);
     }
-    for (String[] row : DataFiles.rows("organisations.tsv")) {
+    for (String[] row : TsvFile.rows(Gazetteer.class, "organisations.tsv")) {
       Entity e = new Entity(row[0], Kind.ORGANISATION);
       aliases.put(row[0], e);
       addAliases(aliases, row.length > 1 ? row[1] : "", e);
@@ -82,11 +91,36 @@ public final class Gazetteer {
     return Optional.ofNullable(byAlias.get(n)).or(() -> Optional.ofNullable(byAlias.get(name)));
   }
 
-  /** The entity at the very start of {@code text}, if the text begins with a name. */
-  public Optional<Match> leading(String text) {
-    Matcher m = pattern.matcher(text);
-    return m.lookingAt()
-        ? Optional.of(new Match(m.start(), m.end(), byAlias.get(m.group())))
-        : Optional.empty();
+  /** Every entity with all the names it is known by (its facet name first), in data-file order. */
+  public Map<Entity, List<String>> namesByEntity() {
+    Map<Entity, List<String>> names = new LinkedHashMap<>();
+    byAlias.forEach((alias, e) -> names.computeIfAbsent(e, k -> new ArrayList<>()).add(alias));
+    names.replaceAll(
+        (e, list) -> {
+          List<String> ordered = new ArrayList<>(list);
+          ordered.remove(e.name());
+          ordered.addFirst(e.name());
+          return List.copyOf(ordered);
+        });
+    return names;
+  }
+
+  /**
+   * The entity a name or alias as a person types it denotes: case, accents and a leading "the"
+   * aside ({@code tchad}, {@code Cote d'Ivoire}).
+   */
+  public Optional<Entity> lookupTyped(String typed) {
+    return lookup(typed)
+        .or(
+            () ->
+                Optional.ofNullable(
+                    byTypedAlias.get(typed(typed.strip().replaceFirst("(?i)^the\\s+", "")))));
+  }
+
+  private static String typed(String name) {
+    return Normalizer.normalize(name.strip(), Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}+", "")
+        .replace('’', '\'')
+        .toLowerCase(Locale.ROOT);
   }
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Says which language a record is written in (ISO 639-1). The enrichment stage asks it once per
- * record; a full detector can replace the default {@link FunctionWordLanguage}.
+ * record; the standard enricher asks Lingua ({@code LanguageIdentifier#ofRecord}).
  */
 @FunctionalInterface
 public interface LanguageDetector {

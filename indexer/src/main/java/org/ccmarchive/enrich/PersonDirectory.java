@@ -28,13 +28,6 @@ public final class PersonDirectory {
     return d;
   }
 
-  /** Learns a person met in the text; an earlier entry for the same name wins. */
-  public void learn(String name, String delegation) {
-    if (resolve(name).isEmpty()) {
-      entries.add(new Entry(name, delegation, false));
-    }
-  }
-
   /**
    * The person a reference names: every word of the reference must be a word of the listed name
    * ("Méndez" → "Francisca E. Méndez Escobar"); the first listed match wins.

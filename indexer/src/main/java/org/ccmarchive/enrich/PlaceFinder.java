@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.ccmarchive.data.TsvFile;
 
 /**
  * Where a meeting took place, from the opening lines and the list {@code places.tsv}. Venues
@@ -17,7 +18,7 @@ public final class PlaceFinder {
   private final List<Alias> aliases = new ArrayList<>();
 
   public PlaceFinder() {
-    for (String[] row : DataFiles.rows("places.tsv")) {
+    for (String[] row : TsvFile.rows(PlaceFinder.class, "places.tsv")) {
       for (String alias : row[1].split("\\|")) {
         boolean venue = !alias.equals(row[0]);
         aliases.add(

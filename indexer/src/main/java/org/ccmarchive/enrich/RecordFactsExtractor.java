@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.ccmarchive.data.TsvFile;
 import org.ccmarchive.structure.Passage;
 
 /**
@@ -50,7 +51,7 @@ public final class RecordFactsExtractor {
     this.attendance = new AttendanceExtractor(gazetteer);
     this.languages = languages;
     this.presidencies =
-        DataFiles.rows("presidencies.tsv").stream()
+        TsvFile.rows(RecordFactsExtractor.class, "presidencies.tsv").stream()
             .collect(Collectors.toMap(r -> r[0], r -> r[1], (a, b) -> a));
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.ccmarchive.data.TsvFile;
 
 /** The record type, by the ordered rules of {@code record-types.tsv} on file name and opening. */
 public final class RecordTypeClassifier {
@@ -13,7 +14,7 @@ public final class RecordTypeClassifier {
   private final List<Rule> rules = new ArrayList<>();
 
   public RecordTypeClassifier() {
-    for (String[] row : DataFiles.rows("record-types.tsv")) {
+    for (String[] row : TsvFile.rows(RecordTypeClassifier.class, "record-types.tsv")) {
       rules.add(
           new Rule(
               row[0],

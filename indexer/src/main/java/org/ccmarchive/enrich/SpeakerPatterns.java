@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.ccmarchive.data.TsvFile;
 
 /**
  * The words one language uses to say who spoke, read from {@code speaker-patterns.<lang>.tsv}.
@@ -36,7 +37,8 @@ public record SpeakerPatterns(
     Map<String, List<String>> byKey = new LinkedHashMap<>();
     Map<String, String> roles = new LinkedHashMap<>();
     for (String lang : languages) {
-      for (String[] row : DataFiles.rows("speaker-patterns." + lang + ".tsv")) {
+      for (String[] row :
+          TsvFile.rows(SpeakerPatterns.class, "speaker-patterns." + lang + ".tsv")) {
         if (row[0].equals("role") && row.length > 2) {
           roles.put(row[1], row[2]);
         } else if (row.length > 1) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ccmarchive.data.TsvFile;
 
 /**
  * Assigns thematic topics by the transparent rule set in {@code topics.tsv}: a topic applies when
@@ -17,7 +18,7 @@ public final class TopicClassifier {
   private final List<Rule> rules = new ArrayList<>();
 
   public TopicClassifier() {
-    for (String[] row : DataFiles.rows("topics.tsv")) {
+    for (String[] row : TsvFile.rows(TopicClassifier.class, "topics.tsv")) {
       rules.add(
           new Rule(
               row[0], Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));

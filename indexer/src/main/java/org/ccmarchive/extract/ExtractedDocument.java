@@ -38,13 +38,4 @@ public record ExtractedDocument(
   public boolean ocr() {
     return ocrPages > 0;
   }
-
-  /** All text, blocks separated by blank lines; for measuring and for tests. */
-  public String plainText() {
-    StringBuilder sb = new StringBuilder();
-    for (TextBlock b : blocks) {
-      sb.append(b.text()).append("\n\n");
-    }
-    return sb.toString();
-  }
 }

@@ -182,15 +182,7 @@ public final class CorpusIndexer {
         return Optional.empty();
       }
       try (DirectoryReader r = DirectoryReader.open(dir)) {
-        String v = r.getIndexCommit().getUserData().get(IndexSchema.VERSION_KEY);
-        if (Integer.toString(IndexSchema.VERSION).equals(v)) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            "the index was built with schema version "
-                + (v == null ? "unknown" : v)
-                + ", this build uses "
-                + IndexSchema.VERSION);
+        return IndexSchema.outdated(r.getIndexCommit().getUserData());
       } catch (CorruptIndexException | EOFException e) {
         // A damaged index cannot be updated in place; the corpus can rebuild it.
         return Optional.of("the existing index is damaged (" + e.getMessage() + ")");

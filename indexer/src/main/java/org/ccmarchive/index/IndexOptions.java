@@ -48,10 +48,6 @@ public record IndexOptions(
     return new IndexOptions(full, threads, limits, ocr, commitEvery, progress);
   }
 
-  public IndexOptions withCommitEvery(Duration commitEvery) {
-    return new IndexOptions(full, threads, limits, ocr, commitEvery, progress);
-  }
-
   public IndexOptions withProgress(String progress) {
     return new IndexOptions(full, threads, limits, ocr, commitEvery, progress);
   }

@@ -26,6 +26,22 @@ public final class IndexSchema {
   /** Commit user-data key under which the schema version is recorded. */
   public static final String VERSION_KEY = "ccm.schema.version";
 
+  /**
+   * The one schema-version check: why an index whose last commit carries {@code commitUserData}
+   * cannot be read by this build, or empty when it can.
+   */
+  public static java.util.Optional<String> outdated(java.util.Map<String, String> commitUserData) {
+    String v = commitUserData.get(VERSION_KEY);
+    if (Integer.toString(VERSION).equals(v)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        "the index was built with schema version "
+            + (v == null ? "unknown" : v)
+            + ", this build uses "
+            + VERSION);
+  }
+
   public static final String KIND = "kind";
   public static final String KIND_RECORD = "record";
   public static final String KIND_PASSAGE = "passage";

@@ -14,14 +14,6 @@ public interface Progress extends AutoCloseable {
   void close();
 
   /**
-   * A bar for a terminal, else a line every few seconds. Java 21 cannot tell whether stderr is a
-   * terminal, so the caller says (the launcher knows: {@code [ -t 2 ]}).
-   */
-  static Progress forConsole(int totalFiles, boolean terminal, PrintStream out) {
-    return terminal ? new Bar(totalFiles) : new Lines(totalFiles, out, 5_000);
-  }
-
-  /**
    * By name: {@code bar} (terminal), {@code lines} (logs) or {@code silent}; {@code bytes} is the
    * total the run will read.
    */

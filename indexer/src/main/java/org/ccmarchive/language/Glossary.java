@@ -1,11 +1,5 @@
 package org.ccmarchive.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ccmarchive.data.TsvFile;
 
 /**
  * The CCM glossary: the field's terms in the UN languages, read from {@code glossary.tsv}. Looks up
@@ -30,6 +25,8 @@ public final class Glossary {
   private final Map<List<String>, Concept> byKey;
 
   private final int longestTerm;
+
+  private final List<Concept> concepts;
 
   /** One concept: every term for it, in every language, as written in the glossary. */
   public record Concept(List<String> terms) {
@@ -52,34 +49,16 @@ public final class Glossary {
     }
     this.byKey = Map.copyOf(keys);
     this.longestTerm = longest;
+    this.concepts = List.copyOf(concepts);
   }
 
-  /** The glossary shipped with the archive. */
+  /** The glossary shipped with the archive (its first row names the language columns). */
   public static Glossary bundled() {
-    try (InputStream in = Glossary.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("glossary resource missing: " + RESOURCE);
-      }
-      return parse(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static Glossary parse(InputStream in) throws IOException {
     List<Concept> concepts = new ArrayList<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    boolean header = true;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
+    List<String[]> rows = TsvFile.rows(Glossary.class, RESOURCE);
+    for (String[] row : rows.subList(Math.min(1, rows.size()), rows.size())) {
       Set<String> terms = new LinkedHashSet<>();
-      for (String cell : line.split("\t")) {
+      for (String cell : row) {
         for (String variant : cell.split("\\|")) {
           if (!variant.isBlank()) {
             terms.add(variant.strip());
@@ -89,6 +68,16 @@ public final class Glossary {
       concepts.add(new Concept(List.copyOf(terms)));
     }
     return new Glossary(concepts);
+  }
+
+  /**
+   * This glossary widened with {@code more} concepts (e.g. the names of States and organisations);
+   * where a term names a concept of both, this glossary's concept wins.
+   */
+  public Glossary with(List<Concept> more) {
+    List<Concept> all = new ArrayList<>(concepts);
+    all.addAll(more);
+    return new Glossary(all);
   }
 
   /** The longest term, in words: no match can be longer. */

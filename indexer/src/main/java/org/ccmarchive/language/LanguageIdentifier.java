@@ -5,6 +5,7 @@ import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 
 /**
@@ -30,6 +31,12 @@ public final class LanguageIdentifier {
    * their real language ("Destruction des stocks": English 1.0, French 0.94).
    */
   private static final double KEEP_RECORD_LANGUAGE = 0.85;
+
+  /**
+   * Characters of a whole record read to name its language: enough to get past a heading in another
+   * language (a symbol, an English title page) to the body.
+   */
+  static final int RECORD_SAMPLE_CHARS = 2_000;
 
   private static final Map<Language, String> CODES =
       Map.of(
@@ -64,6 +71,18 @@ public final class LanguageIdentifier {
     return CODES.get(confidence.firstKey());
   }
 
+  /**
+   * The language a whole record is written in, when Lingua is sure of it; empty when the text is
+   * too short to tell or is in none of the six languages.
+   */
+  public Optional<String> ofRecord(String text) {
+    String sample = sample(text, RECORD_SAMPLE_CHARS);
+    if (letters(sample) < MIN_LETTERS) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(CODES.get(detector.detectLanguageOf(sample)));
+  }
+
   /** Normalises a language value from a sidecar or manifest to a code, or null. */
   public static String code(String declared) {
     if (declared == null || declared.isBlank()) {
@@ -76,11 +95,15 @@ public final class LanguageIdentifier {
 
   /** The start of {@code text}, cut at a space so no word is split. */
   static String sample(String text) {
-    if (text.length() <= SAMPLE_CHARS) {
+    return sample(text, SAMPLE_CHARS);
+  }
+
+  private static String sample(String text, int chars) {
+    if (text.length() <= chars) {
       return text;
     }
-    int cut = text.lastIndexOf(' ', SAMPLE_CHARS);
-    return text.substring(0, cut > SAMPLE_CHARS / 2 ? cut : SAMPLE_CHARS);
+    int cut = text.lastIndexOf(' ', chars);
+    return text.substring(0, cut > chars / 2 ? cut : chars);
   }
 
   private static int letters(String text) {

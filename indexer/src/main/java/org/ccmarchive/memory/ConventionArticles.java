@@ -1,14 +1,9 @@
 package org.ccmarchive.memory;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.ccmarchive.data.TsvFile;
 
 /**
  * The articles of the Convention and their headings, from {@code articles.tsv} (data, not code).
@@ -22,23 +17,11 @@ public final class ConventionArticles {
   }
 
   public static ConventionArticles load() {
-    try (InputStream in = ConventionArticles.class.getResourceAsStream("articles.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("articles.tsv is missing from the classpath");
-      }
-      Map<Integer, String> titles = new TreeMap<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", 2);
-        titles.put(Integer.parseInt(cols[0].strip()), cols[1].strip());
-      }
-      return new ConventionArticles(titles);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Map<Integer, String> titles = new TreeMap<>();
+    for (String[] row : TsvFile.rows(ConventionArticles.class, "articles.tsv")) {
+      titles.put(Integer.parseInt(row[0].strip()), row[1].strip());
     }
+    return new ConventionArticles(titles);
   }
 
   public Optional<String> title(int number) {

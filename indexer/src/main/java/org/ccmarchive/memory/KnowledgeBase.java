@@ -16,6 +16,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ccmarchive.enrich.Gazetteer;
+import org.ccmarchive.index.IndexSchema;
 
 /**
  * The knowledge base's answers, computed from one {@link Snapshot}: pure aggregation over passage
@@ -49,10 +51,12 @@ final class KnowledgeBase {
             .filter(p -> f.topic().map(t -> containsName(p.topics(), t)).orElse(true))
             .filter(p -> f.year().map(y -> year(p).equals(Optional.of(y))).orElse(true))
             .toList();
+    List<List<IndexedPassage>> entries = languageVersionsTogether(kept);
+    kept = entries.stream().map(List::getFirst).toList();
     return new DecisionRegister(
         f,
         kept.size(),
-        views(kept.stream().limit(limit)),
+        entries.stream().limit(limit).map(this::view).toList(),
         options(kept, p -> p.record().meeting().stream().map(m -> Map.entry(m.path(), m.label()))),
         options(kept, p -> p.articles().stream().map(a -> Map.entry(a, a))),
         options(kept, p -> p.topics().stream().map(t -> Map.entry(t, t))),
@@ -141,6 +145,20 @@ final class KnowledgeBase {
   }
 
   /** Every name that speaks, attends or holds a heading role, by slug. */
+  /**
+   * The slug of the delegation {@code typed} names: its name or slug in any case, or an alias of
+   * the State or organisation ({@code Tchad} → {@code chad}); empty when no such delegation speaks
+   * or attends.
+   */
+  Optional<String> delegationSlug(String typed, Gazetteer gazetteer) {
+    Map<String, String> names = delegationNames();
+    String slug = Slugs.of(typed);
+    if (names.containsKey(slug)) {
+      return Optional.of(slug);
+    }
+    return gazetteer.lookupTyped(typed).map(e -> Slugs.of(e.name())).filter(names::containsKey);
+  }
+
   private Map<String, String> delegationNames() {
     Map<String, String> names = new TreeMap<>();
     snapshot.passages.forEach(p -> p.speakers().forEach(s -> names.putIfAbsent(Slugs.of(s), s)));
@@ -313,7 +331,10 @@ final class KnowledgeBase {
         records,
         records.stream().flatMap(r -> r.attendance().stream()).toList(),
         views(passages.stream().filter(p -> p.heading() && isMinutes(p.record()))),
-        views(passages.stream().filter(IndexedPassage::decision)),
+        languageVersionsTogether(passages.stream().filter(IndexedPassage::decision).toList())
+            .stream()
+            .map(this::view)
+            .toList(),
         at > 0 ? Optional.of(series.get(at - 1)) : Optional.empty(),
         at >= 0 && at + 1 < series.size() ? Optional.of(series.get(at + 1)) : Optional.empty());
   }
@@ -588,7 +609,55 @@ final class KnowledgeBase {
     return passages.map(this::view).toList();
   }
 
+  /**
+   * The passages with the language versions of each one together: a list per passage, in the order
+   * of its first version, led by the version whose language comes first in {@link
+   * IndexSchema#LANGUAGES} (English before French before Spanish), so that a register lists each
+   * decision once. Versions are the passages with the same printed number (else the same position)
+   * in records of one version group.
+   */
+  private List<List<IndexedPassage>> languageVersionsTogether(List<IndexedPassage> passages) {
+    Map<String, List<IndexedPassage>> groups = new LinkedHashMap<>();
+    for (IndexedPassage p : passages) {
+      String key =
+          snapshot
+              .versionGroup(p.record().id())
+              .map(g -> g + " ¶ " + p.paragraph().orElse("#" + p.ordinal()))
+              .orElse(p.record().id() + " ¶ #" + p.ordinal());
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+    }
+    return groups.values().stream()
+        .map(g -> g.stream().sorted(Comparator.comparingInt(KnowledgeBase::languageRank)).toList())
+        .toList();
+  }
+
+  private static int languageRank(IndexedPassage p) {
+    int at = p.record().language().map(l -> IndexSchema.LANGUAGES.indexOf(l)).orElse(-1);
+    return at < 0 ? Integer.MAX_VALUE : at;
+  }
+
+  /** The first passage of {@code versions}, with links to the others. */
+  private PassageView view(List<IndexedPassage> versions) {
+    IndexedPassage first = versions.getFirst();
+    return view(
+        first,
+        versions.stream()
+            .skip(1)
+            .map(
+                v ->
+                    new PassageVersion(
+                        v.record().id(),
+                        v.record().title(),
+                        v.ordinal(),
+                        v.record().language().orElse(IndexSchema.LANGUAGE_OTHER)))
+            .toList());
+  }
+
   PassageView view(IndexedPassage p) {
+    return view(p, List.of());
+  }
+
+  private PassageView view(IndexedPassage p, List<PassageVersion> versions) {
     RecordFacts r = p.record();
     return new PassageView(
         r.id(),
@@ -604,6 +673,7 @@ final class KnowledgeBase {
         p.articles(),
         p.topics(),
         p.decision(),
-        r.language());
+        r.language(),
+        versions);
   }
 }

@@ -1,9 +1,7 @@
 package org.ccmarchive.memory;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -11,48 +9,45 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.ccmarchive.enrich.Gazetteer;
 import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.index.LiveIndex;
 import org.ccmarchive.search.UserQueryParser;
 
 /**
  * The archive's institutional memory: decisions, delegations, articles, meetings and people as the
  * records state them, and the passages saved searches follow. Returns plain records, never Lucene
- * types. Thread-safe; every call sees the newest commit of the index (a finished re-index shows up
- * at once, which feeds rely on).
+ * types. Thread-safe; reads the shared {@link LiveIndex}, so it sees what search sees, including
+ * the folder a full rebuild swapped in. The knowledge-base snapshot is built once per index version
+ * (per reader), not per request.
  */
-public final class MemoryService implements Closeable {
+public final class MemoryService {
 
-  private final Directory directory;
-  private final SearcherManager searchers;
+  private final LiveIndex index;
+
   private final UserQueryParser parser;
   private final ConventionArticles articles = ConventionArticles.load();
-  private volatile Snapshot snapshot;
+  private final Gazetteer gazetteer = Gazetteer.standard();
 
-  private MemoryService(Directory directory, IndexSchema schema) throws IOException {
-    this.directory = directory;
-    this.searchers = new SearcherManager(directory, null);
+  /** The snapshot of the last reader seen, with that reader's cache key. */
+  private volatile Cached cached;
+
+  private record Cached(Object readerKey, Snapshot snapshot) {}
+
+  private MemoryService(LiveIndex index, IndexSchema schema) {
+    this.index = index;
     this.parser = new UserQueryParser(schema);
   }
 
-  /** Opens the index at {@code indexDir} (which the search service has already checked). */
-  public static MemoryService open(Path indexDir, IndexSchema schema) throws IOException {
-    Directory dir = FSDirectory.open(indexDir);
-    try {
-      return new MemoryService(dir, schema);
-    } catch (IOException | RuntimeException e) {
-      dir.close();
-      throw e;
-    }
+  /** Reads the shared live index (which the caller refreshes and closes). */
+  public static MemoryService over(LiveIndex index, IndexSchema schema) {
+    return new MemoryService(index, schema);
   }
 
   public ConventionArticles articles() {
@@ -69,6 +64,11 @@ public final class MemoryService implements Closeable {
 
   public List<DelegationSummary> delegations() {
     return read(KnowledgeBase::delegations);
+  }
+
+  /** The canonical slug of the delegation {@code typed} names (any case, or an alias). */
+  public Optional<String> delegationSlug(String typed) {
+    return read(kb -> kb.delegationSlug(typed, gazetteer));
   }
 
   /**
@@ -130,17 +130,7 @@ public final class MemoryService implements Closeable {
 
   /** When the index was last committed: the "updated" time of feeds with undated entries. */
   public Instant indexUpdated() {
-    try {
-      String segments =
-          withSearcher(
-              (s, kb) ->
-                  ((DirectoryReader) s.getIndexReader()).getIndexCommit().getSegmentsFileName());
-      return directory instanceof FSDirectory fs
-          ? java.nio.file.Files.getLastModifiedTime(fs.getDirectory().resolve(segments)).toInstant()
-          : Instant.EPOCH;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return index.committed();
   }
 
   private Set<Integer> docs(IndexSearcher searcher, Query query) throws IOException {
@@ -160,52 +150,46 @@ public final class MemoryService implements Closeable {
 
   private <T> T withSearcher(SearcherFunction<T> fn) {
     try {
-      searchers.maybeRefresh();
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        Snapshot s = snapshotFor(searcher);
-        var stored = searcher.storedFields();
-        Function<IndexedPassage, String> texts =
-            p -> {
-              try {
-                return stored.document(p.doc(), Set.of(IndexSchema.TEXT)).get(IndexSchema.TEXT);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            };
-        return fn.apply(searcher, new KnowledgeBase(s, texts, articles));
-      } finally {
-        searchers.release(searcher);
-      }
+      return index.withSearcher(
+          searcher -> {
+            Snapshot s = snapshotFor(searcher);
+            var stored = searcher.storedFields();
+            Function<IndexedPassage, String> texts =
+                p -> {
+                  try {
+                    return stored.document(p.doc(), Set.of(IndexSchema.TEXT)).get(IndexSchema.TEXT);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                };
+            return fn.apply(searcher, new KnowledgeBase(s, texts, articles));
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The snapshot of this searcher's index version, read once per version. */
+  /**
+   * The snapshot of this searcher's reader, read once per reader. Keyed by the reader's cache key,
+   * not its version number: a full rebuild starts a new folder whose versions may repeat.
+   */
   private Snapshot snapshotFor(IndexSearcher searcher) throws IOException {
-    long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
-    Snapshot current = snapshot;
-    if (current == null || current.version != version) {
+    Object key = searcher.getIndexReader().getReaderCacheHelper().getKey();
+    Cached current = cached;
+    if (current == null || current.readerKey() != key) {
       synchronized (this) {
-        current = snapshot;
-        if (current == null || current.version != version) {
-          current = Snapshot.load(searcher, version);
-          snapshot = current;
+        current = cached;
+        if (current == null || current.readerKey() != key) {
+          current = new Cached(key, Snapshot.load(searcher));
+          cached = current;
         }
       }
     }
-    return current;
+    return current.snapshot();
   }
 
   @FunctionalInterface
   private interface SearcherFunction<T> {
     T apply(IndexSearcher searcher, KnowledgeBase kb) throws IOException;
-  }
-
-  @Override
-  public void close() throws IOException {
-    searchers.close();
-    directory.close();
   }
 }

@@ -22,7 +22,9 @@ import java.util.Optional;
  * @param articles Convention articles referred to
  * @param topics thematic topics
  * @param decision whether the passage records a decision or agreement
- * @param language the record's language (ISO 639-1), if known: pages mark the text with it
+ * @param language the record's language (ISO 639-1), if known
+ * @param versions the same passage in the record's other language versions, where a list shows
+ *     language versions as one entry (the decisions register, meeting pages); else empty
  */
 public record PassageView(
     String recordId,
@@ -38,7 +40,8 @@ public record PassageView(
     List<String> articles,
     List<String> topics,
     boolean decision,
-    Optional<String> language) {
+    Optional<String> language,
+    List<PassageVersion> versions) {
 
   private static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -48,6 +51,7 @@ public record PassageView(
     persons = List.copyOf(persons);
     articles = List.copyOf(articles);
     topics = List.copyOf(topics);
+    versions = List.copyOf(versions);
   }
 
   /** {@code recordId#p{ordinal}}, unique in the archive. */

@@ -20,6 +20,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.ccmarchive.enrich.AttendanceCodec;
 import org.ccmarchive.index.IndexSchema;
 
 /**
@@ -40,20 +41,32 @@ final class Snapshot {
           IndexSchema.SECTION,
           IndexSchema.PASSAGE_KIND);
 
-  final long version;
   final Map<String, RecordFacts> records;
   final List<IndexedPassage> passages;
   private final Map<String, List<IndexedPassage>> bySpeaker;
   private final Map<String, List<IndexedPassage>> byPerson;
   private final Map<String, List<IndexedPassage>> byArticle;
+  private final Map<String, String> versionGroups;
 
-  private Snapshot(long version, Map<String, RecordFacts> records, List<IndexedPassage> passages) {
-    this.version = version;
+  private Snapshot(
+      Map<String, RecordFacts> records,
+      List<IndexedPassage> passages,
+      Map<String, String> versionGroups) {
     this.records = records;
     this.passages = passages;
+    this.versionGroups = versionGroups;
     this.bySpeaker = bySlug(passages, IndexedPassage::speakers);
     this.byPerson = bySlug(passages, IndexedPassage::persons);
     this.byArticle = bySlug(passages, IndexedPassage::articles);
+  }
+
+  /**
+   * The key shared by the language versions of record {@code id}: its symbol (which the manifest
+   * can set), else its meeting with the printed numbers of its paragraphs (a translation keeps the
+   * numbered structure); empty when it has neither.
+   */
+  Optional<String> versionGroup(String id) {
+    return Optional.ofNullable(versionGroups.get(id));
   }
 
   /** Passages where {@code name} speaks (names compared as slugs). */
@@ -83,12 +96,18 @@ final class Snapshot {
     return index;
   }
 
-  static Snapshot load(IndexSearcher searcher, long version) throws IOException {
+  static Snapshot load(IndexSearcher searcher) throws IOException {
     Map<String, RecordFacts> records = new LinkedHashMap<>();
+    Map<String, String> symbols = new HashMap<>();
     StoredFields stored = searcher.storedFields();
     for (int doc : DocIds.matching(searcher, kind(IndexSchema.KIND_RECORD))) {
-      RecordFacts r = recordFacts(stored.document(doc));
+      Document d = stored.document(doc);
+      RecordFacts r = recordFacts(d);
       records.put(r.id(), r);
+      String symbol = d.get(IndexSchema.SYMBOL);
+      if (symbol != null && !symbol.isBlank()) {
+        symbols.put(r.id(), symbol.strip().toLowerCase(java.util.Locale.ROOT));
+      }
     }
     Set<Integer> decisions =
         new HashSet<>(
@@ -121,7 +140,35 @@ final class Snapshot {
               dims.getOrDefault(IndexSchema.FACET_COUNTRY, List.of()),
               decisions.contains(doc)));
     }
-    return new Snapshot(version, Map.copyOf(records), List.copyOf(passages));
+    return new Snapshot(
+        Map.copyOf(records), List.copyOf(passages), versionGroups(symbols, passages));
+  }
+
+  /** Fewer printed numbers than this say too little about a record's structure to match on. */
+  private static final int MIN_NUMBERED = 3;
+
+  private static Map<String, String> versionGroups(
+      Map<String, String> symbols, List<IndexedPassage> passages) {
+    Map<String, List<IndexedPassage>> byRecord = new LinkedHashMap<>();
+    for (IndexedPassage p : passages) {
+      byRecord.computeIfAbsent(p.record().id(), k -> new ArrayList<>()).add(p);
+    }
+    Map<String, String> groups = new HashMap<>();
+    byRecord.forEach(
+        (id, ps) -> {
+          List<String> numbers =
+              ps.stream()
+                  .sorted(java.util.Comparator.comparingInt(IndexedPassage::ordinal))
+                  .flatMap(p -> p.paragraph().stream())
+                  .toList();
+          Optional<Meeting> meeting = ps.getFirst().record().meeting();
+          if (symbols.containsKey(id)) {
+            groups.put(id, "symbol " + symbols.get(id));
+          } else if (meeting.isPresent() && numbers.size() >= MIN_NUMBERED) {
+            groups.put(id, "structure " + meeting.get().path() + " " + String.join(",", numbers));
+          }
+        });
+    return Map.copyOf(groups);
   }
 
   private static RecordFacts recordFacts(Document d) {
@@ -134,7 +181,7 @@ final class Snapshot {
         date(d.get(IndexSchema.DATE)),
         Optional.ofNullable(d.get(IndexSchema.PLACE)),
         Optional.ofNullable(d.get(IndexSchema.LANGUAGE)),
-        AttendanceField.read(d));
+        Attendee.of(AttendanceCodec.fromJson(d.get(IndexSchema.ATTENDANCE))));
   }
 
   private static Optional<LocalDate> date(String iso) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.ccmarchive.enrich.Enricher;
 import org.ccmarchive.enrich.RecordFacts;
 import org.ccmarchive.enrich.Sidecar;
+import org.ccmarchive.enrich.TitleFinder;
 import org.ccmarchive.extract.ExtractedDocument;
 import org.ccmarchive.extract.ExtractionException;
 import org.ccmarchive.extract.Extractor;
@@ -23,6 +24,7 @@ public final class RecordReader {
   private final Extractor extractor;
   private final PassageBuilder passageBuilder;
   private final Enricher enricher;
+  private final TitleFinder titles = new TitleFinder();
 
   public RecordReader(Extractor extractor, PassageBuilder passageBuilder) {
     this(extractor, passageBuilder, Enricher.standard());
@@ -63,7 +65,8 @@ public final class RecordReader {
     String title =
         overrides
             .get("title")
-            .orElseGet(() -> doc.title().orElseGet(() -> RecordIds.titleFromFileName(file)));
+            .or(() -> titles.find(doc.title(), passages))
+            .orElseGet(() -> RecordIds.titleFromFileName(file));
     return new ArchiveRecord(
         RecordIds.forPath(relative),
         relativeName,

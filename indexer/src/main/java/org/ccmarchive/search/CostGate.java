@@ -7,9 +7,10 @@ import java.util.function.Supplier;
 import org.apache.lucene.search.Query;
 
 /**
- * Admission control for costly searches (several wildcard or fuzzy terms, deep or large pages):
- * only a few run at once, so a flood of them cannot starve ordinary searches of CPU. A costly
- * search that cannot start within a short wait is refused with {@link SearchBusyException}.
+ * Admission control for costly searches (several wildcard or fuzzy terms, deep or large pages,
+ * heavy facet work): only a few run at once, so a flood of them cannot starve ordinary searches of
+ * CPU. A costly search that cannot start within a short wait is refused with {@link
+ * SearchBusyException}.
  */
 final class CostGate {
 
@@ -21,6 +22,21 @@ final class CostGate {
 
   /** Dictionary-walking terms from which a query counts as costly. */
   static final int COSTLY_EXPANDING_TERMS = 2;
+
+  /**
+   * Filter values × filtered dimensions from which a search counts as costly. Drill-sideways runs
+   * one counting pass per filtered dimension, each testing every passage against that many values:
+   * a person ticks a few boxes (3 values in 3 dimensions is 9), a script sending 50 values in each
+   * of 9 dimensions (4,050) costs a whole core for up to a second on a small archive.
+   */
+  static final long COSTLY_FILTER_WORK = 100;
+
+  /**
+   * Matching passages × counting passes (the drilled-down one plus one per filtered dimension) from
+   * which facet counting counts as costly: every matching passage's values are counted once per
+   * pass, so a broad query over a large archive costs in proportion.
+   */
+  static final long COSTLY_COUNTING_WORK = 2_000_000;
 
   /** The longest a permit rests after a costly search. */
   static final Duration MAX_REST = Duration.ofSeconds(1);
@@ -50,6 +66,33 @@ final class CostGate {
         || request.size() > LARGE_PAGE;
   }
 
+  /**
+   * Whether counting the facets is costly: many filter values across many dimensions, or many
+   * passages to count ({@code matchingPassages}: those the query matches before filtering, each of
+   * which is counted once per pass).
+   */
+  static boolean isFacetHeavy(Filters filters, long matchingPassages) {
+    return filterWork(filters) >= COSTLY_FILTER_WORK
+        || countingWork(matchingPassages, filters) >= COSTLY_COUNTING_WORK;
+  }
+
+  /**
+   * Filter values × filtered dimensions (the date range is one value in a dimension of its own).
+   */
+  static long filterWork(Filters filters) {
+    long dims = filters.dimensions().size() + (filters.hasDates() ? 1 : 0);
+    long values =
+        filters.dimensions().stream().mapToLong(d -> filters.of(d).size()).sum()
+            + (filters.hasDates() ? 1 : 0);
+    return values * dims;
+  }
+
+  /** Passages counted: each matching passage once per pass (drill-down plus one per dimension). */
+  static long countingWork(long matchingPassages, Filters filters) {
+    long passes = 1 + filters.dimensions().size() + (filters.hasDates() ? 1 : 0);
+    return matchingPassages * passes;
+  }
+
   static boolean isCostly(Query query) {
     return query != null && QueryGuard.expandingTerms(query) >= COSTLY_EXPANDING_TERMS;
   }
@@ -60,8 +103,9 @@ final class CostGate {
     }
     if (!acquire()) {
       throw new SearchBusyException(
-          "The server is busy with other complex searches (wildcards, fuzzy terms or deep pages)."
-              + " Try again in a moment, or use fewer wildcard and ~ terms.");
+          "The server is busy with other complex searches (wildcards, fuzzy terms, deep pages or"
+              + " many filters). Try again in a moment, or use fewer wildcard and ~ terms or"
+              + " filters.");
     }
     long start = System.nanoTime();
     try {

@@ -7,11 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.ccmarchive.enrich.Gazetteer;
 
 /**
  * The sorted-set facet state of the current reader. Building it walks every facet value, so it is
@@ -19,11 +22,16 @@ import org.apache.lucene.index.SortedSetDocValues;
  */
 final class FacetStates {
 
+  /** "Article 4" and its number alone ("4") or abbreviated ("art. 4"). */
+  private static final Pattern ARTICLE = Pattern.compile("Article (\\d+)");
+
   private final FacetsConfig config;
+  private final Gazetteer gazetteer;
   private Cached cached;
 
-  FacetStates(FacetsConfig config) {
+  FacetStates(FacetsConfig config, Gazetteer gazetteer) {
     this.config = config;
+    this.gazetteer = gazetteer;
   }
 
   /** Empty when the index holds no facet values at all. */
@@ -49,8 +57,10 @@ final class FacetStates {
   }
 
   /**
-   * The indexed value of a flat dimension that {@code text} names, ignoring case and accents
-   * ({@code australia} → {@code Australia}).
+   * The indexed value of a flat dimension that {@code text} names as a person types it: case and
+   * accents aside ({@code australia} → {@code Australia}), an article by its number ({@code 4},
+   * {@code art. 4} → {@code Article 4}), a State or organisation by any of its aliases ({@code
+   * Tchad} → {@code Chad}).
    */
   Optional<String> canonical(IndexReader reader, String dim, String text) throws IOException {
     Cached c = current(reader);
@@ -63,7 +73,9 @@ final class FacetStates {
       values = values(state.get(), dim);
       c.values().put(dim, values);
     }
-    return Optional.ofNullable(values.get(fold(text)));
+    Map<String, String> known = values;
+    return Optional.ofNullable(known.get(fold(text)))
+        .or(() -> gazetteer.lookupTyped(text).map(e -> known.get(fold(e.name()))));
   }
 
   private static Map<String, String> values(SortedSetDocValuesReaderState state, String dim)
@@ -78,6 +90,12 @@ final class FacetStates {
       String path = dv.lookupOrd(ord).utf8ToString();
       String value = path.substring(path.indexOf(FacetsConfig.DELIM_CHAR) + 1);
       out.putIfAbsent(fold(value), value);
+      Matcher article = ARTICLE.matcher(value);
+      if (article.matches()) {
+        out.putIfAbsent(article.group(1), value);
+        out.putIfAbsent("art. " + article.group(1), value);
+        out.putIfAbsent("art " + article.group(1), value);
+      }
     }
     return out;
   }

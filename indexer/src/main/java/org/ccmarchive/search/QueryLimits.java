@@ -7,8 +7,10 @@ import java.time.Duration;
  * which ends collection early and marks the results partial.
  *
  * @param timeBudget wall-clock time the collection of one search may take
+ * @param costlyConcurrency costly searches that may run at once (0 refuses every costly search: a
+ *     server that must only answer cheap ones, or a test of the refusal)
  */
-public record QueryLimits(Duration timeBudget) {
+public record QueryLimits(Duration timeBudget, int costlyConcurrency) {
 
   /** Characters in a query ({@link SearchRequest#MAX_QUERY_LENGTH}). */
   public static final int MAX_QUERY_LENGTH = SearchRequest.MAX_QUERY_LENGTH;
@@ -56,7 +58,13 @@ public record QueryLimits(Duration timeBudget) {
   public static final int DEFAULT_FUZZY_EDITS = 1;
 
   public static QueryLimits defaults() {
-    return new QueryLimits(DEFAULT_TIME_BUDGET);
+    return new QueryLimits(DEFAULT_TIME_BUDGET, COSTLY_CONCURRENCY);
+  }
+
+  public QueryLimits {
+    if (costlyConcurrency < 0) {
+      throw new IllegalArgumentException("costlyConcurrency < 0: " + costlyConcurrency);
+    }
   }
 
   /** Refuses a page past the reachable window. */

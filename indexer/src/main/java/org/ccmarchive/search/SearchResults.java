@@ -79,6 +79,20 @@ public record SearchResults(
         : this;
   }
 
+  /** A copy with {@code others} as its hits. */
+  SearchResults withHits(List<RecordHit> others) {
+    return new SearchResults(
+        request,
+        totalRecords,
+        totalPassages,
+        tookMs,
+        others,
+        facets,
+        dateHistogram,
+        suggestions,
+        partial);
+  }
+
   public int pageCount() {
     return (int)
         Math.min(SearchRequest.MAX_PAGE, (totalRecords + request.size() - 1) / request.size());

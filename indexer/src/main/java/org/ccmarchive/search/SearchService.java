@@ -3,15 +3,14 @@ package org.ccmarchive.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -19,22 +18,24 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.grouping.GroupDocs;
 import org.apache.lucene.search.grouping.GroupingSearch;
 import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.ccmarchive.enrich.AttendanceCodec;
+import org.ccmarchive.enrich.Gazetteer;
 import org.ccmarchive.enrich.PassageFacts;
 import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.index.LiveIndex;
 
 /**
  * Runs searches over the index and returns plain records, never Lucene types. Thread-safe: one
@@ -51,7 +52,11 @@ public final class SearchService implements Closeable {
   private static final int SNIPPET_MAX_LENGTH = QueryLimits.HIGHLIGHT_MAX_CHARS;
 
   private final IndexSchema schema;
-  private final Path indexDir;
+  private final LiveIndex index;
+
+  /** True when this service opened {@link #index} itself and so closes it. */
+  private final boolean ownsIndex;
+
   private final UserQueryParser parser;
   private final QueryLimits limits;
   private final CostGate costly;
@@ -61,16 +66,12 @@ public final class SearchService implements Closeable {
   private final SimilarPassages similar;
   private final RecordLinks links;
 
-  /** The index being served; replaced whole when a full rebuild swaps in a new folder. */
-  private volatile LiveIndex live;
-
-  private record LiveIndex(Path folder, Directory directory, SearcherManager searchers) {}
-
-  private SearchService(IndexSchema schema, Path indexDir, LiveIndex live, QueryLimits limits) {
+  private SearchService(
+      IndexSchema schema, LiveIndex index, boolean ownsIndex, QueryLimits limits) {
     this.schema = schema;
-    this.indexDir = indexDir;
-    this.live = live;
-    this.facetStates = new FacetStates(schema.facetsConfig());
+    this.index = index;
+    this.ownsIndex = ownsIndex;
+    this.facetStates = new FacetStates(schema.facetsConfig(), Gazetteer.standard());
     this.parser =
         new UserQueryParser(
             schema,
@@ -84,12 +85,18 @@ public final class SearchService implements Closeable {
     this.limits = limits;
     this.costly =
         new CostGate(
-            QueryLimits.COSTLY_CONCURRENCY,
-            QueryLimits.COSTLY_WAIT,
-            QueryLimits.COSTLY_REST_PER_BUSY);
+            limits.costlyConcurrency(), QueryLimits.COSTLY_WAIT, QueryLimits.COSTLY_REST_PER_BUSY);
   }
 
-  /** Opens the index at {@code indexDir}; fails clearly when there is none or it is outdated. */
+  /** Searches the shared live index (which the caller refreshes and closes). */
+  public static SearchService over(LiveIndex index, IndexSchema schema, QueryLimits limits) {
+    return new SearchService(schema, index, false, limits);
+  }
+
+  /**
+   * Opens the index at {@code indexDir} for this service alone (tools and tests); fails clearly
+   * when there is none or it is outdated.
+   */
   public static SearchService open(Path indexDir, IndexSchema schema) throws IOException {
     return open(indexDir, schema, QueryLimits.defaults());
   }
@@ -97,81 +104,87 @@ public final class SearchService implements Closeable {
   /** Opens the index with explicit query limits (a shorter time budget in tests). */
   public static SearchService open(Path indexDir, IndexSchema schema, QueryLimits limits)
       throws IOException {
-    return new SearchService(schema, indexDir, openLive(indexDir), limits);
+    return new SearchService(schema, LiveIndex.open(indexDir), true, limits);
   }
 
-  /** The folder the index path points at now (a full rebuild swaps a symbolic link). */
-  private static LiveIndex openLive(Path indexDir) throws IOException {
-    Path folder = indexDir.toRealPath();
-    Directory dir = FSDirectory.open(folder);
-    try {
-      if (!DirectoryReader.indexExists(dir)) {
-        throw new IllegalStateException("No index at " + indexDir + ": run ./ccm index first.");
-      }
-      IndexIntegrity.verify(dir, indexDir);
-      checkSchemaVersion(dir, indexDir);
-      return new LiveIndex(folder, dir, new SearcherManager(dir, null));
-    } catch (IOException | RuntimeException e) {
-      dir.close();
-      throw e;
-    }
+  /** Makes a finished re-index visible to new searches (see {@link LiveIndex#refresh()}). */
+  public void refresh() throws IOException {
+    index.refresh();
   }
 
-  private static void checkSchemaVersion(Directory dir, Path indexDir) throws IOException {
-    try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      String v = reader.getIndexCommit().getUserData().get(IndexSchema.VERSION_KEY);
-      if (!Integer.toString(IndexSchema.VERSION).equals(v)) {
-        throw new IllegalStateException(
-            "The index at "
-                + indexDir
-                + " was built with schema version "
-                + (v == null ? "unknown" : v)
-                + " but this build uses version "
-                + IndexSchema.VERSION
-                + ": rebuild it with ./ccm index --full.");
-      }
-    }
-  }
-
-  /**
-   * Makes a finished re-index visible to new searches: a newer commit of the same index, or the new
-   * folder a full rebuild swapped in. Searches in flight finish on what they started with.
-   */
-  public synchronized void refresh() throws IOException {
-    LiveIndex current = live;
-    if (Files.exists(indexDir) && !indexDir.toRealPath().equals(current.folder())) {
-      live = openLive(indexDir);
-      current.searchers().close();
-      current.directory().close();
-    } else {
-      current.searchers().maybeRefresh();
-    }
-  }
-
-  public SearchResults search(SearchRequest request) {
+  public SearchResults search(SearchRequest typed) {
     long start = System.nanoTime();
+    SearchRequest request = canonical(typed);
     QueryLimits.checkWindow(request);
     Query userQuery = parser.parse(request.query(), request.crossLingual());
     Query query = passagesMatching(userQuery);
+    return withSearcher(
+        searcher ->
+            gated(
+                isCostly(searcher, userQuery, query, request),
+                () -> page(searcher, request, userQuery, query, start)));
+  }
+
+  /** Runs {@code work}, through the cost gate when {@code isCostly}. */
+  private <T> T gated(boolean isCostly, SearchWork<T> work) {
     return costly.run(
-        CostGate.isCostly(userQuery, request),
-        () -> withSearcher(searcher -> page(searcher, request, userQuery, query, start)));
+        isCostly,
+        () -> {
+          try {
+            return work.run();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /**
+   * Costly by the query, the page or the facet work; the passages the query matches are estimated
+   * from the index statistics (no passage is visited), and only when nothing else decided.
+   */
+  private static boolean isCostly(
+      IndexSearcher searcher, Query userQuery, Query query, SearchRequest request)
+      throws IOException {
+    return CostGate.isCostly(userQuery, request)
+        || isFacetHeavy(searcher, query, request.filters());
+  }
+
+  private static boolean isFacetHeavy(IndexSearcher searcher, Query query, Filters filters)
+      throws IOException {
+    return CostGate.isFacetHeavy(filters, 0)
+        || CostGate.isFacetHeavy(filters, estimatedMatches(searcher, query));
+  }
+
+  /** An upper-bound estimate of the documents {@code query} matches, from its scorers' costs. */
+  static long estimatedMatches(IndexSearcher searcher, Query query) throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+    long total = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      ScorerSupplier scorers = weight.scorerSupplier(leaf);
+      if (scorers != null) {
+        total += scorers.cost();
+      }
+    }
+    return total;
   }
 
   /**
    * Deep paging: the {@code request.size()} records after {@code after} ({@link SearchCursor#START}
-   * or a previous answer's cursor), by score then id. Costs the same at any depth.
+   * or a previous answer's cursor), by score then id. Costs the same at any depth. Walks the first
+   * tier only (records with a passage holding the whole query): the second tier's order is not one
+   * of (score, id) a cursor could continue.
    */
-  public SearchResults searchAfter(SearchRequest request, String after) {
+  public SearchResults searchAfter(SearchRequest typed, String after) {
     long start = System.nanoTime();
+    SearchRequest request = canonical(typed);
     Optional<SearchCursor> cursor = SearchCursor.decode(after);
     Query userQuery = parser.parse(request.query(), request.crossLingual());
     Query query = passagesMatching(userQuery);
-    return costly.run(
-        CostGate.isCostly(userQuery),
-        () ->
-            withSearcher(
-                searcher -> {
+    return withSearcher(
+        searcher ->
+            gated(
+                CostGate.isCostly(userQuery) || isFacetHeavy(searcher, query, request.filters()),
+                () -> {
                   FacetedSearch.Outcome outcome =
                       faceted.run(
                           searcher,
@@ -204,6 +217,40 @@ public final class SearchService implements Closeable {
                 }));
   }
 
+  /**
+   * The request with each facet value as the index holds it ({@code article=4} → {@code Article 4},
+   * {@code speaker=Tchad} → {@code Chad}); a value the index does not know stays as typed. Paths of
+   * hierarchical dimensions are left alone.
+   */
+  public SearchRequest canonical(SearchRequest typed) {
+    Filters f = typed.filters();
+    if (f.isEmpty()) {
+      return typed;
+    }
+    java.util.Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+    for (String dim : f.dimensions()) {
+      values.put(
+          dim,
+          IndexSchema.HIERARCHICAL_FACETS.contains(dim)
+              ? f.of(dim)
+              : f.of(dim).stream()
+                  .map(
+                      v ->
+                          withSearcher(
+                                  searcher ->
+                                      facetStates.canonical(searcher.getIndexReader(), dim, v))
+                              .orElse(v))
+                  .toList());
+    }
+    return new SearchRequest(
+        typed.query(),
+        typed.page(),
+        typed.size(),
+        new Filters(values, f.from(), f.to()),
+        typed.sort(),
+        typed.crossLingual());
+  }
+
   private static Query withinRecord(Query userQuery, String id) {
     return new BooleanQuery.Builder()
         .add(userQuery, BooleanClause.Occur.MUST)
@@ -224,15 +271,21 @@ public final class SearchService implements Closeable {
         faceted.run(searcher, facetStates.of(searcher.getIndexReader()), query, request.filters());
     IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
     TopGroups<BytesRef> groups = group(timed, outcome.query(), request);
-    List<RecordHit> hits = new ArrayList<>();
+    List<FoundRecord> found = new ArrayList<>();
     if (groups != null) {
-      hits.addAll(recordHits(searcher, userQuery, FoundRecord.of(groups)));
+      found.addAll(FoundRecord.of(groups));
     }
     long totalRecords =
         groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
     long totalPassages = groups == null ? 0 : groups.totalHitCount;
-    Suggestions suggestions =
-        totalPassages == 0 ? suggestions(searcher, request) : Suggestions.NONE;
+    Optional<RecordTier> tier = RecordTier.of(userQuery);
+    if (tier.isPresent() && totalRecords <= (long) request.offset() + request.size()) {
+      Tiers both = withSecondTier(timed, tier.get(), outcome.query(), request, found);
+      totalRecords = both.records();
+      totalPassages = both.passages();
+    }
+    List<RecordHit> hits = recordHits(searcher, userQuery, found);
+    Suggestions suggestions = totalRecords == 0 ? suggestions(searcher, request) : Suggestions.NONE;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResults(
             request,
@@ -244,6 +297,40 @@ public final class SearchService implements Closeable {
             outcome.histogram(),
             suggestions)
         .asPartial(timed.timedOut());
+  }
+
+  /** Records of both tiers, and the passages that hold the whole query. */
+  private record Tiers(long records, long passages) {}
+
+  /**
+   * Fills the rest of the page with second-tier records. Looked for only when the page reaches the
+   * end of the first tier: a page the first tier fills costs nothing more (its total then counts
+   * the first tier only; the page that reaches the end, and every page after it, counts both).
+   * Reaching the end exactly also looks, so that the pager knows whether a next page exists. A page
+   * past the end of the first tier has no groups, hence no first-tier total: the first tier's
+   * record set gives it.
+   */
+  private Tiers withSecondTier(
+      IndexSearcher timed,
+      RecordTier tier,
+      Query firstTierQuery,
+      SearchRequest request,
+      List<FoundRecord> page)
+      throws IOException {
+    RecordTier.FirstTier first = RecordTier.firstTier(timed, firstTierQuery);
+    long firstRecords = first.records().size();
+    List<RecordTier.Found> more =
+        tier.find(
+            timed,
+            faceted.filtered(kind(IndexSchema.KIND_PASSAGE), request.filters()),
+            first.records(),
+            request.sort());
+    int skip = (int) Math.min(more.size(), Math.max(0, request.offset() - firstRecords));
+    int room = Math.max(0, request.size() - page.size());
+    more.subList(skip, Math.min(more.size(), skip + room)).stream()
+        .map(FoundRecord::of)
+        .forEach(page::add);
+    return new Tiers(firstRecords + more.size(), first.passages());
   }
 
   /** A corrected query (when it finds something) and the filters whose removal would. */
@@ -297,7 +384,8 @@ public final class SearchService implements Closeable {
    *
    * @return how many passages the search matches in all (may exceed {@code cap})
    */
-  public long export(SearchRequest request, int cap, RowSink sink) {
+  public long export(SearchRequest typed, int cap, RowSink sink) {
+    SearchRequest request = canonical(typed);
     Query query =
         faceted.filtered(
             passagesMatching(parser.parse(request.query(), request.crossLingual())),
@@ -388,6 +476,27 @@ public final class SearchService implements Closeable {
     return withSearcher(searcher -> summary(searcher, id));
   }
 
+  /**
+   * The page with the language versions of a record as one hit: a hit whose record is a version of
+   * a record ranked higher on the page joins that hit, and every hit links to all its record's
+   * versions (matching or not).
+   */
+  public SearchResults withVersionsTogether(SearchResults results) {
+    return withSearcher(
+        searcher -> {
+          List<RecordHit> kept = new ArrayList<>();
+          java.util.Set<String> shown = new java.util.HashSet<>();
+          for (RecordHit hit : results.hits()) {
+            if (shown.add(hit.record().id())) {
+              List<RecordVersion> others = versions(searcher, hit.record().id());
+              others.forEach(v -> shown.add(v.id()));
+              kept.add(hit.withVersions(others));
+            }
+          }
+          return results.withHits(kept);
+        });
+  }
+
   /** The record's other language versions (records with the same symbol), by language. */
   public List<RecordVersion> versions(String id) {
     return withSearcher(searcher -> versions(searcher, id));
@@ -395,14 +504,14 @@ public final class SearchService implements Closeable {
 
   /**
    * For passage {@code ordinal} of record {@code id}, the same-numbered paragraph in each other
-   * language version; empty when the record or passage is unknown.
+   * language version (possibly none); empty when the record has no such passage.
    */
-  public List<VersionPassage> versionPassages(String id, int ordinal) {
+  public Optional<List<VersionPassage>> versionPassages(String id, int ordinal) {
     return withSearcher(
         searcher -> {
           Optional<Document> own = passageDoc(searcher, id, ordinal);
           if (own.isEmpty()) {
-            return List.of();
+            return Optional.empty();
           }
           String number = own.get().get(IndexSchema.PARAGRAPH);
           List<VersionPassage> out = new ArrayList<>();
@@ -413,7 +522,7 @@ public final class SearchService implements Closeable {
                     : passageDoc(searcher, v.id(), ordinal);
             match.ifPresent(d -> out.add(new VersionPassage(v, passage(d, null))));
           }
-          return out;
+          return Optional.of(out);
         });
   }
 
@@ -505,8 +614,16 @@ public final class SearchService implements Closeable {
         : new Sort(order.dateSortField(), SortField.FIELD_SCORE);
   }
 
-  /** A record on a page of results: its score, how many passages matched, the best of them. */
-  private record FoundRecord(String id, float score, long matching, ScoreDoc[] best) {
+  /**
+   * A record on a page of results: its score, how many passages matched, the best of them, and
+   * which tier found it.
+   */
+  record FoundRecord(
+      String id, float score, long matching, ScoreDoc[] best, RecordHit.Match match) {
+
+    FoundRecord(String id, float score, long matching, ScoreDoc[] best) {
+      this(id, score, matching, best, RecordHit.Match.PASSAGE);
+    }
 
     static List<FoundRecord> of(TopGroups<BytesRef> groups) {
       return Arrays.stream(groups.groups)
@@ -514,10 +631,40 @@ public final class SearchService implements Closeable {
               g ->
                   new FoundRecord(
                       g.groupValue().utf8ToString(),
-                      g.maxScore(),
+                      score(g),
                       g.totalHits().value(),
                       g.scoreDocs()))
           .toList();
+    }
+
+    /** A second-tier record shows the best passage of each part of the query, in reading order. */
+    static FoundRecord of(RecordTier.Found f) {
+      ScoreDoc[] best =
+          f.passages().stream()
+              .sorted()
+              .map(doc -> new ScoreDoc(doc, f.score()))
+              .toArray(ScoreDoc[]::new);
+      return new FoundRecord(f.recordId(), f.score(), f.matching(), best, RecordHit.Match.RECORD);
+    }
+
+    /**
+     * The group's best passage score. When the time budget ends the search between grouping's two
+     * passes, the second never saw the group and its max score is NaN (which JSON would carry as a
+     * string); the first pass's sort value is then the score, or 0 when sorted by date.
+     */
+    static float score(GroupDocs<BytesRef> g) {
+      if (Float.isFinite(g.maxScore())) {
+        return g.maxScore();
+      }
+      Object[] sortValues = g.groupSortValues();
+      if (sortValues != null) {
+        for (Object v : sortValues) {
+          if (v instanceof Float f && Float.isFinite(f)) {
+            return f;
+          }
+        }
+      }
+      return 0f;
     }
   }
 
@@ -541,7 +688,9 @@ public final class SearchService implements Closeable {
       for (ScoreDoc sd : f.best()) {
         passages.add(passage(stored.document(sd.doc), snippets[next++]));
       }
-      hits.add(new RecordHit(recordSummary(searcher, f.id()), f.score(), f.matching(), passages));
+      hits.add(
+          new RecordHit(
+              recordSummary(searcher, f.id()), f.score(), f.matching(), passages, f.match()));
     }
     return hits;
   }
@@ -664,21 +813,9 @@ public final class SearchService implements Closeable {
     return new TermQuery(new Term(IndexSchema.KIND, kind));
   }
 
-  private <T> T withSearcher(SearcherFunction<T> fn) {
+  private <T> T withSearcher(LiveIndex.SearcherFunction<T> fn) {
     try {
-      SearcherManager searchers = live.searchers();
-      IndexSearcher searcher;
-      try {
-        searcher = searchers.acquire();
-      } catch (AlreadyClosedException swappedMeanwhile) {
-        searchers = live.searchers();
-        searcher = searchers.acquire();
-      }
-      try {
-        return fn.apply(searcher);
-      } finally {
-        searchers.release(searcher);
-      }
+      return index.withSearcher(fn);
     } catch (IndexSearcher.TooManyClauses e) {
       // The guard counts the words as typed; each word then becomes a clause per language field
       // and glossary translation, which Lucene counts again when it runs the query.
@@ -690,13 +827,14 @@ public final class SearchService implements Closeable {
   }
 
   @FunctionalInterface
-  private interface SearcherFunction<T> {
-    T apply(IndexSearcher searcher) throws IOException;
+  private interface SearchWork<T> {
+    T run() throws IOException;
   }
 
   @Override
-  public synchronized void close() throws IOException {
-    live.searchers().close();
-    live.directory().close();
+  public void close() throws IOException {
+    if (ownsIndex) {
+      index.close();
+    }
   }
 }

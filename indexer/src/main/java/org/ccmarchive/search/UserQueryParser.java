@@ -53,7 +53,7 @@ public final class UserQueryParser {
   }
 
   public UserQueryParser(IndexSchema schema, FacetValues facetValues) {
-    this(schema, facetValues, Glossary.bundled());
+    this(schema, facetValues, CrossLingualTerms.standard());
   }
 
   public UserQueryParser(IndexSchema schema, FacetValues facetValues, Glossary glossary) {
@@ -208,9 +208,6 @@ public final class UserQueryParser {
         return super.getFieldQuery(field, queryText, quoted);
       }
       Optional<String> value = facetValues.canonical(field, queryText);
-      if (value.isEmpty() && field.equals(IndexSchema.FACET_ARTICLE) && queryText.matches("\\d+")) {
-        value = facetValues.canonical(field, "Article " + queryText);
-      }
       if (value.isEmpty()) {
         // Not a whole value (e.g. a surname of a person): the field's own text matching decides.
         return super.getFieldQuery(field, queryText, quoted);

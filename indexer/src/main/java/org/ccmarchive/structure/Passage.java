@@ -8,7 +8,8 @@ package org.ccmarchive.structure;
  * @param number the paragraph's own number as printed ({@code 5.3}), or null
  * @param page 1-based page, or 0 when the format has no pages
  * @param section the heading path it stands under, e.g. {@code 5. Presentation … › 5.2 …}, or ""
- * @param text the paragraph text, whitespace normalised, number kept
+ * @param text the paragraph text, whitespace normalised, number kept; a title block keeps its lines
+ *     apart ({@link TitleBlock#LINE_BREAK})
  */
 public record Passage(
     int ordinal, Kind kind, String number, int page, String section, String text) {

@@ -18,10 +18,17 @@ public final class PassageBuilder {
 
   public List<Passage> build(ExtractedDocument doc) {
     boolean plainText = "TXT".equals(doc.format());
-    List<Paragraph> paragraphs = mergeContinuations(paragraphs(doc.blocks(), plainText));
+    List<Paragraph> paragraphs =
+        joinTitleBlock(mergeContinuations(paragraphs(doc.blocks(), plainText)));
     SectionPath sections = new SectionPath();
     List<Passage> passages = new ArrayList<>(paragraphs.size());
     for (Paragraph p : paragraphs) {
+      if (p.text.contains(TitleBlock.LINE_BREAK)) {
+        // the record's title, not a section of it: nothing stands under it
+        passages.add(
+            new Passage(passages.size() + 1, Passage.Kind.HEADING, null, p.page, "", p.text));
+        continue;
+      }
       Optional<String> number = HeadingRules.number(p.text);
       Optional<String> outline = HeadingRules.outline(p.text);
       boolean footnote = HeadingRules.isFootnote(p.text);
@@ -56,6 +63,46 @@ public final class PassageBuilder {
       }
     }
     return out;
+  }
+
+  /**
+   * A paged record's cover page (a first page of a few short lines, text following on later pages),
+   * or the run of lines in capitals its first page opens with, is one title block: one passage, its
+   * lines kept apart by {@link TitleBlock#LINE_BREAK}. Word-processor formats have no layout lines:
+   * their title paragraphs are the author's own.
+   */
+  private static List<Paragraph> joinTitleBlock(List<Paragraph> in) {
+    int n = titleBlockLength(in);
+    if (n < 2) {
+      return in;
+    }
+    List<Paragraph> out = new ArrayList<>(in.size() - n + 1);
+    String text =
+        String.join(TitleBlock.LINE_BREAK, in.subList(0, n).stream().map(Paragraph::text).toList());
+    out.add(new Paragraph(TextBlock.Kind.HEADING, text, in.getFirst().page, false));
+    out.addAll(in.subList(n, in.size()));
+    return out;
+  }
+
+  private static int titleBlockLength(List<Paragraph> in) {
+    if (in.isEmpty() || in.getFirst().page != 1) {
+      return 0;
+    }
+    int firstPage = 0;
+    while (firstPage < in.size() && in.get(firstPage).page == 1) {
+      firstPage++;
+    }
+    List<Paragraph> page = in.subList(0, firstPage);
+    if (firstPage < in.size()
+        && firstPage <= TitleBlock.MAX_COVER_LINES
+        && page.stream().allMatch(p -> TitleBlock.isCoverLine(p.text))) {
+      return firstPage;
+    }
+    int capitals = 0;
+    while (capitals < firstPage && TitleBlock.isCapitalsLine(page.get(capitals).text)) {
+      capitals++;
+    }
+    return capitals;
   }
 
   /**

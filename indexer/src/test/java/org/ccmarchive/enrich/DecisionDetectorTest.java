@@ -16,7 +16,46 @@ class DecisionDetectorTest {
     assertThat(decisions.isDecision("As no requests were made, the agenda was adopted.")).isTrue();
     assertThat(decisions.isDecision("Following consultations, it was decided that New York"))
         .isTrue();
-    assertThat(decisions.isDecision("The Committee took note of the report.")).isTrue();
+  }
+
+  @Test
+  void takingNoteIsNotADecisionButARequestAlongsideIs() {
+    assertThat(decisions.isDecision("The Committee took note of the report.")).isFalse();
+    assertThat(
+            decisions.isDecision(
+                "The Committee took note of the outline and requested the ISU to expand it."))
+        .isTrue();
+  }
+
+  @Test
+  void anotherBodysVoteIsNotADecisionOfTheConvention() {
+    assertThat(
+            decisions.isDecision(
+                "She reported that Resolution A/80/12 on the Convention was adopted by the"
+                    + " United Nations General Assembly on 2 December."))
+        .isFalse();
+    assertThat(
+            decisions.isDecision(
+                "The ISU shared the results of the CCM resolution as adopted by the First"
+                    + " Committee:"))
+        .isFalse();
+    assertThat(decisions.isDecision("The First Committee adopted the draft resolution.")).isFalse();
+    assertThat(
+            decisions.isDecision(
+                "The resolution was adopted with 130 votes in favour and 2 against."))
+        .isFalse();
+    assertThat(decisions.isDecision("The Meeting adopted the report as adopted by the Committee."))
+        .isTrue();
+  }
+
+  @Test
+  void subjunctiveConditionsAndExpectationsAreNot() {
+    assertThat(decisions.isDecision("Should the Committee approve the note, work starts."))
+        .isFalse();
+    assertThat(decisions.isDecision("The Meeting is expected to adopt the report on Friday."))
+        .isFalse();
+    assertThat(decisions.isDecision("The Coordinators on cooperation adopted their work plan."))
+        .isTrue();
   }
 
   @Test

@@ -18,6 +18,15 @@ class GazetteerTest {
   }
 
   @Test
+  void aNameAsTypedIgnoresCaseAccentsAndALeadingThe() {
+    assertThat(gazetteer.lookupTyped("tchad").orElseThrow().name()).isEqualTo("Chad");
+    assertThat(gazetteer.lookupTyped("PAISES BAJOS").orElseThrow().name()).isEqualTo("Netherlands");
+    assertThat(gazetteer.lookupTyped("the netherlands").orElseThrow().name())
+        .isEqualTo("Netherlands");
+    assertThat(gazetteer.lookupTyped("Atlantis")).isEmpty();
+  }
+
+  @Test
   void longestNameWinsAndWordsMustBeWhole() {
     assertThat(gazetteer.find("Papua New Guinea and Nigeria, not Niger's"))
         .extracting(m -> m.entity().name())

@@ -32,6 +32,18 @@ final class GoldScore {
     }
   }
 
+  int tp() {
+    return tp;
+  }
+
+  int fp() {
+    return fp;
+  }
+
+  int fn() {
+    return fn;
+  }
+
   double precision() {
     return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
   }

@@ -3,12 +3,13 @@ package org.ccmarchive.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.ccmarchive.language.LanguageIdentifier;
 import org.junit.jupiter.api.Test;
 
 class RecordFactsExtractorTest {
 
   private final RecordFactsExtractor extractor =
-      new RecordFactsExtractor(Gazetteer.standard(), new FunctionWordLanguage());
+      new RecordFactsExtractor(Gazetteer.standard(), new LanguageIdentifier()::ofRecord);
 
   @Test
   void minutesBelongToTheCoordinationCommitteeMeetingOfTheirDate() {
@@ -184,6 +185,6 @@ class RecordFactsExtractorTest {
             + " de España informó al Comité de que la destrucción de existencias avanza con"
             + " normalidad y que las últimas municiones se destruirán antes del fin del año por"
             + " los servicios del ministerio para la defensa, con el apoyo de los asociados.";
-    assertThat(new FunctionWordLanguage().detect(acta)).contains("es");
+    assertThat(new LanguageIdentifier().ofRecord(acta)).contains("es");
   }
 }

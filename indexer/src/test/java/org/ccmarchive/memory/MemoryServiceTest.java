@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ccmarchive.testing.MemoryArchives.JAN_2024;
 import static org.ccmarchive.testing.MemoryArchives.NOV_2023;
 import static org.ccmarchive.testing.MemoryArchives.NOV_2025;
+import static org.ccmarchive.testing.SyntheticArchive.Labels.none;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.index.LiveIndex;
 import org.ccmarchive.testing.MemoryArchives;
 import org.ccmarchive.testing.SyntheticArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -22,17 +24,19 @@ import org.junit.jupiter.api.io.TempDir;
 class MemoryServiceTest {
 
   @TempDir Path indexDir;
+  LiveIndex index;
   MemoryService memory;
 
   @BeforeEach
   void open() throws Exception {
     MemoryArchives.threeMeetings().write(indexDir);
-    memory = MemoryService.open(indexDir, new IndexSchema());
+    index = LiveIndex.open(indexDir);
+    memory = MemoryService.over(index, new IndexSchema());
   }
 
   @AfterEach
   void close() throws Exception {
-    memory.close();
+    index.close();
   }
 
   private static DecisionFilter filter(String meeting, String article, String topic, Integer year) {
@@ -41,6 +45,45 @@ class MemoryServiceTest {
         Optional.ofNullable(article),
         Optional.ofNullable(topic),
         Optional.ofNullable(year));
+  }
+
+  @Test
+  void versionsWithoutASymbolButWithTheMeetingsNumberedStructureAreOneDecision() throws Exception {
+    index.close();
+    SyntheticArchive a = MemoryArchives.threeMeetings();
+    String meeting = "Coordination Committee › 2026-03-04";
+    LocalDate day = LocalDate.of(2026, 3, 4);
+    a.record("cc-fr", "Procès-verbal 4 mars 2026", "minutes", meeting, day)
+        .language("fr")
+        .numbered("1", "1. Ordre du jour", none())
+        .numbered("1.1", "1.1 Le Comité a adopté l'ordre du jour.", none().decision())
+        .numbered("2", "2. Rapports", none())
+        .numbered("2.1", "2.1 Le Comité a approuvé le rapport.", none().decision());
+    a.record("cc-es", "Acta 4 de marzo de 2026", "minutes", meeting, day)
+        .language("es")
+        .numbered("1", "1. Orden del día", none())
+        .numbered("1.1", "1.1 El Comité aprobó el orden del día.", none().decision())
+        .numbered("2", "2. Informes", none())
+        .numbered("2.1", "2.1 El Comité aprobó el informe.", none().decision());
+    a.record("cc-es-other", "Acta 4 de marzo de 2026 (otra)", "minutes", meeting, day)
+        .language("es")
+        .numbered("1", "1. Orden del día", none())
+        .numbered("1.2", "1.2 El Comité aprobó el orden del día.", none().decision());
+    a.write(indexDir);
+    index = LiveIndex.open(indexDir);
+    memory = MemoryService.over(index, new IndexSchema());
+
+    DecisionRegister r =
+        memory.decisions(filter("coordination-committee/2026-03-04", null, null, null), 100);
+    assertThat(r.total()).isEqualTo(3);
+    PassageView first =
+        r.decisions().stream().filter(d -> d.recordId().equals("cc-fr")).findFirst().orElseThrow();
+    assertThat(first.language()).contains("fr");
+    assertThat(first.versions()).extracting(PassageVersion::recordId).containsExactly("cc-es");
+    assertThat(first.versions()).extracting(PassageVersion::language).containsExactly("es");
+    assertThat(r.decisions()).extracting(PassageView::recordId).doesNotContain("cc-es");
+    assertThat(memory.meeting("coordination-committee", "2026-03-04").orElseThrow().decisions())
+        .hasSize(3);
   }
 
   @Test
@@ -252,6 +295,7 @@ class MemoryServiceTest {
             SyntheticArchive.Labels.spoken("Australia").articles("Article 7"))
         .paragraph("Norway welcomed reporting.", SyntheticArchive.Labels.spoken("Norway"));
     later.write(indexDir);
+    index.refresh();
     assertThat(memory.following(s, Optional.of(LocalDate.of(2026, 1, 1)), 50))
         .extracting(PassageView::text)
         .containsExactly("Australia presented its reporting calendar.");

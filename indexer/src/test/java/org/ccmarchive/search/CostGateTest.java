@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.IntStream;
 import org.ccmarchive.index.IndexSchema;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +27,47 @@ class CostGateTest {
     assertThat(CostGate.isCostly(parser.parse("report~ mine~"), SearchRequest.of(""))).isTrue();
     assertThat(CostGate.isCostly(parser.parse("report"), new SearchRequest("", 101, 10))).isTrue();
     assertThat(CostGate.isCostly(parser.parse("report"), new SearchRequest("", 1, 100))).isTrue();
+  }
+
+  @Test
+  void fiftyValuesInEachOfNineDimensionsIsFacetHeavyAFewTickedBoxesAreNot() {
+    Map<String, List<String>> heavy = new LinkedHashMap<>();
+    for (String dim : IndexSchema.FACETS.subList(0, 9)) {
+      heavy.put(dim, IntStream.range(0, 50).mapToObj(i -> "value " + i).toList());
+    }
+    Filters many = new Filters(heavy, Optional.empty(), Optional.empty());
+    assertThat(CostGate.filterWork(many)).isEqualTo(450L * 9);
+    assertThat(CostGate.isFacetHeavy(many, 0)).isTrue();
+
+    Filters few =
+        new Filters(
+            Map.of(
+                IndexSchema.FACET_SPEAKER, List.of("Australia", "Chile", "Norway"),
+                IndexSchema.FACET_TYPE, List.of("minutes", "report"),
+                IndexSchema.FACET_LANGUAGE, List.of("en", "fr")),
+            Optional.of(LocalDate.of(2020, 1, 1)),
+            Optional.empty());
+    assertThat(CostGate.filterWork(few)).isEqualTo(8L * 4);
+    assertThat(CostGate.isFacetHeavy(few, 700)).isFalse();
+    assertThat(CostGate.isFacetHeavy(Filters.NONE, 700)).isFalse();
+  }
+
+  @Test
+  void countingManyMatchingPassagesInManyPassesIsFacetHeavy() {
+    Filters two =
+        new Filters(
+            Map.of(
+                IndexSchema.FACET_SPEAKER,
+                List.of("Chile"),
+                IndexSchema.FACET_YEAR,
+                List.of("2024")),
+            Optional.empty(),
+            Optional.empty());
+    // Three passes (drill-down, then one per filtered dimension) over each matching passage.
+    assertThat(CostGate.countingWork(100_000, two)).isEqualTo(300_000);
+    assertThat(CostGate.isFacetHeavy(two, 100_000)).isFalse();
+    assertThat(CostGate.isFacetHeavy(two, 700_000)).isTrue();
+    assertThat(CostGate.isFacetHeavy(Filters.NONE, CostGate.COSTLY_COUNTING_WORK)).isTrue();
   }
 
   @Test

@@ -74,6 +74,18 @@ class MultilingualSearchIT {
   }
 
   @Test
+  void aStateTypedInOneLanguageFindsItsNameInTheOthers() {
+    // "la représentante du Chili" (French minutes), "Chile" in English and Spanish.
+    assertThat(ids(search("Chile", true))).contains(FR_MINUTES, ES_MINUTES, ES_STATEMENT);
+    assertThat(ids(search("Chile", false))).doesNotContain(FR_MINUTES);
+    // "Francia" (Spanish) finds the French statement and minutes that say "France".
+    assertThat(ids(search("Francia", true))).contains(ES_MINUTES, FR_STATEMENT, FR_MINUTES);
+    assertThat(ids(search("Francia", false))).containsOnly(ES_MINUTES);
+    // An organisation by its French name finds the English reports that use the acronym.
+    assertThat(ids(search("\"Unité d'appui à l'application\"", true))).contains(ISU_REPORT);
+  }
+
+  @Test
   void victimAssistanceAlsoFindsItsFrenchAndSpanishWording() {
     SearchResults r = search("victim assistance", true);
     assertThat(ids(r)).contains(FR_MINUTES, FR_STATEMENT, ES_MINUTES, ES_STATEMENT);

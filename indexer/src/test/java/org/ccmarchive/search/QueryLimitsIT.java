@@ -110,7 +110,10 @@ class QueryLimitsIT {
   @Test
   void searchOutOfTimeReturnsPartialResultsMarkedAsSuch() throws Exception {
     try (SearchService hurried =
-        SearchService.open(indexDir, new IndexSchema(), new QueryLimits(Duration.ZERO))) {
+        SearchService.open(
+            indexDir,
+            new IndexSchema(),
+            new QueryLimits(Duration.ZERO, QueryLimits.COSTLY_CONCURRENCY))) {
       SearchResults r = hurried.search(SearchRequest.of("stockpile"));
       assertThat(r.partial()).isTrue();
     }

@@ -74,6 +74,7 @@ public final class SyntheticArchive {
     private final List<Passage> passages = new ArrayList<>();
     private final List<Labels> labels = new ArrayList<>();
     private String section = "";
+    private String language = "en";
     private final List<String> present = new ArrayList<>();
     private final List<String> absent = new ArrayList<>();
 
@@ -91,11 +92,26 @@ public final class SyntheticArchive {
     }
 
     public RecordSpec paragraph(String text, Labels l) {
-      return add(Passage.Kind.PARAGRAPH, text, l);
+      return add(Passage.Kind.PARAGRAPH, null, text, l);
+    }
+
+    /** A paragraph with its printed number ({@code 2.1}). */
+    public RecordSpec numbered(String number, String text, Labels l) {
+      return add(Passage.Kind.PARAGRAPH, number, text, l);
+    }
+
+    /** The record's language (ISO 639-1), English unless set. */
+    public RecordSpec language(String lang) {
+      language = lang;
+      return this;
     }
 
     private RecordSpec add(Passage.Kind kind, String text, Labels l) {
-      passages.add(new Passage(passages.size() + 1, kind, null, 0, section, text));
+      return add(kind, null, text, l);
+    }
+
+    private RecordSpec add(Passage.Kind kind, String number, String text, Labels l) {
+      passages.add(new Passage(passages.size() + 1, kind, number, 0, section, text));
       labels.add(l);
       return this;
     }
@@ -145,7 +161,7 @@ public final class SyntheticArchive {
               Optional.ofNullable(type),
               Optional.ofNullable(meeting),
               Optional.ofNullable(date),
-              Optional.of("en"));
+              Optional.of(language));
       return new ArchiveRecord(id, id, "text/plain", "TXT", 100, 0, m, passages);
     }
   }

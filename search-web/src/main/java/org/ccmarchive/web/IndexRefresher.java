@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.ccmarchive.search.SearchService;
+import org.ccmarchive.index.LiveIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Lets the running site see a re-index made by another process ({@code ./ccm index}) without a
- * restart: every few seconds the service picks up the latest commit, or the new index a full
+ * restart: every few seconds the live index picks up the latest commit, or the new index a full
  * rebuild swapped in. Only commits are ever visible, so a half-written state never is.
  */
 public final class IndexRefresher implements AutoCloseable {
@@ -25,14 +25,14 @@ public final class IndexRefresher implements AutoCloseable {
             return t;
           });
 
-  public IndexRefresher(SearchService service, long everyMillis) {
+  public IndexRefresher(LiveIndex index, long everyMillis) {
     timer.scheduleWithFixedDelay(
-        () -> refresh(service), everyMillis, everyMillis, TimeUnit.MILLISECONDS);
+        () -> refresh(index), everyMillis, everyMillis, TimeUnit.MILLISECONDS);
   }
 
-  private static void refresh(SearchService service) {
+  private static void refresh(LiveIndex index) {
     try {
-      service.refresh();
+      index.refresh();
     } catch (IOException | RuntimeException e) {
       LOG.warn("could not refresh the index (still serving the previous one): {}", e.toString());
     }

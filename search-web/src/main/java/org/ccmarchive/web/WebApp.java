@@ -23,8 +23,10 @@ import org.ccmarchive.web.api.ApiController;
 import org.ccmarchive.web.api.ApiDescription;
 import org.ccmarchive.web.api.ExportController;
 import org.ccmarchive.web.cite.CitationController;
+import org.ccmarchive.web.common.PublicBase;
+import org.ccmarchive.web.common.Refusal;
+import org.ccmarchive.web.common.Templates;
 import org.ccmarchive.web.i18n.I18n;
-import org.ccmarchive.web.i18n.Localized;
 import org.ccmarchive.web.i18n.Messages;
 import org.ccmarchive.web.i18n.Msg;
 import org.ccmarchive.web.memory.MemoryApi;
@@ -35,9 +37,10 @@ import org.ccmarchive.web.search.SearchController;
 import org.ccmarchive.web.security.Access;
 import org.ccmarchive.web.security.AccessManager;
 import org.ccmarchive.web.security.AdminToken;
-import org.ccmarchive.web.security.Refusal;
+import org.ccmarchive.web.security.JettyErrorPage;
 import org.ccmarchive.web.security.RequestLimits;
 import org.ccmarchive.web.security.SecurityHeaders;
+import org.ccmarchive.web.security.WriteLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,35 +61,11 @@ public final class WebApp {
   private final SavedSearchStore saved;
   private final AccessManager access;
   private final AdminController admin;
-
-  /** The public site with the knowledge base; admin routes closed. */
-  public WebApp(
-      SearchService search,
-      Path corpus,
-      Templates templates,
-      MemoryService memory,
-      SavedSearchStore saved) {
-    this(search, corpus, templates, memory, saved, AdminToken.none(), null);
-  }
-
-  /** The route table with admin routes closed unless {@code adminToken} is configured. */
-  public WebApp(SearchService search, Path corpus, Templates templates, AdminToken adminToken) {
-    this(search, corpus, templates, null, null, adminToken, null);
-  }
-
-  /** Search and staff routes only (no knowledge base): for indexer-facing tests. */
-  public WebApp(
-      SearchService search,
-      Path corpus,
-      Templates templates,
-      AdminToken adminToken,
-      AdminController admin) {
-    this(search, corpus, templates, null, null, adminToken, admin);
-  }
+  private final PublicBase publicBase;
 
   /**
    * With {@code admin} non-null, the staff routes ({@code /admin…}) are served too, open to
-   * requests carrying {@code adminToken}.
+   * requests carrying {@code adminToken}. Feeds and exports link to {@code publicBase}.
    */
   public WebApp(
       SearchService search,
@@ -95,7 +74,9 @@ public final class WebApp {
       MemoryService memory,
       SavedSearchStore saved,
       AdminToken adminToken,
-      AdminController admin) {
+      AdminController admin,
+      PublicBase publicBase) {
+    this.publicBase = publicBase;
     this.search = search;
     this.corpus = corpus;
     this.templates = templates;
@@ -104,18 +85,18 @@ public final class WebApp {
     this.admin = admin;
     long maxAdminBody =
         admin == null ? RequestLimits.MAX_PUBLIC_BODY_BYTES : admin.maxRequestBytes();
-    this.access = new AccessManager(adminToken, maxAdminBody);
+    this.access = new AccessManager(adminToken, maxAdminBody, WriteLimiter.defaults());
   }
 
   public Javalin create() {
     var searchPages = new SearchController(search, templates);
-    var recordPages = new RecordController(search, templates, corpus);
+    var recordPages = new RecordController(search, templates, corpus, publicBase);
     var api = new ApiController(search);
     var kb = new MemoryController(memory, templates);
     var kbApi = new MemoryApi(memory);
-    var savedSearches = new SavedSearchController(saved, memory, templates);
-    var export = new ExportController(search, jsonMapper());
-    var cite = new CitationController(search, jsonMapper());
+    var savedSearches = new SavedSearchController(saved, memory, templates, access, publicBase);
+    var export = new ExportController(search, jsonMapper(), publicBase);
+    var cite = new CitationController(search, jsonMapper(), publicBase);
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -124,6 +105,7 @@ public final class WebApp {
           config.staticFiles.add("/public", Location.CLASSPATH);
           config.http.maxRequestSize = 1_000_000;
           config.jetty.modifyHttpConfiguration(RequestLimits::configure);
+          config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrorPage()));
           // Every route names its Access role; the access manager refuses routes without one.
           config.routes.before(SecurityHeaders::apply);
           config.routes.beforeMatched(access::check);
@@ -163,6 +145,7 @@ public final class WebApp {
           config.routes.post("/saved", savedSearches::save, Access.PUBLIC_WRITE);
           config.routes.post("/saved/{id}/delete", savedSearches::delete, Access.PUBLIC_WRITE);
           config.routes.get("/saved/{id}/feed.atom", savedSearches::feed, Access.PUBLIC);
+          config.routes.get("/api/saved", savedSearches::apiList, Access.PUBLIC);
           config.routes.get("/api/decisions", kbApi::decisions, Access.PUBLIC);
           config.routes.get("/api/decisions/{record}/{ordinal}", kbApi::decision, Access.PUBLIC);
           config.routes.get("/api/delegations", kbApi::delegations, Access.PUBLIC);
@@ -191,7 +174,6 @@ public final class WebApp {
               Refusal.class, (e, ctx) -> respond(ctx, e.status(), e.title(), e.msg()));
           config.routes.exception(
               HttpResponseException.class, (e, ctx) -> httpError(ctx, e.getStatus()));
-          config.routes.exception(NotFound.class, (e, ctx) -> notFound(ctx, e.msg()));
           config.routes.exception(Exception.class, this::serverError);
           config.routes.error(
               404,
@@ -211,6 +193,23 @@ public final class WebApp {
     config.routes.get("/admin", admin::page, Access.PUBLIC);
     config.routes.post("/admin/documents", admin::upload, Access.ADMIN);
     config.routes.post("/admin/reindex", admin::reindex, Access.ADMIN);
+  }
+
+  /** Jetty's own refusals (400, 414, 431 before any route) on the site's error page. */
+  private JettyErrorPage jettyErrorPage() {
+    return new JettyErrorPage(
+        status -> {
+          Messages m = Messages.english();
+          String title = HttpStatus.forStatus(status).getMessage();
+          return templates.render(
+              "error/error.jte",
+              m,
+              new ErrorPage(
+                  status,
+                  m.t(Msg.of("error.refused", title)),
+                  m.t(Msg.of("error.refused.message", title)),
+                  ""));
+        });
   }
 
   static ObjectMapper jsonMapper() {
@@ -268,26 +267,6 @@ public final class WebApp {
               "error/error.jte",
               m,
               new ErrorPage(status, m.t(title), message.apply(m), query == null ? "" : query)));
-    }
-  }
-
-  /** Thrown by controllers for an unknown record; answered with 404. */
-  public static final class NotFound extends RuntimeException implements Localized {
-    private final transient Msg msg;
-
-    /** {@code key} names the message in the bundles; its English text is the exception's. */
-    public NotFound(String key, Object... args) {
-      this(Msg.of(key, args));
-    }
-
-    private NotFound(Msg msg) {
-      super(msg.english());
-      this.msg = msg;
-    }
-
-    @Override
-    public Msg msg() {
-      return msg;
     }
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.ccmarchive.web.admin.Multipart;
+import org.ccmarchive.web.security.AccessManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,9 +35,7 @@ class AdminUploadIT {
   @Test
   void uploadsNeedTheTokenASameOriginRequestAndAnAcceptedFile(
       @TempDir Path corpus, @TempDir Path data) throws Exception {
-    Files.writeString(corpus.resolve("a.txt"), "A record.");
-    try (TestServer server =
-        TestServer.startWithAdmin(corpus, data.resolve("index"), TOKEN, 64 * 1024)) {
+    try (TestServer server = adminServer(corpus, data, 64 * 1024)) {
       var valid = new Multipart().file("file", "note.txt", "text/plain", NOTE);
       assertThat(server.send(post(server, "/admin/documents", valid)).statusCode()).isEqualTo(401);
       var wrong = new Multipart().field("token", "guess").file("file", "n.txt", "text/plain", NOTE);
@@ -71,9 +70,7 @@ class AdminUploadIT {
   @Test
   void everyOversizedUploadGetsTheReadable413NotABrokenConnection(
       @TempDir Path corpus, @TempDir Path data) throws Exception {
-    Files.writeString(corpus.resolve("a.txt"), "A record.");
-    try (TestServer server =
-        TestServer.startWithAdmin(corpus, data.resolve("index"), TOKEN, 64 * 1024)) {
+    try (TestServer server = adminServer(corpus, data, 64 * 1024)) {
       for (int size : new int[] {200 * 1024, 1024 * 1024, 3 * 1024 * 1024}) {
         for (int i = 0; i < 10; i++) {
           HttpResponse<String> r =
@@ -88,9 +85,7 @@ class AdminUploadIT {
   @Test
   void aValidUploadLandsInTheCorpusWithItsFieldsAndIsSearchable(
       @TempDir Path corpus, @TempDir Path data) throws Exception {
-    Files.writeString(corpus.resolve("a.txt"), "A record.");
-    try (TestServer server =
-        TestServer.startWithAdmin(corpus, data.resolve("index"), TOKEN, 1024 * 1024)) {
+    try (TestServer server = adminServer(corpus, data, 1024 * 1024)) {
       var upload =
           new Multipart()
               .fields(
@@ -128,15 +123,165 @@ class AdminUploadIT {
   @Test
   void theAdminPageIsAFormWithoutInlineScript(@TempDir Path corpus, @TempDir Path data)
       throws Exception {
-    Files.writeString(corpus.resolve("a.txt"), "A record.");
-    try (TestServer server =
-        TestServer.startWithAdmin(corpus, data.resolve("index"), TOKEN, 1024 * 1024)) {
+    try (TestServer server = adminServer(corpus, data, 1024 * 1024)) {
       HttpResponse<String> page = server.get("/admin");
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body())
           .contains("enctype=\"multipart/form-data\"", "name=\"meeting\"", "name=\"symbol\"")
           .doesNotContainPattern("<script(?![^>]*\\bsrc=)"); // only external scripts, none inline
     }
+  }
+
+  @Test
+  void withoutACredentialHeaderALargeBodyIsRefusedBeforeItIsRead(
+      @TempDir Path corpus, @TempDir Path data) throws Exception {
+    try (TestServer server = adminServer(corpus, data, 64 * 1024 * 1024)) {
+      // Headers announcing 45 MB, then nothing: the answer must come without the body.
+      String head =
+          "POST /admin/documents HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+              + "Content-Type: multipart/form-data; boundary=xyz\r\n"
+              + "Content-Length: 47185920\r\n\r\n--xyz\r\n";
+      String answer = RawHttp.exchange(server.port(), head.getBytes(StandardCharsets.US_ASCII));
+      assertThat(answer).startsWith("HTTP/1.1 401");
+      assertThat(answer).contains("X-CCM-Admin-Token").doesNotContain("Exception");
+      // With a credential header, the same announced body is judged by its size instead.
+      String withHeader =
+          head.replace("Host: 127.0.0.1\r\n", "Host: 127.0.0.1\r\nX-CCM-Admin-Token: nope\r\n");
+      assertThat(RawHttp.exchange(server.port(), withHeader.getBytes(StandardCharsets.US_ASCII)))
+          .startsWith("HTTP/1.1 401");
+      // A small form may still carry the token in its field (the admin page's form).
+      HttpResponse<String> form =
+          server.send(post(server, "/admin/documents", withToken(NOTE, "small-note.txt")));
+      assertThat(form.statusCode()).as(form.body()).isEqualTo(201);
+    }
+  }
+
+  @Test
+  void everyMalformedMultipartIsA400Or413WithAReadableMessage(
+      @TempDir Path corpus, @TempDir Path data) throws Exception {
+    try (TestServer server = adminServer(corpus, data, 1024 * 1024)) {
+      var nul = new Multipart().file("file", "bad\u0000name.txt", "text/plain", NOTE);
+      var bigField =
+          new Multipart()
+              .field("title", "t".repeat(200 * 1024))
+              .file("file", "n.txt", "text/plain", NOTE);
+      var cut = new Multipart().file("file", "cut.txt", "text/plain", NOTE);
+      byte[] whole = cut.bytes();
+      byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2);
+      Map<String, HttpRequest.Builder> cases =
+          Map.of(
+              "NUL in the file name",
+              post(server, "/admin/documents", nul),
+              "200 KB form field",
+              post(server, "/admin/documents", bigField),
+              "truncated body",
+              HttpRequest.newBuilder(URI.create(server.base() + "/admin/documents"))
+                  .header("Content-Type", cut.contentType())
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(truncated)),
+              "no boundary",
+              HttpRequest.newBuilder(URI.create(server.base() + "/admin/documents"))
+                  .header("Content-Type", "multipart/form-data")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(whole)));
+      for (var c : cases.entrySet()) {
+        HttpResponse<String> r =
+            server.send(c.getValue().header(AccessManager.TOKEN_HEADER, TOKEN));
+        assertThat(r.statusCode()).as(c.getKey() + ": " + r.body()).isIn(400, 413);
+        assertThat(r.body())
+            .as(c.getKey())
+            .contains("\"error\"")
+            .doesNotContain("Exception")
+            .doesNotContain("at org.");
+      }
+      assertThat(server.get("/api/search?q=okapi").body()).contains("\"total_records\":0");
+    }
+  }
+
+  @Test
+  void idCollisionsAreRefusedAndReplacingNeedsReplaceTrueAndKeepsTheFields(
+      @TempDir Path corpus, @TempDir Path data) throws Exception {
+    try (TestServer server = adminServer(corpus, data, 1024 * 1024)) {
+      var first =
+          new Multipart().field("title", "Okapi note").file("file", "dup.txt", "text/plain", NOTE);
+      assertThat(send(server, first).statusCode()).isEqualTo(201);
+
+      HttpResponse<String> folded =
+          send(server, new Multipart().file("file", "DUP.txt", "text/plain", NOTE));
+      assertThat(folded.statusCode()).isEqualTo(409);
+      assertThat(folded.body()).contains("dup.txt");
+      assertThat(corpus.resolve("DUP.txt")).doesNotExist();
+
+      byte[] newer =
+          "Note by the ISU\n\nThe okapi survey is complete and the zebra survey begins.\n"
+              .getBytes(StandardCharsets.UTF_8);
+      HttpResponse<String> same =
+          send(server, new Multipart().file("file", "dup.txt", "text/plain", newer));
+      assertThat(same.statusCode()).isEqualTo(409);
+      assertThat(same.body()).contains("replace=true");
+      assertThat(corpus.resolve("dup.txt")).hasBinaryContent(NOTE);
+
+      HttpResponse<String> replaced =
+          send(
+              server,
+              new Multipart()
+                  .field("replace", "true")
+                  .file("file", "dup.txt", "text/plain", newer));
+      assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(200);
+      assertThat(replaced.body()).contains("\"indexed\":true");
+      assertThat(corpus.resolve("dup.txt")).hasBinaryContent(newer);
+      assertThat(corpus.resolve("dup.txt.meta.json")).content().contains("Okapi note");
+      assertThat(server.get("/api/search?q=zebra").body()).contains("dup.txt");
+    }
+  }
+
+  @Test
+  void aFileTheIndexerRefusesIsNotAnsweredAsUploaded(@TempDir Path corpus, @TempDir Path data)
+      throws Exception {
+    Path bomb = data.resolve("bomb.docx");
+    org.ccmarchive.testing.HostileFiles.zipBomb(bomb, 64);
+    try (TestServer server = adminServer(corpus, data, 1024 * 1024)) {
+      HttpResponse<String> r =
+          send(
+              server,
+              new Multipart()
+                  .file(
+                      "file",
+                      "bomb.docx",
+                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                      Files.readAllBytes(bomb)));
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+      assertThat(r.body()).contains("Not indexed", "zip bomb", "\"indexed\":false");
+      assertThat(corpus.resolve("bomb.docx")).doesNotExist();
+    }
+  }
+
+  @Test
+  void everyManifestFieldHasALengthLimit(@TempDir Path corpus, @TempDir Path data)
+      throws Exception {
+    try (TestServer server = adminServer(corpus, data, 1024 * 1024)) {
+      for (String field : new String[] {"title", "type", "meeting", "symbol", "date", "language"}) {
+        HttpResponse<String> r =
+            send(
+                server,
+                new Multipart()
+                    .field(field, "x".repeat(1_000))
+                    .file("file", "long-" + field + ".txt", "text/plain", NOTE));
+        assertThat(r.statusCode()).as(field).isEqualTo(400);
+        assertThat(r.body()).as(field).contains(field);
+      }
+      assertThat(corpus.resolve("long-title.txt")).doesNotExist();
+    }
+  }
+
+  /** Staff routes on over a one-record corpus, uploads up to {@code maxUploadBytes}. */
+  private static TestServer adminServer(Path corpus, Path data, long maxUploadBytes)
+      throws Exception {
+    Files.writeString(corpus.resolve("a.txt"), "A record.");
+    return TestServer.startWithAdmin(corpus, data.resolve("index"), TOKEN, maxUploadBytes);
+  }
+
+  private static HttpResponse<String> send(TestServer server, Multipart body) throws Exception {
+    return server.send(
+        post(server, "/admin/documents", body).header(AccessManager.TOKEN_HEADER, TOKEN));
   }
 
   private static Multipart withToken(byte[] content, String name) {

@@ -42,12 +42,34 @@ final class Browser {
   }
 
   static ChromeDriver start(Path profile) {
+    return start(profile, new ChromeOptions());
+  }
+
+  /** A browser that saves every download into {@code downloads} without asking. */
+  static ChromeDriver startDownloadingTo(Path profile, Path downloads) {
+    ChromeOptions options = new ChromeOptions();
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory", downloads.toAbsolutePath().toString(),
+            "download.prompt_for_download", false,
+            "download.directory_upgrade", true,
+            "safebrowsing.enabled", false));
+    ChromeDriver driver = start(profile, options);
+    // Headless Chromium ignores the download preference unless told through DevTools as well.
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        java.util.Map.of(
+            "behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+    return driver;
+  }
+
+  private static ChromeDriver start(Path profile, ChromeOptions options) {
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
             .usingAnyFreePort()
             .build();
-    ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
         "--headless",

@@ -253,10 +253,10 @@ class CitationWebIT {
   }
 
   @Test
-  void anUnknownRecordOrParagraphIsA404NotAServerError() throws Exception {
+  void anUnknownRecordOrParagraphIsA404AndAMalformedParagraphA400() throws Exception {
     String id = recordIds.getFirst();
     assertThat(server.get("/doc/" + id + "/cite.ris?p=99999").statusCode()).isEqualTo(404);
-    assertThat(server.get("/doc/" + id + "/cite.json?p=x").statusCode()).isEqualTo(404);
+    assertThat(server.get("/doc/" + id + "/cite.json?p=x").statusCode()).isEqualTo(400);
     assertThat(server.get("/doc/nope/cite.ris").statusCode()).isEqualTo(404);
     assertThat(server.get("/api/export.ris?q=%22").statusCode()).isLessThan(500);
   }

@@ -117,7 +117,8 @@ class EnrichmentApiIT {
                     .extracting(JsonNode::asText)
                     .contains("Pamela Moraga"));
     assertThat(
-            get("/api/search?size=100&q=" + enc("meeting:\"Coordination Committee\"")).get("hits"))
+            get("/api/search?versions=all&size=100&q=" + enc("meeting:\"Coordination Committee\""))
+                .get("hits"))
         .extracting(h -> h.get("id").asText())
         .as("the English minutes and the French and Spanish minutes of 12 March 2025")
         .containsExactlyInAnyOrder(

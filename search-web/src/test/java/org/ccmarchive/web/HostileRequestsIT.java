@@ -230,6 +230,61 @@ class HostileRequestsIT {
         timed(
             server.request("/api/search").POST(HttpRequest.BodyPublishers.ofString("q=a")).build());
     assertThat(post.statusCode()).isIn(404, 405);
+    // Jetty refuses these before any route runs: the answer is still the site's own page.
+    for (HttpResponse<String> r :
+        List.of(header, timed(server.request("/?q=" + "x".repeat(20_000)).build()))) {
+      assertThat(r.statusCode()).isIn(414, 431);
+      assertThat(r.body())
+          .as(r.uri().toString())
+          .contains("<html lang=\"en\"", "will not answer this request");
+      SecurityHeaders.HEADERS.forEach(
+          (name, value) ->
+              assertThat(r.headers().firstValue(name))
+                  .as(r.statusCode() + " " + name)
+                  .hasValue(value));
+    }
+  }
+
+  @Test
+  void aMalformedRequestGetsTheSitesErrorPageWithItsHeaders() throws Exception {
+    String answer =
+        RawHttp.exchange(
+            server.port(),
+            "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nNo colon in this header\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+    assertThat(answer).startsWith("HTTP/1.1 400");
+    String head =
+        answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+    SecurityHeaders.HEADERS.forEach(
+        (name, value) ->
+            assertThat(head)
+                .as(name)
+                .contains(
+                    name.toLowerCase(java.util.Locale.ROOT)
+                        + ": "
+                        + value.toLowerCase(java.util.Locale.ROOT)));
+    assertThat(head).doesNotContain("server:");
+    assertThat(answer).contains("will not answer this request").doesNotContainIgnoringCase("jetty");
+  }
+
+  @Test
+  void feedsAndExportsNeverTakeTheirLinksFromTheHostHeader() throws Exception {
+    HttpResponse<String> saved =
+        server.postForm("/saved", "name=Host+check&q=stockpile", "Sec-Fetch-Site", "same-origin");
+    assertThat(saved.statusCode()).isEqualTo(303);
+    for (String path :
+        List.of(
+            "/saved/host-check/feed.atom",
+            "/api/export.csv?q=stockpile",
+            "/api/export.json?q=stockpile")) {
+      String answer =
+          RawHttp.exchange(
+              server.port(),
+              ("GET " + path + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      assertThat(answer).as(path).startsWith("HTTP/1.1 200").doesNotContain("evil.example");
+      assertThat(answer).as(path).contains("http://127.0.0.1:" + server.port() + "/doc/");
+    }
   }
 
   @Test

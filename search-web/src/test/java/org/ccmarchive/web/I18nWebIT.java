@@ -42,7 +42,8 @@ class I18nWebIT {
   @BeforeAll
   static void start() throws Exception {
     server =
-        TestServer.startWithAdmin(TestCorpus.seedCorpus(), indexDir, "t0ken-for-i18n", 1 << 20);
+        TestServer.startWithAdmin(
+            TestCorpus.seedCorpus(), indexDir, "t0ken-for-i18n-tests", 1 << 20);
   }
 
   @AfterAll

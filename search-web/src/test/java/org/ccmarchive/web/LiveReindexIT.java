@@ -27,7 +27,7 @@ class LiveReindexIT {
         corpus.resolve("minutes.docx"));
     Path index = data.resolve("index");
     try (TestServer server = TestServer.start(corpus, index);
-        IndexRefresher refresher = new IndexRefresher(server.service(), 200)) {
+        IndexRefresher refresher = new IndexRefresher(server.index(), 200)) {
       AtomicBoolean stop = new AtomicBoolean();
       AtomicInteger ok = new AtomicInteger();
       AtomicInteger failed = new AtomicInteger();

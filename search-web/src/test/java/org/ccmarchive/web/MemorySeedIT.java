@@ -87,6 +87,21 @@ class MemorySeedIT {
   }
 
   @Test
+  void decisionsRegisterListsNoVoteOfAnotherBody() throws Exception {
+    List<String> all = texts(json("/api/decisions?size=200").get("decisions"), null);
+    assertThat(all).isNotEmpty();
+    assertThat(all)
+        .noneMatch(t -> t.contains("as adopted by the First Committee"))
+        .noneMatch(t -> t.contains("Resolution on the"))
+        .noneMatch(t -> t.contains("121 votes in favour"));
+    Document page = Jsoup.parse(server.get("/decisions").body());
+    assertThat(page.select("ol.decisions > li").text())
+        .doesNotContain("First Committee")
+        .doesNotContain("A/78/32")
+        .doesNotContain("121 votes");
+  }
+
+  @Test
   void australiasPageShowsItsTransparencyRoleAndInterventionsInBothMinutesButNotTheReport()
       throws Exception {
     JsonNode au = json("/api/delegations/australia");

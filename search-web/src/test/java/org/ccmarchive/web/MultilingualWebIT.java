@@ -56,7 +56,8 @@ class MultilingualWebIT {
 
   @Test
   void crossLingualIsOnByDefaultAndXlZeroSwitchesItOff() throws Exception {
-    assertThat(passageLanguages(api("/api/search?size=20&q=" + q("extension request"))))
+    assertThat(
+            passageLanguages(api("/api/search?versions=all&size=20&q=" + q("extension request"))))
         .contains("en", "fr", "es");
     assertThat(passageLanguages(api("/api/search?size=20&xl=0&q=" + q("extension request"))))
         .containsOnly("en");
@@ -79,7 +80,8 @@ class MultilingualWebIT {
 
   @Test
   void theSearchPageLabelsEachPassageWithItsLanguageAndKeepsXlInPageLinks() throws Exception {
-    Document page = Jsoup.parse(server.get("/?size=20&q=" + q("victim assistance")).body());
+    Document page =
+        Jsoup.parse(server.get("/?versions=all&size=20&q=" + q("victim assistance")).body());
     assertThat(page.select(".passage .lang").eachText()).contains("fr");
     assertThat(page.select("p.snippet[lang=fr]")).isNotEmpty();
     Document off = Jsoup.parse(server.get("/?size=1&xl=0&q=" + q("convention")).body());
@@ -89,7 +91,9 @@ class MultilingualWebIT {
     assertThat(page.select("form.searchbox input[type=checkbox][name=xl]").hasAttr("checked"))
         .isTrue();
     // the form sends xl=1&xl=0 when the box is ticked (the first wins) and xl=0 when it is not
-    assertThat(passageLanguages(api("/api/search?size=20&xl=1&xl=0&q=" + q("extension request"))))
+    assertThat(
+            passageLanguages(
+                api("/api/search?versions=all&size=20&xl=1&xl=0&q=" + q("extension request"))))
         .contains("fr", "es");
   }
 

@@ -78,6 +78,7 @@ class OpenApiIT {
     for (String q :
         List.of(
             "q=clearance",
+            "q=" + enc("Norway universalization"),
             "q=clearance&size=3&page=2&meeting=" + enc("Coordination Committee"),
             "q=clearanse",
             "q=zzzqqq+clearance&speaker=Chile",
@@ -134,6 +135,13 @@ class OpenApiIT {
     for (JsonNode p : valid("/api/people", "/api/people").get("people")) {
       valid("/api/people/{name}", "/api" + p.get("url").asText());
     }
+    int saved =
+        server
+            .postForm(
+                "/saved", "name=Clearance+in+2025&q=clearance&year=2025", "Origin", server.base())
+            .statusCode();
+    assertThat(saved).as("saving a search").isEqualTo(303);
+    assertThat(valid("/api/saved", "/api/saved").get("searches")).isNotEmpty();
     for (int n : new int[] {3, 4, 5, 7}) {
       valid("/api/articles/{n}", "/api/articles/" + n);
     }
@@ -144,6 +152,7 @@ class OpenApiIT {
     valid("/api/documents/{id}", "/api/documents/no-such-record.pdf", 404);
     valid("/api/search", "/api/search?q=" + enc("(unclosed"), 400);
     valid("/api/search", "/api/search?q=x&after=not-a-cursor", 400);
+    valid("/api/saved", "/api/saved?page=99", 400);
   }
 
   private static JsonNode valid(String path, String url) throws Exception {
@@ -161,7 +170,9 @@ class OpenApiIT {
     for (ValidationMessage m : schema(answer).validate(body)) {
       errors.add(m.getMessage());
     }
-    assertThat(errors).as("%s against the schema of %s %d", url, path, status).isEmpty();
+    assertThat(errors)
+        .as("%s against the schema of %s %d: %.300s", url, path, status, r.body())
+        .isEmpty();
     return body;
   }
 

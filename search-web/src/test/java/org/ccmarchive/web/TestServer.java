@@ -9,23 +9,23 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.ccmarchive.index.IndexSchema;
-import org.ccmarchive.memory.MemoryService;
+import org.ccmarchive.index.IndexOptions;
+import org.ccmarchive.index.LiveIndex;
 import org.ccmarchive.memory.SavedSearchStore;
-import org.ccmarchive.search.SearchService;
+import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.web.common.PublicBase;
+import org.ccmarchive.web.security.AdminToken;
 
 /** A started web app over an index of a corpus, on a free port, with a plain HTTP client. */
 final class TestServer implements AutoCloseable {
 
-  private final SearchService service;
-  private final MemoryService memory;
+  private final Site site;
   private final Javalin app;
   private final HttpClient client = HttpClient.newHttpClient();
 
-  private TestServer(SearchService service, MemoryService memory, Javalin app) {
-    this.service = service;
-    this.memory = memory;
+  private TestServer(Site site, Javalin app) {
+    this.site = site;
     this.app = app;
   }
 
@@ -36,24 +36,53 @@ final class TestServer implements AutoCloseable {
 
   /** Serves an index built elsewhere (saved searches in a fresh temporary file). */
   static TestServer over(Path indexDir, Path corpus) throws IOException {
-    SearchService service = SearchService.open(indexDir, new IndexSchema());
-    MemoryService memory = MemoryService.open(indexDir, new IndexSchema());
-    Path saved = Files.createTempDirectory("ccm-saved").resolve("saved-searches.json");
-    Javalin app =
-        new WebApp(
-                service,
-                corpus,
-                Templates.precompiled(),
-                memory,
-                SavedSearchStore.open(saved, Clock.systemUTC()))
-            .create()
-            .start("127.0.0.1", 0);
-    return new TestServer(service, memory, app);
+    return over(indexDir, corpus, QueryLimits.defaults());
   }
 
-  /** Refreshes the search service after a test re-indexed (the knowledge base refreshes itself). */
+  /** Serves an index built elsewhere with the given query limits (e.g. no costly searches). */
+  static TestServer over(Path indexDir, Path corpus, QueryLimits limits) throws IOException {
+    return over(indexDir, corpus, limits, freshSavedSearches());
+  }
+
+  /** Serves an index built elsewhere with the given saved searches (e.g. a nearly full store). */
+  static TestServer over(Path indexDir, Path corpus, QueryLimits limits, SavedSearchStore saved)
+      throws IOException {
+    return over(indexDir, corpus, limits, saved, PublicBase.none());
+  }
+
+  /** As above, with feeds and exports linking to {@code publicBase}. */
+  static TestServer over(
+      Path indexDir, Path corpus, QueryLimits limits, SavedSearchStore saved, PublicBase publicBase)
+      throws IOException {
+    return serve(corpus, indexDir, AdminToken.none(), 0, limits, saved, publicBase);
+  }
+
+  private static SavedSearchStore freshSavedSearches() throws IOException {
+    Path saved = Files.createTempDirectory("ccm-saved").resolve("saved-searches.json");
+    return SavedSearchStore.open(saved, Clock.systemUTC());
+  }
+
+  /** The site as {@code serve} wires it, on a free loopback port. */
+  private static TestServer serve(
+      Path corpus,
+      Path indexDir,
+      AdminToken token,
+      long maxUpload,
+      QueryLimits limits,
+      SavedSearchStore saved,
+      PublicBase publicBase)
+      throws IOException {
+    var indexing = IndexOptions.defaults().withThreads(1);
+    Site site =
+        Site.open(
+            new Site.Options(
+                corpus, indexDir, saved, token, maxUpload, indexing, limits, publicBase));
+    return new TestServer(site, site.start("127.0.0.1", 0));
+  }
+
+  /** Shows a re-index made by a test to every reader (what the serve command does on a timer). */
   void refresh() throws IOException {
-    service.refresh();
+    site.index().refresh();
   }
 
   /** A form POST with the given extra headers (name, value pairs). */
@@ -73,27 +102,14 @@ final class TestServer implements AutoCloseable {
   static TestServer startWithAdmin(Path corpus, Path indexDir, String token, long maxUploadBytes)
       throws IOException {
     TestCorpus.index(corpus, indexDir);
-    SearchService service = SearchService.open(indexDir, new IndexSchema());
-    var options = org.ccmarchive.index.IndexOptions.defaults().withThreads(1);
-    var reindexer = new org.ccmarchive.web.admin.Reindexer(corpus, indexDir, options, service);
-    var admin =
-        new org.ccmarchive.web.admin.AdminController(
-            reindexer, Templates.precompiled(), maxUploadBytes);
-    var adminToken = org.ccmarchive.web.security.AdminToken.of(token);
-    MemoryService memory = MemoryService.open(indexDir, new IndexSchema());
-    Path saved = Files.createTempDirectory("ccm-saved").resolve("saved-searches.json");
-    Javalin app =
-        new WebApp(
-                service,
-                corpus,
-                Templates.precompiled(),
-                memory,
-                SavedSearchStore.open(saved, Clock.systemUTC()),
-                adminToken,
-                admin)
-            .create()
-            .start("127.0.0.1", 0);
-    return new TestServer(service, memory, app);
+    return serve(
+        corpus,
+        indexDir,
+        AdminToken.of(token),
+        maxUploadBytes,
+        QueryLimits.defaults(),
+        freshSavedSearches(),
+        PublicBase.none());
   }
 
   /**
@@ -108,12 +124,17 @@ final class TestServer implements AutoCloseable {
         .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
   }
 
-  SearchService service() {
-    return service;
+  /** The live index every reader of this site shares. */
+  LiveIndex index() {
+    return site.index();
   }
 
   HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  int port() {
+    return app.port();
   }
 
   String base() {
@@ -132,6 +153,11 @@ final class TestServer implements AutoCloseable {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body)
+      throws IOException, InterruptedException {
+    return client.send(request.build(), body);
+  }
+
   HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
     return client.send(request, HttpResponse.BodyHandlers.ofString());
   }
@@ -143,7 +169,6 @@ final class TestServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     app.stop();
-    memory.close();
-    service.close();
+    site.close();
   }
 }

@@ -68,6 +68,25 @@ class WebAppIT {
   }
 
   @Test
+  void wordsInDifferentParagraphsFindTheRecordAndSaySo() throws Exception {
+    // "Régimbal" and "voting patterns" stand in different paragraphs of the November 2025 minutes.
+    JsonNode across = json(server.get("/api/search?q=" + enc("Régimbal voting patterns")));
+    assertThat(across.get("hits").get(0).get("id").asText())
+        .isEqualTo("cc-minutes-26-november-2025.pdf");
+    assertThat(across.get("hits").get(0).get("match").asText()).isEqualTo("record");
+    JsonNode within = json(server.get("/api/search?q=stigmatization"));
+    assertThat(within.get("hits").get(0).get("match").asText()).isEqualTo("passage");
+    Document page = Jsoup.parse(server.get("/?q=" + enc("Régimbal voting patterns")).body());
+    assertThat(page.select("li.hit .match-record").text())
+        .isEqualTo("words found across paragraphs");
+    assertThat(page.select("li.hit mark")).hasSizeGreaterThan(1);
+    // No paragraph holds every word: the summary counts the record, not "0 paragraphs".
+    assertThat(page.select("p.summary").text()).startsWith("1 record for").doesNotContain("0 para");
+    Document single = Jsoup.parse(server.get("/?q=stigmatization").body());
+    assertThat(single.select(".match-record")).isEmpty();
+  }
+
+  @Test
   void seedCorpusFormatFacetCountsTheKnownPassages() throws Exception {
     // "stigmatization" occurs in three paragraphs, all of the January 2024 minutes (DOCX).
     JsonNode body = json(server.get("/api/search?q=stigmatization"));

@@ -8,6 +8,7 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
@@ -16,15 +17,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.tika.Tika;
 import org.ccmarchive.extract.DocumentExtractor;
 import org.ccmarchive.index.IndexReport;
 import org.ccmarchive.record.RecordIds;
-import org.ccmarchive.web.Templates;
+import org.ccmarchive.web.common.Refusal;
+import org.ccmarchive.web.common.Templates;
 import org.ccmarchive.web.i18n.I18n;
 import org.ccmarchive.web.i18n.Messages;
 import org.ccmarchive.web.i18n.Msg;
-import org.ccmarchive.web.security.Refusal;
+import org.ccmarchive.web.security.AccessManager;
+import org.ccmarchive.web.security.FormBodies;
 
 /**
  * Staff administration: upload a record with its manifest fields, and re-index. Enabled only when
@@ -34,9 +38,22 @@ import org.ccmarchive.web.security.Refusal;
  */
 public final class AdminController {
 
-  /** Manifest fields of an uploaded record, written to its {@code .meta.json} sidecar. */
-  static final List<String> FIELDS =
-      List.of("title", "type", "meeting", "date", "language", "symbol");
+  /**
+   * Manifest fields of an uploaded record, written to its {@code .meta.json} sidecar, with the most
+   * characters each may have (the admin form's {@code maxlength}s).
+   */
+  static final Map<String, Integer> FIELDS = fields();
+
+  private static Map<String, Integer> fields() {
+    Map<String, Integer> f = new LinkedHashMap<>();
+    f.put("title", 300);
+    f.put("type", 100);
+    f.put("meeting", 200);
+    f.put("date", 10);
+    f.put("language", 2);
+    f.put("symbol", 100);
+    return java.util.Collections.unmodifiableMap(f);
+  }
 
   private final Reindexer reindexer;
   private final Templates templates;
@@ -63,9 +80,15 @@ public final class AdminController {
     templates.html(ctx, "admin/admin.jte", page("", "", List.of()));
   }
 
-  /** {@code POST /admin/documents}: stores the file in the corpus, indexes it, answers its id. */
+  /**
+   * {@code POST /admin/documents}: stores the file in the corpus, indexes it, and answers whether
+   * it was indexed. A name whose record id another file has already ({@code DUP.txt} after {@code
+   * dup.txt}) is refused; an existing file is replaced only with {@code replace=true}, keeping its
+   * manifest fields unless new ones are given. A file the indexer refuses is taken out again (the
+   * previous version put back) and answered 422 with the indexer's reason.
+   */
   public void upload(Context ctx) throws IOException {
-    UploadedFile file = ctx.uploadedFile("file");
+    UploadedFile file = FormBodies.read(ctx, () -> ctx.uploadedFile("file"));
     if (file == null) {
       throw Refusal.notAccepted(HttpStatus.BAD_REQUEST, "admin.error.no-file");
     }
@@ -81,23 +104,109 @@ public final class AdminController {
                         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                         "admin.error.extension",
                         String.join(", ", sortedExtensions())));
-    Map<String, String> meta = manifestFields(ctx);
+    Map<String, String> meta = FormBodies.read(ctx, () -> manifestFields(ctx));
+    boolean replace = "true".equals(FormBodies.read(ctx, () -> ctx.formParam("replace")));
     Path corpus = reindexer.corpus();
     Path target = UploadNames.inside(corpus, name);
+    String id = RecordIds.forPath(Path.of(name));
+    Optional<String> sameId = UploadNames.otherWithId(corpus, name, id);
+    if (sameId.isPresent()) {
+      throw Refusal.notAccepted(HttpStatus.CONFLICT, "admin.error.id-taken", name, sameId.get());
+    }
+    boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+    if (exists && !replace) {
+      throw Refusal.notAccepted(HttpStatus.CONFLICT, "admin.error.exists", name);
+    }
+    Path sidecar = corpus.resolve(name + ".meta.json");
     Path tmp = Files.createTempFile(corpus, ".upload-", ".part"); // hidden: never indexed
+    Stash previous = null;
     try {
       try (InputStream in = file.content()) {
         Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
       }
       checkType(tmp, name);
-      writeSidecar(corpus.resolve(name + ".meta.json"), meta);
+      previous = Stash.of(corpus, target, sidecar);
+      if (!meta.isEmpty()) {
+        writeSidecar(sidecar, meta);
+      } else if (!exists) {
+        Files.deleteIfExists(sidecar); // a stray one, left without its file
+      }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      if (previous != null) {
+        previous.restore();
+      }
+      throw e;
     } finally {
       Files.deleteIfExists(tmp);
     }
     IndexReport report = reindexer.runWhenFree();
-    String id = RecordIds.forPath(Path.of(name));
-    answer(ctx, HttpStatus.CREATED, Msg.of("admin.uploaded", name), id, report);
+    Optional<IndexReport.Failure> failed =
+        report.failures().stream().filter(f -> f.file().equals(name)).findFirst();
+    if (failed.isPresent()) {
+      Files.deleteIfExists(target);
+      if (!previous.restore()) {
+        Files.deleteIfExists(sidecar);
+      }
+      reindexer.runWhenFree(); // the index follows the corpus back
+      answer(
+          ctx,
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          Msg.of("admin.not-indexed", name, failed.get().reason()),
+          Optional.of(failed.get().reason()),
+          "",
+          report);
+      return;
+    }
+    previous.discard();
+    answer(
+        ctx,
+        exists ? HttpStatus.OK : HttpStatus.CREATED,
+        exists ? Msg.of("admin.replaced", name) : Msg.of("admin.uploaded", name),
+        Optional.empty(),
+        id,
+        report);
+  }
+
+  /**
+   * The file and sidecar an upload replaces, kept aside (hidden, so never indexed) until the new
+   * version is indexed.
+   */
+  private record Stash(Path file, Path fileCopy, Path sidecar, Path sidecarCopy) {
+
+    static Stash of(Path corpus, Path file, Path sidecar) throws IOException {
+      return new Stash(file, copy(corpus, file), sidecar, copy(corpus, sidecar));
+    }
+
+    private static Path copy(Path corpus, Path p) throws IOException {
+      if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+        return null;
+      }
+      Path copy = Files.createTempFile(corpus, ".upload-", ".previous");
+      Files.copy(p, copy, StandardCopyOption.REPLACE_EXISTING);
+      return copy;
+    }
+
+    /** Puts the previous file and sidecar back; false when there was no previous file. */
+    boolean restore() throws IOException {
+      if (sidecarCopy != null) {
+        Files.move(sidecarCopy, sidecar, StandardCopyOption.REPLACE_EXISTING);
+      }
+      if (fileCopy == null) {
+        return false;
+      }
+      Files.move(fileCopy, file, StandardCopyOption.REPLACE_EXISTING);
+      return true;
+    }
+
+    void discard() throws IOException {
+      if (fileCopy != null) {
+        Files.deleteIfExists(fileCopy);
+      }
+      if (sidecarCopy != null) {
+        Files.deleteIfExists(sidecarCopy);
+      }
+    }
   }
 
   /** {@code POST /admin/reindex[?full=true]}: an incremental (or full) run, answered when done. */
@@ -109,10 +218,17 @@ public final class AdminController {
     } catch (Reindexer.Busy e) {
       throw Refusal.notAccepted(HttpStatus.CONFLICT, "admin.error.busy");
     }
-    answer(ctx, HttpStatus.OK, Msg.of("admin.reindexed"), "", report);
+    answer(ctx, HttpStatus.OK, Msg.of("admin.reindexed"), Optional.empty(), "", report);
   }
 
-  private void answer(Context ctx, HttpStatus status, Msg message, String id, IndexReport r) {
+  /** {@code notIndexed}: why an upload was not indexed (uploads only; a re-index has none). */
+  private void answer(
+      Context ctx,
+      HttpStatus status,
+      Msg message,
+      Optional<String> notIndexed,
+      String id,
+      IndexReport r) {
     ctx.status(status);
     if (wantsHtml(ctx)) {
       Messages m = I18n.messages(ctx);
@@ -126,6 +242,10 @@ public final class AdminController {
       body.put("message", message.english());
       if (!id.isEmpty()) {
         body.put("id", id);
+      }
+      if (ctx.path().equals("/admin/documents")) {
+        body.put("indexed", notIndexed.isEmpty());
+        notIndexed.ifPresent(reason -> body.put("reason", reason));
       }
       body.put("report", r.toJson());
       ctx.json(body);
@@ -160,10 +280,18 @@ public final class AdminController {
 
   private static Map<String, String> manifestFields(Context ctx) {
     Map<String, String> meta = new LinkedHashMap<>();
-    for (String field : FIELDS) {
-      String v = ctx.formParam(field);
+    for (var field : FIELDS.entrySet()) {
+      String v = ctx.formParam(field.getKey());
       if (v != null && !v.isBlank()) {
-        meta.put(field, v.strip());
+        String value = v.strip();
+        if (value.length() > field.getValue()) {
+          throw Refusal.notAccepted(
+              HttpStatus.BAD_REQUEST,
+              "admin.error.field-too-long",
+              field.getKey(),
+              field.getValue());
+        }
+        meta.put(field.getKey(), value);
       }
     }
     if (meta.containsKey("date")) {
@@ -196,7 +324,13 @@ public final class AdminController {
   }
 
   private AdminPage page(String message, String id, List<String> details) {
-    return new AdminPage(message, id, details, maxUploadBytes / (1024 * 1024), sortedExtensions());
+    return new AdminPage(
+        message,
+        id,
+        details,
+        maxUploadBytes / (1024 * 1024),
+        sortedExtensions(),
+        AccessManager.MAX_TOKEN_FORM_BYTES / (1024 * 1024));
   }
 
   private static List<String> sortedExtensions() {

@@ -10,10 +10,12 @@ import java.util.List;
  * @param details lines of the indexing report
  * @param maxUploadMb largest accepted upload
  * @param extensions accepted file extensions
+ * @param maxFormMb largest upload the form may send with the token in its field
  */
 public record AdminPage(
     String message,
     String recordId,
     List<String> details,
     long maxUploadMb,
-    List<String> extensions) {}
+    List<String> extensions,
+    long maxFormMb) {}

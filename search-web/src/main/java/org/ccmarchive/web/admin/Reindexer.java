@@ -6,22 +6,22 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.ccmarchive.index.CorpusIndexer;
 import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.IndexReport;
-import org.ccmarchive.search.SearchService;
+import org.ccmarchive.index.LiveIndex;
 
-/** Runs the indexer for the web app, one run at a time, and shows the result to new searches. */
+/** Runs the indexer for the web app, one run at a time, and shows the result to every reader. */
 public final class Reindexer {
 
   private final Path corpus;
   private final Path index;
   private final IndexOptions options;
-  private final SearchService search;
+  private final LiveIndex live;
   private final ReentrantLock running = new ReentrantLock();
 
-  public Reindexer(Path corpus, Path index, IndexOptions options, SearchService search) {
+  public Reindexer(Path corpus, Path index, IndexOptions options, LiveIndex live) {
     this.corpus = corpus;
     this.index = index;
     this.options = options;
-    this.search = search;
+    this.live = live;
   }
 
   public Path corpus() {
@@ -35,7 +35,7 @@ public final class Reindexer {
     }
     try {
       IndexReport report = CorpusIndexer.run(corpus, index, options.withFull(full), System.err);
-      search.refresh();
+      live.refresh();
       return report;
     } finally {
       running.unlock();

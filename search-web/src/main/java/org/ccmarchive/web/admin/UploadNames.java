@@ -1,10 +1,14 @@
 package org.ccmarchive.web.admin;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.ccmarchive.record.RecordIds;
 
 /** Turns an uploaded file name into a safe name inside the corpus folder, or nothing. */
 final class UploadNames {
@@ -36,6 +40,20 @@ final class UploadNames {
     return dot > 0
         ? Optional.of(name.substring(dot + 1).toLowerCase(Locale.ROOT))
         : Optional.empty();
+  }
+
+  /**
+   * Another file at the top of {@code corpus} whose record id is {@code id} ({@code DUP.txt} for
+   * {@code dup.txt}: ids are case-folded), which an upload named {@code name} would hide.
+   */
+  static Optional<String> otherWithId(Path corpus, String name, String id) throws IOException {
+    try (Stream<Path> files = Files.list(corpus)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals(name) && !n.startsWith(".") && !n.endsWith(".meta.json"))
+          .filter(n -> RecordIds.forPath(Path.of(n)).equals(id))
+          .findFirst();
+    }
   }
 
   /** {@code name} resolved in {@code corpus}, refusing anything that would land outside it. */

@@ -8,9 +8,8 @@ import org.ccmarchive.search.SearchCursor;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SearchResults;
 import org.ccmarchive.search.SearchService;
-import org.ccmarchive.web.Params;
-import org.ccmarchive.web.WebApp;
-import org.ccmarchive.web.security.Refusal;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.Refusal;
 
 /** The JSON API: search, documents and facet values (autocomplete). */
 public final class ApiController {
@@ -23,16 +22,20 @@ public final class ApiController {
 
   public void search(Context ctx) {
     String after = ctx.queryParam("after");
+    boolean together = Params.versionsTogether(ctx);
     if (after == null) {
-      ctx.json(SearchJson.of(search.search(Params.searchRequest(ctx))));
+      SearchResults results = search.search(Params.searchRequest(ctx));
+      ctx.json(SearchJson.of(together ? search.withVersionsTogether(results) : results));
       return;
     }
     SearchRequest request = Params.searchRequest(ctx);
     SearchResults results = search.searchAfter(request, after);
     boolean more = results.hits().size() == request.size();
-    ctx.json(
-        SearchJson.of(
-            results, more ? SearchCursor.after(results.hits().getLast()).encode() : null));
+    SearchCursor next = more ? SearchCursor.after(results.hits().getLast()) : null;
+    if (together) {
+      results = search.withVersionsTogether(results);
+    }
+    ctx.json(SearchJson.of(results, next == null ? null : next.encode()));
   }
 
   public void document(Context ctx) {
@@ -43,7 +46,7 @@ public final class ApiController {
             : java.util.Optional.<org.ccmarchive.search.RecordDetail>empty();
     ctx.json(
         DocumentJson.of(
-            detail.orElseThrow(() -> new WebApp.NotFound("error.no-record", id)),
+            detail.orElseThrow(() -> Refusal.notFound("error.no-record", id)),
             search.versions(id)));
   }
 
@@ -53,17 +56,16 @@ public final class ApiController {
    */
   public void passageVersions(Context ctx) {
     String id = ctx.pathParam("id");
-    int ordinal;
-    try {
-      ordinal = Integer.parseInt(ctx.pathParam("ordinal"));
-    } catch (NumberFormatException e) {
-      throw Refusal.badRequest("error.whole-number", "ordinal");
-    }
+    int ordinal = Params.paragraph(ctx);
     if (!RecordIds.isWellFormed(id) || search.summary(id).isEmpty()) {
-      throw new WebApp.NotFound("error.no-record", id);
+      throw Refusal.notFound("error.no-record", id);
     }
     ctx.json(
-        search.versionPassages(id, ordinal).stream()
+        search
+            .versionPassages(id, ordinal)
+            .orElseThrow(
+                () -> Refusal.notFound("error.record-no-paragraph", String.valueOf(ordinal)))
+            .stream()
             .map(
                 vp ->
                     new VersionPassageJson(

@@ -15,7 +15,8 @@ import java.util.List;
 import org.ccmarchive.search.ExportRow;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SearchService;
-import org.ccmarchive.web.Params;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.PublicBase;
 
 /**
  * {@code GET /api/export.csv?…} and {@code GET /api/export.json?…} (the search parameters): the
@@ -53,10 +54,13 @@ public final class ExportController {
 
   private final SearchService search;
   private final ObjectMapper json;
+  private final PublicBase publicBase;
 
-  public ExportController(SearchService search, ObjectMapper json) {
+  /** {@code publicBase}: the site's address, so each row's {@code url} opens from anywhere. */
+  public ExportController(SearchService search, ObjectMapper json, PublicBase publicBase) {
     this.search = search;
     this.json = json;
+    this.publicBase = publicBase;
   }
 
   public void csv(Context ctx) throws IOException {
@@ -68,7 +72,8 @@ public final class ExportController {
     out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     try (SequenceWriter csv = CSV.writer(CSV_SCHEMA).writeValues(w)) {
-      long total = search.export(request, MAX_ROWS, row -> csv.write(cells(values(row))));
+      String base = publicBase.of(ctx);
+      long total = search.export(request, MAX_ROWS, row -> csv.write(cells(values(row, base))));
       if (total > MAX_ROWS) {
         csv.write(truncatedRow(total));
       }
@@ -115,6 +120,7 @@ public final class ExportController {
     SearchRequest request = Params.searchRequest(ctx);
     ctx.contentType("application/json; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"ccm-archive-export.json\"");
+    String base = publicBase.of(ctx);
     JsonGenerator g = json.getFactory().createGenerator(ctx.outputStream());
     g.writeStartObject();
     g.writeStringField("query", request.query());
@@ -125,7 +131,7 @@ public final class ExportController {
             MAX_ROWS,
             row -> {
               g.writeStartObject();
-              List<Object> v = values(row);
+              List<Object> v = values(row, base);
               for (int i = 0; i < COLUMNS.size(); i++) {
                 g.writeFieldName(COLUMNS.get(i));
                 g.writeObject(v.get(i));
@@ -144,7 +150,7 @@ public final class ExportController {
   }
 
   /** One row in {@link #COLUMNS} order; absent values are null, lists stay lists (JSON). */
-  private static List<Object> values(ExportRow row) {
+  private static List<Object> values(ExportRow row, String base) {
     var r = row.record();
     var p = row.passage();
     return java.util.Arrays.asList(
@@ -159,7 +165,7 @@ public final class ExportController {
         p.page().orElse(null),
         p.decision(),
         p.text(),
-        "/doc/" + r.id() + "#" + p.anchor(),
+        base + "/doc/" + r.id() + "#" + p.anchor(),
         p.language());
   }
 }

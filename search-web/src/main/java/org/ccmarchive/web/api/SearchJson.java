@@ -55,7 +55,11 @@ public record SearchJson(
         nextAfter);
   }
 
-  /** A matching record and its best passages. */
+  /**
+   * A matching record and its best passages; {@code match} is {@code passage} when one passage
+   * holds the whole query, {@code record} when only the record's passages together do (then one
+   * passage per part of the query is shown).
+   */
   public record Hit(
       String id,
       String title,
@@ -70,7 +74,9 @@ public record SearchJson(
       List<PassageJson> passages,
       String symbol,
       List<String> citedSymbols,
-      String place) {
+      String place,
+      List<DocumentJson.VersionJson> versions,
+      String match) {
 
     static Hit of(RecordHit h) {
       RecordSummary s = h.record();
@@ -88,7 +94,9 @@ public record SearchJson(
           h.passages().stream().map(PassageJson::of).toList(),
           s.symbol().orElse(null),
           s.citedSymbols(),
-          s.place().orElse(null));
+          s.place().orElse(null),
+          h.versions().stream().map(DocumentJson.VersionJson::of).toList(),
+          h.match().param());
     }
   }
 }

@@ -10,9 +10,10 @@ import org.ccmarchive.search.PassageHit;
 import org.ccmarchive.search.RecordDetail;
 import org.ccmarchive.search.RecordSummary;
 import org.ccmarchive.search.SearchService;
-import org.ccmarchive.web.Params;
-import org.ccmarchive.web.WebApp;
 import org.ccmarchive.web.api.ExportController;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.PublicBase;
+import org.ccmarchive.web.common.Refusal;
 import org.ccmarchive.web.records.RecordController;
 
 /**
@@ -25,15 +26,13 @@ public final class CitationController {
 
   private final SearchService search;
   private final ObjectMapper json;
+  private final PublicBase publicBase;
 
-  public CitationController(SearchService search, ObjectMapper json) {
+  /** References link back to {@code publicBase}. */
+  public CitationController(SearchService search, ObjectMapper json, PublicBase publicBase) {
     this.search = search;
     this.json = json;
-  }
-
-  /** The origin the request came to ({@code http://host:port}): references link back to it. */
-  public static String base(Context ctx) {
-    return ctx.scheme() + "://" + ctx.host();
+    this.publicBase = publicBase;
   }
 
   public void recordRis(Context ctx) {
@@ -73,11 +72,13 @@ public final class CitationController {
   private CitableRecord cited(Context ctx) {
     String id = RecordController.knownId(ctx);
     RecordDetail detail =
-        search.record(id, "").orElseThrow(() -> new WebApp.NotFound("error.no-record", id));
+        search.record(id, "").orElseThrow(() -> Refusal.notFound("error.no-record", id));
     String p = ctx.queryParam("p");
     List<PassageHit> pinned =
-        p == null || p.isBlank() ? List.of() : List.of(RecordController.passage(detail, p));
-    return CitableRecord.of(detail.record(), detail.passages(), pinned, base(ctx));
+        p == null || p.isBlank()
+            ? List.of()
+            : List.of(RecordController.passage(detail, Params.paragraph(p.strip())));
+    return CitableRecord.of(detail.record(), detail.passages(), pinned, publicBase.of(ctx));
   }
 
   /**
@@ -94,7 +95,7 @@ public final class CitationController {
           records.putIfAbsent(row.record().id(), row.record());
           passages.computeIfAbsent(row.record().id(), k -> new ArrayList<>()).add(row.passage());
         });
-    String base = base(ctx);
+    String base = publicBase.of(ctx);
     return records.values().stream()
         .map(r -> CitableRecord.of(r, passages.get(r.id()), passages.get(r.id()), base))
         .toList();

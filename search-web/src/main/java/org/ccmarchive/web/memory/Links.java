@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.ccmarchive.memory.ConventionArticles;
+import org.ccmarchive.memory.PassageVersion;
 import org.ccmarchive.memory.Slugs;
 
 /** Where the knowledge base's names link to. */
@@ -23,6 +24,11 @@ public final class Links {
   public static String article(String label) {
     Optional<Integer> n = ConventionArticles.number(label);
     return n.map(i -> "/articles/" + i).orElse("/?q=" + encode("\"" + label + "\""));
+  }
+
+  /** The paragraph in another language version of its record. */
+  public static String passage(PassageVersion v) {
+    return "/doc/" + encode(v.recordId()) + "#p" + v.ordinal();
   }
 
   public static String topicDecisions(String topic) {

@@ -3,7 +3,8 @@ package org.ccmarchive.web.memory;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.ccmarchive.memory.MemoryService;
-import org.ccmarchive.web.WebApp;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.Refusal;
 
 /** The knowledge base in the JSON API: {@code /api/decisions}, {@code /api/delegations}… */
 public final class MemoryApi {
@@ -24,9 +25,8 @@ public final class MemoryApi {
     ctx.json(
         MemoryJson.DecisionJson.of(
             memory
-                .decision(
-                    ctx.pathParam("record"), MemoryController.ordinal(ctx.pathParam("ordinal")))
-                .orElseThrow(() -> new WebApp.NotFound("error.no-decision"))));
+                .decision(ctx.pathParam("record"), Params.paragraph(ctx))
+                .orElseThrow(() -> Refusal.notFound("error.no-decision"))));
   }
 
   public void delegations(Context ctx) {
@@ -40,15 +40,16 @@ public final class MemoryApi {
     ctx.json(
         MemoryJson.DelegationJson.of(
             memory
-                .delegation(ctx.pathParam("name"), MemoryController.query(ctx))
-                .orElseThrow(() -> new WebApp.NotFound("error.no-delegation"))));
+                .delegationSlug(ctx.pathParam("name"))
+                .flatMap(slug -> memory.delegation(slug, MemoryController.query(ctx)))
+                .orElseThrow(() -> Refusal.notFound("error.no-delegation"))));
   }
 
   public void article(Context ctx) {
     int n = MemoryController.articleNumber(ctx.pathParam("n"));
     ctx.json(
         MemoryJson.ArticleJson.of(
-            memory.article(n).orElseThrow(() -> new WebApp.NotFound("error.article-numbers"))));
+            memory.article(n).orElseThrow(() -> Refusal.notFound("error.article-numbers"))));
   }
 
   public void meetings(Context ctx) {
@@ -61,7 +62,7 @@ public final class MemoryApi {
         MemoryJson.MeetingJson.of(
             memory
                 .meeting(ctx.pathParam("series"), ctx.pathParam("session"))
-                .orElseThrow(() -> new WebApp.NotFound("error.no-meeting"))));
+                .orElseThrow(() -> Refusal.notFound("error.no-meeting"))));
   }
 
   public void people(Context ctx) {
@@ -73,6 +74,6 @@ public final class MemoryApi {
         MemoryJson.PersonJson.of(
             memory
                 .person(ctx.pathParam("name"))
-                .orElseThrow(() -> new WebApp.NotFound("error.no-person"))));
+                .orElseThrow(() -> Refusal.notFound("error.no-person"))));
   }
 }

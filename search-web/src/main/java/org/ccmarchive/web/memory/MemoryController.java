@@ -1,6 +1,7 @@
 package org.ccmarchive.web.memory;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,12 +10,13 @@ import org.ccmarchive.memory.Count;
 import org.ccmarchive.memory.DecisionFilter;
 import org.ccmarchive.memory.DelegationSummary;
 import org.ccmarchive.memory.MemoryService;
+import org.ccmarchive.memory.Slugs;
 import org.ccmarchive.search.SearchRequest;
-import org.ccmarchive.web.Templates;
-import org.ccmarchive.web.WebApp;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.Refusal;
+import org.ccmarchive.web.common.Templates;
 import org.ccmarchive.web.i18n.I18n;
 import org.ccmarchive.web.i18n.Messages;
-import org.ccmarchive.web.security.Refusal;
 
 /** The knowledge-base pages: decisions, delegations, articles, meetings, people. */
 public final class MemoryController {
@@ -49,11 +51,9 @@ public final class MemoryController {
 
   public void decision(Context ctx) {
     String recordId = ctx.pathParam("record");
-    int ordinal = ordinal(ctx.pathParam("ordinal"));
+    int ordinal = Params.paragraph(ctx);
     var detail =
-        memory
-            .decision(recordId, ordinal)
-            .orElseThrow(() -> new WebApp.NotFound("error.no-decision"));
+        memory.decision(recordId, ordinal).orElseThrow(() -> Refusal.notFound("error.no-decision"));
     render(ctx, "memory/decision.jte", new Pages.Decision(detail));
   }
 
@@ -73,12 +73,21 @@ public final class MemoryController {
             all, Chart.ranking(m.t("chart.interventions-by-delegation"), top, Links::delegation)));
   }
 
+  /**
+   * {@code /delegations/{name}}: a name as typed ({@code Australia}, {@code Tchad}) redirects to
+   * the delegation's canonical URL.
+   */
   public void delegation(Context ctx) {
+    String typed = ctx.pathParam("name");
+    String slug =
+        memory.delegationSlug(typed).orElseThrow(() -> Refusal.notFound("error.no-delegation"));
+    if (!slug.equals(typed)) {
+      redirect(ctx, Links.delegation(slug));
+      return;
+    }
     String q = query(ctx);
     var profile =
-        memory
-            .delegation(ctx.pathParam("name"), q)
-            .orElseThrow(() -> new WebApp.NotFound("error.no-delegation"));
+        memory.delegation(slug, q).orElseThrow(() -> Refusal.notFound("error.no-delegation"));
     Messages m = I18n.messages(ctx);
     render(
         ctx,
@@ -108,14 +117,19 @@ public final class MemoryController {
             rows, Chart.ranking(m.t("chart.passages-per-article"), mentioned, Links::article)));
   }
 
+  /** {@code /articles/{n}}: an article as typed ({@code Article 4}) redirects to its number. */
   public void article(Context ctx) {
     int n = articleNumber(ctx.pathParam("n"));
+    if (!ctx.pathParam("n").equals(String.valueOf(n))) {
+      redirect(ctx, "/articles/" + n);
+      return;
+    }
     var profile =
         memory
             .article(n)
             .orElseThrow(
                 () ->
-                    new WebApp.NotFound(
+                    Refusal.notFound(
                         "error.no-article", String.valueOf(memory.articles().count())));
     Messages m = I18n.messages(ctx);
     render(
@@ -136,7 +150,7 @@ public final class MemoryController {
     var profile =
         memory
             .meeting(ctx.pathParam("series"), ctx.pathParam("session"))
-            .orElseThrow(() -> new WebApp.NotFound("error.no-meeting"));
+            .orElseThrow(() -> Refusal.notFound("error.no-meeting"));
     render(ctx, "memory/meeting.jte", new Pages.Meeting(profile));
   }
 
@@ -144,11 +158,15 @@ public final class MemoryController {
     render(ctx, "memory/people.jte", new Pages.People(memory.people()));
   }
 
+  /** {@code /people/{name}}: a name as typed ({@code Pamela Moraga}) redirects to its slug. */
   public void person(Context ctx) {
+    String typed = ctx.pathParam("name");
     var profile =
-        memory
-            .person(ctx.pathParam("name"))
-            .orElseThrow(() -> new WebApp.NotFound("error.no-person"));
+        memory.person(Slugs.of(typed)).orElseThrow(() -> Refusal.notFound("error.no-person"));
+    if (!profile.slug().equals(typed)) {
+      redirect(ctx, Links.person(profile.name()));
+      return;
+    }
     Messages m = I18n.messages(ctx);
     render(
         ctx,
@@ -157,14 +175,22 @@ public final class MemoryController {
             profile, Chart.timeline(m.t("chart.interventions-per-year"), profile.timeline())));
   }
 
+  /** A permanent redirect to the canonical URL of what was typed, keeping the query string. */
+  private static void redirect(Context ctx, String canonical) {
+    String qs = ctx.queryString();
+    ctx.redirect(canonical + (qs == null ? "" : "?" + qs), HttpStatus.MOVED_PERMANENTLY);
+  }
+
   private void render(Context ctx, String template, Object page) {
     templates.html(ctx, template, page);
   }
 
+  /** The register's filters; an article as typed ({@code 4}, {@code art. 4}) is its label. */
   static DecisionFilter filter(Context ctx) {
     return new DecisionFilter(
         param(ctx, "meeting"),
-        param(ctx, "article"),
+        param(ctx, "article")
+            .map(a -> ConventionArticles.number(a).map(ConventionArticles::label).orElse(a)),
         param(ctx, "topic"),
         param(ctx, "year").map(y -> number(y, "year")));
   }
@@ -183,15 +209,7 @@ public final class MemoryController {
 
   static int articleNumber(String s) {
     return ConventionArticles.number(s)
-        .orElseThrow(() -> new WebApp.NotFound("error.article-numbers"));
-  }
-
-  static int ordinal(String s) {
-    String digits = s.startsWith("p") ? s.substring(1) : s;
-    if (!digits.matches("\\d{1,7}")) {
-      throw new WebApp.NotFound("error.no-paragraph-here");
-    }
-    return Integer.parseInt(digits);
+        .orElseThrow(() -> Refusal.notFound("error.article-numbers"));
   }
 
   static int number(String s, String name) {

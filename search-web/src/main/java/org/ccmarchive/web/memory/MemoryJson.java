@@ -15,6 +15,7 @@ import org.ccmarchive.memory.Meeting;
 import org.ccmarchive.memory.MeetingAttended;
 import org.ccmarchive.memory.MeetingProfile;
 import org.ccmarchive.memory.MeetingSummary;
+import org.ccmarchive.memory.PassageVersion;
 import org.ccmarchive.memory.PassageView;
 import org.ccmarchive.memory.PersonProfile;
 import org.ccmarchive.memory.PersonSummary;
@@ -48,7 +49,9 @@ final class MemoryJson {
       List<String> topics,
       boolean decision,
       String citation,
-      String url) {
+      String url,
+      String language,
+      List<VersionJson> versions) {
     static PassageJson of(PassageView p) {
       return new PassageJson(
           p.id(),
@@ -67,7 +70,18 @@ final class MemoryJson {
           p.topics(),
           p.decision(),
           p.citation(),
-          p.href());
+          p.href(),
+          p.language().orElse(null),
+          p.versions().stream().map(VersionJson::of).toList());
+    }
+  }
+
+  /** The same passage in another language version of its record. */
+  record VersionJson(
+      String recordId, String recordTitle, int ordinal, String language, String url) {
+    static VersionJson of(PassageVersion v) {
+      return new VersionJson(
+          v.recordId(), v.recordTitle(), v.ordinal(), v.language(), Links.passage(v));
     }
   }
 

@@ -63,11 +63,22 @@ public final class Pages {
   public record Person(PersonProfile profile, Chart timeline) {}
 
   /**
-   * The saved searches, and the search offered for saving (from the search page's link).
+   * A page of the saved searches, and the search offered for saving (from the search page's link).
    *
+   * @param own ids on this page that the asking browser saved (it may delete them)
+   * @param page 1-based page of the list
+   * @param pages pages in all
+   * @param total saved searches in all
    * @param draftFilters filter parameters carried as hidden fields
    */
-  public record Saved(List<SavedSearch> searches, String draftQuery, List<Param> draftFilters) {}
+  public record Saved(
+      List<SavedSearch> searches,
+      java.util.Set<String> own,
+      int page,
+      int pages,
+      int total,
+      String draftQuery,
+      List<Param> draftFilters) {}
 
   /** One request parameter. */
   public record Param(String name, String value) {}

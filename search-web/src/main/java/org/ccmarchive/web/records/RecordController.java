@@ -13,8 +13,10 @@ import org.ccmarchive.search.PassageHit;
 import org.ccmarchive.search.RecordDetail;
 import org.ccmarchive.search.RecordSummary;
 import org.ccmarchive.search.SearchService;
-import org.ccmarchive.web.Templates;
-import org.ccmarchive.web.WebApp;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.PublicBase;
+import org.ccmarchive.web.common.Refusal;
+import org.ccmarchive.web.common.Templates;
 
 /** {@code GET /doc/{id}} (the record view) and {@code GET /doc/{id}/original} (the file). */
 public final class RecordController {
@@ -25,10 +27,15 @@ public final class RecordController {
   private final Templates templates;
   private final Path corpus;
 
-  public RecordController(SearchService search, Templates templates, Path corpus) {
+  private final PublicBase publicBase;
+
+  /** Record pages' citation tags link to {@code publicBase}. */
+  public RecordController(
+      SearchService search, Templates templates, Path corpus, PublicBase publicBase) {
     this.search = search;
     this.templates = templates;
     this.corpus = corpus;
+    this.publicBase = publicBase;
   }
 
   public void show(Context ctx) {
@@ -37,10 +44,7 @@ public final class RecordController {
     RecordDetail detail = search.record(id, q).orElseThrow(() -> notFound(id));
     var citation =
         org.ccmarchive.web.cite.CitableRecord.of(
-            detail.record(),
-            detail.passages(),
-            List.of(),
-            org.ccmarchive.web.cite.CitationController.base(ctx));
+            detail.record(), detail.passages(), List.of(), publicBase.of(ctx));
     templates.html(
         ctx, "records/record.jte", new RecordPage(detail, q, search.versions(id), citation));
   }
@@ -66,7 +70,9 @@ public final class RecordController {
     String id = at.detail().record().id();
     var page =
         new VersionsPage(
-            at.detail().record(), at.passage(), search.versionPassages(id, at.passage().ordinal()));
+            at.detail().record(),
+            at.passage(),
+            search.versionPassages(id, at.passage().ordinal()).orElse(List.of()));
     templates.html(ctx, "records/versions.jte", page);
   }
 
@@ -75,30 +81,30 @@ public final class RecordController {
   /** The record and paragraph a {@code /doc/{id}/…/{ordinal}} route names; 404 when unknown. */
   private Paragraph paragraph(Context ctx) {
     String id = knownId(ctx);
-    String ordinal = ctx.pathParam("ordinal");
+    int ordinal = Params.paragraph(ctx);
     RecordDetail detail = search.record(id, "").orElseThrow(() -> notFound(id));
     return new Paragraph(detail, passage(detail, ordinal));
   }
 
-  /** The passage of {@code detail} at {@code ordinal} (as written in a URL); 404 when none. */
-  public static PassageHit passage(RecordDetail detail, String ordinal) {
-    int n;
-    try {
-      n = Integer.parseInt(ordinal.strip());
-    } catch (NumberFormatException e) {
-      throw new WebApp.NotFound("error.no-paragraph", ordinal);
-    }
+  /** The passage of {@code detail} at {@code ordinal}; 404 when the record has none there. */
+  public static PassageHit passage(RecordDetail detail, int ordinal) {
     return detail.passages().stream()
-        .filter(p -> p.ordinal() == n)
+        .filter(p -> p.ordinal() == ordinal)
         .findFirst()
-        .orElseThrow(() -> new WebApp.NotFound("error.record-no-paragraph", String.valueOf(n)));
+        .orElseThrow(() -> Refusal.notFound("error.record-no-paragraph", String.valueOf(ordinal)));
   }
 
-  /** Serves the original only by record id, only from inside the corpus, always as a download. */
+  /**
+   * Serves the original only by record id, only from inside the corpus, always as a download, byte
+   * for byte as stored. Never compressed: most originals (PDF, DOCX, ODT, images) are compressed
+   * already, and a gzipped body would contradict the exact {@code Content-Length} that lets a
+   * browser show progress and detect a cut-short download.
+   */
   public void original(Context ctx) throws IOException {
     String id = knownId(ctx);
     RecordSummary record = search.summary(id).orElseThrow(() -> notFound(id));
     Path file = insideCorpus(record.file());
+    ctx.disableCompression();
     ctx.contentType(record.mediaType());
     ctx.header("Content-Disposition", attachment(file.getFileName().toString()));
     ctx.header("X-Content-Type-Options", "nosniff");
@@ -114,7 +120,7 @@ public final class RecordController {
     if (!file.startsWith(root)
         || !Files.isRegularFile(file)
         || !file.toRealPath().startsWith(root)) {
-      throw new WebApp.NotFound("error.original-gone");
+      throw Refusal.notFound("error.original-gone");
     }
     return file;
   }
@@ -135,7 +141,7 @@ public final class RecordController {
     return id;
   }
 
-  private static WebApp.NotFound notFound(String id) {
-    return new WebApp.NotFound("error.no-record", id);
+  private static Refusal notFound(String id) {
+    return Refusal.notFound("error.no-record", id);
   }
 }

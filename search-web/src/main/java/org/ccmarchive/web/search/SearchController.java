@@ -3,9 +3,9 @@ package org.ccmarchive.web.search;
 import io.javalin.http.Context;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SearchService;
-import org.ccmarchive.web.Params;
-import org.ccmarchive.web.Templates;
 import org.ccmarchive.web.api.ExportController;
+import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.Templates;
 
 /** {@code GET /}: the search page; {@code GET /help}: the query guide. */
 public final class SearchController {
@@ -21,9 +21,17 @@ public final class SearchController {
   public void search(Context ctx) {
     SearchRequest request = Params.searchRequest(ctx);
     boolean searched = ctx.queryParam("q") != null || !request.filters().isEmpty();
+    boolean together = Params.versionsTogether(ctx);
+    var results = search.search(request);
+    if (together) {
+      results = search.withVersionsTogether(results);
+    }
     var page =
         new SearchPage(
-            SearchState.of(request), searched, search.search(request), ExportController.MAX_ROWS);
+            SearchState.of(results.request(), together),
+            searched,
+            results,
+            ExportController.MAX_ROWS);
     templates.html(ctx, "search/search.jte", page);
   }
 

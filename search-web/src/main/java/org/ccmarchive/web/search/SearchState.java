@@ -15,18 +15,31 @@ import org.ccmarchive.search.SortOrder;
  * so every search, filter, sort and page is a shareable address and back/forward just work.
  */
 public record SearchState(
-    String query, Filters filters, SortOrder sort, int size, int page, boolean crossLingual) {
+    String query,
+    Filters filters,
+    SortOrder sort,
+    int size,
+    int page,
+    boolean crossLingual,
+    boolean versionsTogether) {
 
   public SearchState(String query, Filters filters, SortOrder sort, int size, int page) {
-    this(query, filters, sort, size, page, true);
+    this(query, filters, sort, size, page, true, true);
   }
 
   public static SearchState of(SearchRequest r) {
-    return new SearchState(r.query(), r.filters(), r.sort(), r.size(), r.page(), r.crossLingual());
+    return of(r, true);
+  }
+
+  /** With {@code versionsTogether} false, links keep {@code versions=all}. */
+  public static SearchState of(SearchRequest r, boolean versionsTogether) {
+    return new SearchState(
+        r.query(), r.filters(), r.sort(), r.size(), r.page(), r.crossLingual(), versionsTogether);
   }
 
   public SearchState toggle(String dim, String value) {
-    return new SearchState(query, filters.toggle(dim, value), sort, size, 1, crossLingual);
+    return new SearchState(
+        query, filters.toggle(dim, value), sort, size, 1, crossLingual, versionsTogether);
   }
 
   /** Adds a value (a label clicked in a result); a value already chosen stays chosen. */
@@ -46,7 +59,8 @@ public record SearchState(
         sort,
         size,
         1,
-        crossLingual);
+        crossLingual,
+        versionsTogether);
   }
 
   public SearchState withoutDates() {
@@ -54,19 +68,19 @@ public record SearchState(
   }
 
   public SearchState withQuery(String q) {
-    return new SearchState(q, filters, sort, size, 1, crossLingual);
+    return new SearchState(q, filters, sort, size, 1, crossLingual, versionsTogether);
   }
 
   public SearchState withSort(SortOrder s) {
-    return new SearchState(query, filters, s, size, 1, crossLingual);
+    return new SearchState(query, filters, s, size, 1, crossLingual, versionsTogether);
   }
 
   public SearchState withPage(int p) {
-    return new SearchState(query, filters, sort, size, p, crossLingual);
+    return new SearchState(query, filters, sort, size, p, crossLingual, versionsTogether);
   }
 
   public SearchState cleared() {
-    return new SearchState(query, Filters.NONE, sort, size, 1, crossLingual);
+    return new SearchState(query, Filters.NONE, sort, size, 1, crossLingual, versionsTogether);
   }
 
   /** Drops a filter by the name the service's suggestions use ({@code date} for the range). */
@@ -107,6 +121,9 @@ public record SearchState(
     if (!crossLingual) {
       parts.add("xl=0");
     }
+    if (!versionsTogether) {
+      parts.add("versions=all");
+    }
     return String.join("&", parts);
   }
 
@@ -138,6 +155,9 @@ public record SearchState(
     }
     if (!skip.contains("xl") && !crossLingual) {
       out.add(new String[] {"xl", "0"});
+    }
+    if (!skip.contains("versions") && !versionsTogether) {
+      out.add(new String[] {"versions", "all"});
     }
     return out;
   }

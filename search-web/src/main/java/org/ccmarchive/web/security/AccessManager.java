@@ -4,14 +4,17 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.security.RouteRole;
 import java.util.Set;
+import org.ccmarchive.web.common.Refusal;
 
 /**
  * Runs before every matched route ({@code beforeMatched}): refuses routes without a declared {@link
  * Access}, admin routes without the right token, and state-changing requests sent by another site
  * (Fetch Metadata, then Origin).
  *
- * <p>Admin clients send the token as {@code Authorization: Bearer <token>}. A missing or wrong
- * token gets 401; when no token is configured the admin routes answer 404, as if absent.
+ * <p>Admin clients send the token as {@code Authorization: Bearer <token>} or in {@link
+ * #TOKEN_HEADER}; the admin page's forms in the field {@link #TOKEN_FIELD}, which is looked for
+ * only in bodies up to {@link #MAX_TOKEN_FORM_BYTES}. A missing or wrong token gets 401; when no
+ * token is configured the admin routes answer 404, as if absent.
  */
 public final class AccessManager {
 
@@ -24,17 +27,30 @@ public final class AccessManager {
   /** Form field carrying the admin token from the admin page's forms. */
   public static final String TOKEN_FIELD = "token";
 
+  /**
+   * Largest body read to find the token in its form field. Above it, or when no length is declared,
+   * a request without a credential header is refused (401) before its body is read: an anonymous
+   * client cannot make the server store a large upload only to refuse it. As much as the server
+   * reads from anyone before a 413 ({@link RequestLimits#MAX_DRAINED_BYTES}).
+   */
+  public static final long MAX_TOKEN_FORM_BYTES = RequestLimits.MAX_DRAINED_BYTES;
+
   private final AdminToken token;
   private final long maxAdminBody;
+  private final WriteLimiter writes;
 
   public AccessManager(AdminToken token) {
-    this(token, RequestLimits.MAX_PUBLIC_BODY_BYTES);
+    this(token, RequestLimits.MAX_PUBLIC_BODY_BYTES, WriteLimiter.defaults());
   }
 
-  /** {@code maxAdminBody}: the largest request an admin route accepts (an upload). */
-  public AccessManager(AdminToken token, long maxAdminBody) {
+  /**
+   * {@code maxAdminBody}: the largest request an admin route accepts (an upload); {@code writes}:
+   * how often one client may use the {@link Access#PUBLIC_WRITE} routes.
+   */
+  public AccessManager(AdminToken token, long maxAdminBody, WriteLimiter writes) {
     this.token = token;
     this.maxAdminBody = maxAdminBody;
+    this.writes = writes;
   }
 
   public void check(Context ctx) {
@@ -54,6 +70,9 @@ public final class AccessManager {
     }
     if (roles.contains(Access.PUBLIC) || roles.contains(Access.PUBLIC_WRITE)) {
       RequestLimits.checkBody(ctx, RequestLimits.MAX_PUBLIC_BODY_BYTES);
+      if (roles.contains(Access.PUBLIC_WRITE)) {
+        writes.check(ctx);
+      }
       return;
     }
     if (roles.contains(Access.ADMIN)) {
@@ -67,23 +86,60 @@ public final class AccessManager {
     if (!token.isConfigured()) {
       throw new Refusal(404, "error.not-found", "error.no-page");
     }
-    RequestLimits.checkBody(ctx, maxAdminBody);
-    if (!token.matches(presentedToken(ctx))) {
-      ctx.header("WWW-Authenticate", "Bearer realm=\"ccm-admin\"");
-      throw new Refusal(401, "error.token", "error.token.message", TOKEN_HEADER);
+    String fromHeader = headerToken(ctx);
+    if (fromHeader == null) {
+      // Only the admin page's form sends the token in its body: such a body is read (to at most
+      // MAX_TOKEN_FORM_BYTES) for it; any other body without a credential is refused unread.
+      long declared = ctx.contentLength();
+      if (declared > MAX_TOKEN_FORM_BYTES || (declared < 0 && hasBody(ctx))) {
+        throw unauthorized(ctx);
+      }
+      RequestLimits.checkBody(ctx, Math.min(maxAdminBody, MAX_TOKEN_FORM_BYTES));
+      if (!token.matches(formToken(ctx))) {
+        throw unauthorized(ctx);
+      }
+      return;
     }
+    if (!token.matches(fromHeader)) {
+      throw unauthorized(ctx);
+    }
+    RequestLimits.checkBody(ctx, maxAdminBody);
+  }
+
+  private static Refusal unauthorized(Context ctx) {
+    ctx.header("WWW-Authenticate", "Bearer realm=\"ccm-admin\"");
+    return new Refusal(401, "error.token", "error.token.message", TOKEN_HEADER);
+  }
+
+  /**
+   * Whether the request carries the admin token (staff may delete any saved search). Only for
+   * routes whose body size was checked: the token may come in a form field.
+   */
+  public boolean isStaff(Context ctx) {
+    return token.isConfigured() && token.matches(presentedToken(ctx));
   }
 
   /** A bearer token, the token header, or (forms; the size was checked first) the form field. */
   private static String presentedToken(Context ctx) {
+    String presented = headerToken(ctx);
+    return presented != null ? presented : formToken(ctx);
+  }
+
+  /** The token from {@code Authorization: Bearer} or {@link #TOKEN_HEADER}, if either came. */
+  private static String headerToken(Context ctx) {
     String presented = bearer(ctx.header("Authorization"));
-    if (presented == null) {
-      presented = ctx.header(TOKEN_HEADER);
-    }
-    if (presented == null && isUnsafe(ctx.method())) {
-      presented = ctx.formParam(TOKEN_FIELD);
-    }
-    return presented;
+    return presented != null ? presented : ctx.header(TOKEN_HEADER);
+  }
+
+  /** The form field; reads the body, so only once its size is known to be small. */
+  private static String formToken(Context ctx) {
+    return isUnsafe(ctx.method()) ? FormBodies.read(ctx, () -> ctx.formParam(TOKEN_FIELD)) : null;
+  }
+
+  /** Whether a body of unknown length follows (chunked). */
+  private static boolean hasBody(Context ctx) {
+    String te = ctx.header("Transfer-Encoding");
+    return te != null && !te.isBlank();
   }
 
   private static String bearer(String header) {

@@ -3,6 +3,7 @@ package org.ccmarchive.web.security;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import org.ccmarchive.web.common.Refusal;
 import org.eclipse.jetty.server.HttpConfiguration;
 
 /**
@@ -61,8 +62,9 @@ public final class RequestLimits {
       while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
         left -= n;
       }
-    } catch (IOException e) {
-      // the client gave up; the refusal below is all there is left to say
+    } catch (IOException | RuntimeException e) {
+      // the client gave up, or the body was already consumed (a form parser that gave up on it);
+      // the refusal below is all there is left to say
     }
   }
 

@@ -3,6 +3,7 @@ package org.ccmarchive.web.security;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.util.Locale;
+import org.ccmarchive.web.common.Refusal;
 
 /**
  * Refuses state-changing requests another site made a browser send (CSRF). Browsers send {@code

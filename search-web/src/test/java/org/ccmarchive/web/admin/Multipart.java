@@ -44,10 +44,15 @@ public final class Multipart {
   }
 
   public HttpRequest.BodyPublisher publisher() {
+    return HttpRequest.BodyPublishers.ofByteArray(bytes());
+  }
+
+  /** The whole body, closing boundary included. */
+  public byte[] bytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(body.toByteArray());
     out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return HttpRequest.BodyPublishers.ofByteArray(out.toByteArray());
+    return out.toByteArray();
   }
 
   private void text(String s) {

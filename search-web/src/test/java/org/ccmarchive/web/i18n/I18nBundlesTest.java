@@ -35,11 +35,11 @@ class I18nBundlesTest {
 
   /**
    * Keys in Java code: {@code .t("key"}, {@code Msg.of("key"}, and the key arguments of the
-   * localized exceptions ({@code new NotFound("key"}, {@code new Refusal(403, "key", "key"}…).
+   * localized exceptions ({@code Refusal.notFound("key"}, {@code new Refusal(403, "key", "key"}…).
    */
   private static final Pattern JAVA_KEY =
       Pattern.compile(
-          "(?:\\.t|Msg\\.of|NotFound|badRequest|notAccepted|Refusal)\\(\\s*"
+          "(?:\\.t|Msg\\.of|notFound|badRequest|notAccepted|Refusal)\\(\\s*"
               + "(?:HttpStatus\\.\\w+,\\s*|\\d+,\\s*|ctx,\\s*\\d+,\\s*)?"
               + "\"([a-z][a-z0-9-]*\\.[a-z0-9.-]+)\""
               + "(?:,\\s*\"([a-z][a-z0-9-]*\\.[a-z0-9.-]+)\")?");
@@ -222,7 +222,7 @@ class I18nBundlesTest {
   /** The first string argument of a message-taking call, whatever it holds. */
   private static final Pattern MESSAGE_CALL =
       Pattern.compile(
-          "(?:Msg\\.of|NotFound|badRequest|notAccepted|Refusal)\\(\\s*"
+          "(?:Msg\\.of|notFound|badRequest|notAccepted|Refusal)\\(\\s*"
               + "(?:HttpStatus\\.\\w+,\\s*|\\d+,\\s*|ctx,\\s*\\d+,\\s*)?\"([^\"]*)\"");
 
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");

@@ -9,8 +9,8 @@ import io.javalin.security.RouteRole;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.ccmarchive.web.Templates;
 import org.ccmarchive.web.WebApp;
+import org.ccmarchive.web.common.Templates;
 import org.junit.jupiter.api.Test;
 
 /** Reads the real route table of the web app: every route declares who may call it. */
@@ -29,7 +29,8 @@ class RouteRolesTest {
                 null,
                 null,
                 AdminToken.of("route-table-test-token-0123456789"),
-                admin)
+                admin,
+                org.ccmarchive.web.common.PublicBase.none())
             .create();
     return app.unsafe.internalRouter.allHttpHandlers().stream()
         .map(p -> p.endpoint)

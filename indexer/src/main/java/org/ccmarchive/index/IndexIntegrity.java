@@ -1,4 +1,4 @@
-package org.ccmarchive.search;
+package org.ccmarchive.index;
 
 import java.io.EOFException;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.ccmarchive.web;
+package org.ccmarchive.web.common;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -12,7 +12,6 @@ import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.search.Filters;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SortOrder;
-import org.ccmarchive.web.security.Refusal;
 
 /** Reads the shared search parameters from a request; bad values become 400s. */
 public final class Params {
@@ -25,6 +24,22 @@ public final class Params {
     int size = intParam(ctx, "size", SearchRequest.DEFAULT_SIZE);
     return new SearchRequest(
         q, page, size, filters(ctx), SortOrder.parse(ctx.queryParam("sort")), crossLingual(ctx));
+  }
+
+  /**
+   * {@code versions}: {@code group} (the default) shows the language versions of a record as one
+   * hit with links to the others; {@code all} lists every version.
+   */
+  public static boolean versionsTogether(Context ctx) {
+    String v = ctx.queryParam("versions");
+    if (v == null || v.isBlank()) {
+      return true;
+    }
+    return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "group" -> true;
+      case "all" -> false;
+      default -> throw Refusal.badRequest("error.versions");
+    };
   }
 
   /** {@code xl}: cross-lingual search, on unless switched off with {@code xl=0}. */
@@ -82,6 +97,27 @@ public final class Params {
     } catch (DateTimeParseException e) {
       throw Refusal.badRequest("error.date", name, s);
     }
+  }
+
+  private static final java.util.regex.Pattern PARAGRAPH =
+      java.util.regex.Pattern.compile("p?(\\d{1,7})");
+
+  /**
+   * The one reader of paragraph numbers in paths ({@code {ordinal}}): {@code 12}, or {@code p12} as
+   * the paragraph anchors and decision links write it. Anything else is a 400; whether the
+   * paragraph exists is for the caller to answer (404).
+   */
+  public static int paragraph(Context ctx) {
+    return paragraph(ctx.pathParam("ordinal"));
+  }
+
+  /** A paragraph number as written in a URL ({@code 12} or {@code p12}); 400 when malformed. */
+  public static int paragraph(String raw) {
+    var m = PARAGRAPH.matcher(raw);
+    if (!m.matches()) {
+      throw Refusal.badRequest("error.paragraph-number", raw);
+    }
+    return Integer.parseInt(m.group(1));
   }
 
   public static int intParam(Context ctx, String name, int fallback) {

@@ -1,4 +1,4 @@
-package org.ccmarchive.web.security;
+package org.ccmarchive.web.common;
 
 import io.javalin.http.HttpStatus;
 import org.ccmarchive.web.i18n.Localized;
@@ -22,6 +22,11 @@ public final class Refusal extends RuntimeException implements Localized {
   /** A request parameter the web layer cannot use: 400, "Query not understood". */
   public static Refusal badRequest(String messageKey, Object... args) {
     return new Refusal(400, Msg.of("error.query"), Msg.of(messageKey, args));
+  }
+
+  /** Nothing at this address (an unknown record, paragraph, delegation…): 404, "Not found". */
+  public static Refusal notFound(String messageKey, Object... args) {
+    return new Refusal(404, Msg.of("error.not-found"), Msg.of(messageKey, args));
   }
 
   /** A staff request (upload, re-index) that is refused: "Not accepted". */

@@ -1,4 +1,4 @@
-package org.ccmarchive.web;
+package org.ccmarchive.web.common;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
