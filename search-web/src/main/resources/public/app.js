@@ -18,7 +18,8 @@ document.querySelectorAll("button[data-copy]").forEach(function (button) {
 });
 
 // Autocomplete: fill the datalist of an input from /api/facets/{dimension}?prefix=.
-document.querySelectorAll("input[data-autocomplete]").forEach(function (input) {
+function enhanceAutocomplete(root) {
+root.querySelectorAll("input[data-autocomplete]").forEach(function (input) {
   var dim = input.getAttribute("data-autocomplete");
   var list = document.getElementById(input.getAttribute("list"));
   var timer = null;
@@ -51,3 +52,105 @@ document.querySelectorAll("input[data-autocomplete]").forEach(function (input) {
   });
   input.addEventListener("focus", update);
 });
+}
+
+// Filters fold behind one button on narrow screens (results come first); on wide screens, and
+// without this script, every filter shows. The button is a real <button>: Enter and Space work.
+function enhanceFilters(root, keepOpen) {
+root.querySelectorAll("aside.facets").forEach(function (aside) {
+  var button = aside.querySelector("button.filters-toggle");
+  if (!button) {
+    return;
+  }
+  var narrow = window.matchMedia("(max-width: 48rem)");
+  aside.classList.add("folding");
+  button.hidden = false;
+  function fit() {
+    button.setAttribute("aria-expanded", narrow.matches ? "false" : "true");
+  }
+  fit();
+  if (keepOpen) {
+    button.setAttribute("aria-expanded", "true");
+  }
+  narrow.addEventListener("change", fit);
+  button.addEventListener("click", function () {
+    var open = button.getAttribute("aria-expanded") === "true";
+    button.setAttribute("aria-expanded", open ? "false" : "true");
+  });
+});
+}
+
+function enhance(root, keepFiltersOpen) {
+  enhanceAutocomplete(root);
+  enhanceFilters(root, keepFiltersOpen);
+}
+enhance(document, false);
+
+// A filter applies in place: the page is fetched and its search layout swapped in, while the
+// result count (.summary, a polite live region) stays the same element and only its text changes,
+// so screen readers announce the new count. Focus returns to the filter used. Any failure falls
+// back to following the link.
+(function () {
+  var main = document.querySelector("main");
+  if (!main || !window.fetch || !window.DOMParser || !window.history.pushState) {
+    return;
+  }
+  main.addEventListener("click", function (event) {
+    var link = event.target.closest("a.facet-value");
+    var live = document.querySelector(".results .summary");
+    if (!link || !live || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    event.preventDefault();
+    var href = link.getAttribute("href");
+    var dim = link.getAttribute("data-dim");
+    var value = link.getAttribute("data-value");
+    var toggle = document.querySelector("button.filters-toggle");
+    var filtersOpen = toggle !== null && toggle.getAttribute("aria-expanded") === "true";
+    fetch(href, { headers: { Accept: "text/html" } })
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var nextLayout = doc.querySelector(".search-layout");
+        var nextLive = doc.querySelector(".results .summary");
+        var nextBox = doc.querySelector("header.site form.searchbox");
+        if (!nextLayout || !nextLive) {
+          window.location.href = href;
+          return;
+        }
+        // The live region never leaves the page: its neighbours are swapped, its text replaced.
+        document.querySelector("aside.facets").replaceWith(nextLayout.querySelector("aside.facets"));
+        var results = live.parentNode;
+        Array.prototype.slice.call(results.childNodes).forEach(function (n) {
+          if (n !== live) {
+            results.removeChild(n);
+          }
+        });
+        var before = true;
+        Array.prototype.slice.call(nextLive.parentNode.childNodes).forEach(function (n) {
+          if (n === nextLive) {
+            before = false;
+          } else if (before) {
+            results.insertBefore(n, live);
+          } else {
+            results.appendChild(n);
+          }
+        });
+        live.innerHTML = nextLive.innerHTML;
+        var box = document.querySelector("header.site form.searchbox");
+        if (box && nextBox) {
+          box.replaceWith(nextBox);
+        }
+        document.title = doc.title;
+        enhance(document.querySelector(".search-layout"), filtersOpen);
+        var again = Array.prototype.find.call(
+          document.querySelectorAll("a.facet-value"),
+          function (a) { return a.getAttribute("data-dim") === dim && a.getAttribute("data-value") === value; });
+        (again || live).focus();
+        window.history.pushState({ inPlace: true }, "", href);
+      })
+      .catch(function () { window.location.href = href; });
+  });
+  // Back and forward over in-place filters: show the page the address names.
+  window.addEventListener("popstate", function () { window.location.reload(); });
+})();

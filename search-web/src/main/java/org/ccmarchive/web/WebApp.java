@@ -22,6 +22,7 @@ import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.api.ApiController;
 import org.ccmarchive.web.api.ApiDescription;
 import org.ccmarchive.web.api.ExportController;
+import org.ccmarchive.web.cite.CitationController;
 import org.ccmarchive.web.common.PublicBase;
 import org.ccmarchive.web.common.Refusal;
 import org.ccmarchive.web.common.Templates;
@@ -89,12 +90,13 @@ public final class WebApp {
 
   public Javalin create() {
     var searchPages = new SearchController(search, templates);
-    var recordPages = new RecordController(search, templates, corpus);
+    var recordPages = new RecordController(search, templates, corpus, publicBase);
     var api = new ApiController(search);
     var kb = new MemoryController(memory, templates);
     var kbApi = new MemoryApi(memory);
     var savedSearches = new SavedSearchController(saved, memory, templates, access, publicBase);
     var export = new ExportController(search, jsonMapper(), publicBase);
+    var cite = new CitationController(search, jsonMapper(), publicBase);
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -111,6 +113,8 @@ public final class WebApp {
           config.routes.get("/doc/{id}", recordPages::show, Access.PUBLIC);
           config.routes.get("/help", searchPages::help, Access.PUBLIC);
           config.routes.get("/doc/{id}/original", recordPages::original, Access.PUBLIC);
+          config.routes.get("/doc/{id}/cite.ris", cite::recordRis, Access.PUBLIC);
+          config.routes.get("/doc/{id}/cite.json", cite::recordJson, Access.PUBLIC);
           config.routes.get("/doc/{id}/similar/{ordinal}", recordPages::similar, Access.PUBLIC);
           config.routes.get("/doc/{id}/versions/{ordinal}", recordPages::versions, Access.PUBLIC);
           config.routes.get("/api/openapi.json", new ApiDescription()::serve, Access.PUBLIC);
@@ -123,6 +127,8 @@ public final class WebApp {
           config.routes.get("/api/facets/{dim}", api::facetValues, Access.PUBLIC);
           config.routes.get("/api/export.csv", export::csv, Access.PUBLIC);
           config.routes.get("/api/export.json", export::json, Access.PUBLIC);
+          config.routes.get("/api/export.ris", cite::exportRis, Access.PUBLIC);
+          config.routes.get("/api/export.csl.json", cite::exportCslJson, Access.PUBLIC);
           // Institutional memory (org.ccmarchive.memory): knowledge-base pages, API, saved
           // searches.
           config.routes.get("/decisions", kb::decisions, Access.PUBLIC);

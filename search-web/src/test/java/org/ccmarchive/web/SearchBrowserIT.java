@@ -194,6 +194,8 @@ class SearchBrowserIT {
       driver.findElement(By.id("q")).sendKeys("stigmatization", Keys.ENTER);
       urlWith("q=stigmatization");
       assertThat(summary()).contains("3 paragraphs");
+      // On a phone the filters are folded behind one button (issue 15): open them first.
+      driver.findElement(By.cssSelector("button.filters-toggle")).click();
       facet("format", "DOCX").click();
       assertThat(urlWith("format=DOCX")).contains("format=DOCX");
       assertThat(summary()).contains("3 paragraphs");

@@ -108,7 +108,11 @@ public final class Params {
    * paragraph exists is for the caller to answer (404).
    */
   public static int paragraph(Context ctx) {
-    String raw = ctx.pathParam("ordinal");
+    return paragraph(ctx.pathParam("ordinal"));
+  }
+
+  /** A paragraph number as written in a URL ({@code 12} or {@code p12}); 400 when malformed. */
+  public static int paragraph(String raw) {
     var m = PARAGRAPH.matcher(raw);
     if (!m.matches()) {
       throw Refusal.badRequest("error.paragraph-number", raw);

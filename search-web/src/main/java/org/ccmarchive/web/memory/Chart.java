@@ -54,6 +54,22 @@ public record Chart(String title, boolean horizontal, int width, int height, Lis
     return bars.isEmpty();
   }
 
+  /**
+   * The chart's element id, from its title (a page never shows two charts of one title): ties the
+   * drawing to its caption and its numbers table.
+   */
+  public String id() {
+    return "chart-" + Integer.toHexString(title.hashCode());
+  }
+
+  /**
+   * Whether bars are links: then the drawing is a group of links, not an image (an image may hold
+   * no focusable content).
+   */
+  public boolean linked() {
+    return bars.stream().anyMatch(b -> b.href() != null);
+  }
+
   /** Counts per year, oldest to newest, as upright bars. */
   public static Chart timeline(String title, List<YearCount> years) {
     int n = Math.max(years.size(), 1);

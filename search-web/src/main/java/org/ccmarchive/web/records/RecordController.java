@@ -14,6 +14,7 @@ import org.ccmarchive.search.RecordDetail;
 import org.ccmarchive.search.RecordSummary;
 import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.common.Params;
+import org.ccmarchive.web.common.PublicBase;
 import org.ccmarchive.web.common.Refusal;
 import org.ccmarchive.web.common.Templates;
 
@@ -26,17 +27,26 @@ public final class RecordController {
   private final Templates templates;
   private final Path corpus;
 
-  public RecordController(SearchService search, Templates templates, Path corpus) {
+  private final PublicBase publicBase;
+
+  /** Record pages' citation tags link to {@code publicBase}. */
+  public RecordController(
+      SearchService search, Templates templates, Path corpus, PublicBase publicBase) {
     this.search = search;
     this.templates = templates;
     this.corpus = corpus;
+    this.publicBase = publicBase;
   }
 
   public void show(Context ctx) {
     String id = knownId(ctx);
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
     RecordDetail detail = search.record(id, q).orElseThrow(() -> notFound(id));
-    templates.html(ctx, "records/record.jte", new RecordPage(detail, q, search.versions(id)));
+    var citation =
+        org.ccmarchive.web.cite.CitableRecord.of(
+            detail.record(), detail.passages(), List.of(), publicBase.of(ctx));
+    templates.html(
+        ctx, "records/record.jte", new RecordPage(detail, q, search.versions(id), citation));
   }
 
   /** {@code GET /doc/{id}/similar/{ordinal}}: passages most like one paragraph. */
@@ -73,13 +83,15 @@ public final class RecordController {
     String id = knownId(ctx);
     int ordinal = Params.paragraph(ctx);
     RecordDetail detail = search.record(id, "").orElseThrow(() -> notFound(id));
-    PassageHit passage =
-        detail.passages().stream()
-            .filter(p -> p.ordinal() == ordinal)
-            .findFirst()
-            .orElseThrow(
-                () -> Refusal.notFound("error.record-no-paragraph", String.valueOf(ordinal)));
-    return new Paragraph(detail, passage);
+    return new Paragraph(detail, passage(detail, ordinal));
+  }
+
+  /** The passage of {@code detail} at {@code ordinal}; 404 when the record has none there. */
+  public static PassageHit passage(RecordDetail detail, int ordinal) {
+    return detail.passages().stream()
+        .filter(p -> p.ordinal() == ordinal)
+        .findFirst()
+        .orElseThrow(() -> Refusal.notFound("error.record-no-paragraph", String.valueOf(ordinal)));
   }
 
   /**
@@ -120,7 +132,8 @@ public final class RecordController {
     return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 
-  private static String knownId(Context ctx) {
+  /** The record id the path names, if well formed; 404 otherwise. */
+  public static String knownId(Context ctx) {
     String id = ctx.pathParam("id");
     if (!RecordIds.isWellFormed(id)) {
       throw notFound(id);

@@ -13,10 +13,24 @@ import org.ccmarchive.search.RecordDetail;
 import org.ccmarchive.search.RecordVersion;
 
 /** Model of {@code records/record.jte}: a whole record, with the query that led here if any. */
-public record RecordPage(RecordDetail detail, String query, List<RecordVersion> versions) {
+public record RecordPage(
+    RecordDetail detail,
+    String query,
+    List<RecordVersion> versions,
+    org.ccmarchive.web.cite.CitableRecord citation) {
 
   public RecordPage(RecordDetail detail, String query) {
-    this(detail, query, List.of());
+    this(detail, query, List.of(), null);
+  }
+
+  /** The record's RIS reference, pinned to {@code p} when given. */
+  public String risUrl(PassageHit p) {
+    return "/doc/" + detail.record().id() + "/cite.ris" + (p == null ? "" : "?p=" + p.ordinal());
+  }
+
+  /** The record's CSL-JSON reference, pinned to {@code p} when given. */
+  public String cslUrl(PassageHit p) {
+    return "/doc/" + detail.record().id() + "/cite.json" + (p == null ? "" : "?p=" + p.ordinal());
   }
 
   /** Link to another language version, keeping the query. */

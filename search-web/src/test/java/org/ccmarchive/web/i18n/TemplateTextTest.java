@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class TemplateTextTest {
 
   /** Words that are the same in every language: file formats. */
-  private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("CSV", "JSON");
+  private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("CSV", "JSON", "RIS", "CSL");
 
   private static final Set<String> READABLE_ATTRIBUTES =
       Set.of("title", "aria-label", "placeholder", "alt", "label");
