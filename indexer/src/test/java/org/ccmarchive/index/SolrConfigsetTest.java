@@ -115,25 +115,10 @@ class SolrConfigsetTest {
     for (Map.Entry<String, String> e : fieldOfChain.entrySet()) {
       for (String sample : SAMPLES) {
         List<String> line = new ArrayList<>(List.of(e.getKey(), sample));
-        line.addAll(terms(schema, e.getValue(), sample));
+        line.addAll(Terms.of(schema.analyzer(), e.getValue(), sample));
         out.append(String.join("\t", line)).append('\n');
       }
     }
     return out.toString();
-  }
-
-  private static List<String> terms(IndexSchema schema, String field, String text)
-      throws IOException {
-    List<String> out = new ArrayList<>();
-    try (var ts = schema.analyzer().tokenStream(field, text)) {
-      var term =
-          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    }
-    return out;
   }
 }
