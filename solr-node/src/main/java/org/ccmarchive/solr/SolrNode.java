@@ -53,14 +53,14 @@ public final class SolrNode {
     static Options parse(String[] args) {
       int nodes = 1;
       String env = System.getenv("SOLR_PORT");
-      int port = env == null || env.isBlank() ? 8983 : Integer.parseInt(env.strip());
+      int port = env == null || env.isBlank() ? 8983 : number("SOLR_PORT", env.strip());
       Path data = Path.of("data", "solr");
       String zk = null;
       for (int i = 0; i < args.length; i++) {
         String value = i + 1 < args.length ? args[i + 1] : null;
         switch (args[i]) {
-          case "--nodes" -> nodes = Integer.parseInt(require(args[i], value));
-          case "--port" -> port = Integer.parseInt(require(args[i], value));
+          case "--nodes" -> nodes = number(args[i], require(args[i], value));
+          case "--port" -> port = number(args[i], require(args[i], value));
           case "--data" -> data = Path.of(require(args[i], value));
           case "--zk" -> zk = require(args[i], value);
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -74,6 +74,14 @@ public final class SolrNode {
         throw new IllegalArgumentException("--port out of range: " + port);
       }
       return new Options(nodes, port, data.toAbsolutePath(), zk);
+    }
+
+    private static int number(String option, String value) {
+      try {
+        return Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(option + " needs a number, not " + value);
+      }
     }
 
     private static String require(String option, String value) {
