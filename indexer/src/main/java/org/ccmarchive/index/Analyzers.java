@@ -1,121 +1,135 @@
 package org.ccmarchive.index;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilterFactory;
+import org.apache.lucene.analysis.ar.ArabicStemFilterFactory;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizerFactory;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.es.SpanishLightStemFilter;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.ru.RussianLightStemFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.util.ElisionFilter;
+import org.apache.lucene.analysis.core.DecimalDigitFilterFactory;
+import org.apache.lucene.analysis.core.KeywordTokenizerFactory;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.StopFilterFactory;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
+import org.apache.lucene.analysis.en.PorterStemFilterFactory;
+import org.apache.lucene.analysis.es.SpanishLightStemFilterFactory;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.ru.RussianLightStemFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.analysis.util.ElisionFilterFactory;
 
-/** The analyzers the schema names. Built by hand so nothing depends on SPI look-ups. */
+/**
+ * The analysis chains the schema names, each declared once as data: the embedded index builds its
+ * analyzers from them and the Solr configset its field types ({@link SolrConfigset}).
+ */
 final class Analyzers {
 
   private Analyzers() {}
 
   /** Body text: Unicode words, lower-cased, accents folded, English stemming. */
-  static Analyzer englishText() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream ts = new EnglishPossessiveFilter(source);
-        ts = new LowerCaseFilter(ts);
-        ts = new ASCIIFoldingFilter(ts);
-        ts = new PorterStemFilter(ts);
-        return new TokenStreamComponents(source, ts);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-    };
-  }
+  static final AnalysisChain ENGLISH_TEXT =
+      AnalysisChain.of(
+          "text_en",
+          StandardTokenizerFactory.class,
+          List.of(
+              EnglishPossessiveFilterFactory.class,
+              LowerCaseFilterFactory.class,
+              ASCIIFoldingFilterFactory.class,
+              PorterStemFilterFactory.class));
 
   /** Names and titles: words folded but not stemmed, so a name matches only itself. */
-  static Analyzer foldedWords() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream ts = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-        return new TokenStreamComponents(source, ts);
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-    };
-  }
+  static final AnalysisChain FOLDED_WORDS =
+      AnalysisChain.of(
+          "folded_words",
+          StandardTokenizerFactory.class,
+          List.of(LowerCaseFilterFactory.class, ASCIIFoldingFilterFactory.class));
 
   /** Whole-value keywords (type, format, paragraph number), matched case- and accent-blind. */
-  static Analyzer foldedKeyword() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new KeywordTokenizer();
-        return new TokenStreamComponents(
-            source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
-      }
+  static final AnalysisChain FOLDED_KEYWORD =
+      AnalysisChain.of(
+          "folded_keyword",
+          KeywordTokenizerFactory.class,
+          List.of(LowerCaseFilterFactory.class, ASCIIFoldingFilterFactory.class));
 
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-    };
-  }
+  // Stop words are kept in the Latin-script languages (a query word must be able to match the
+  // language-neutral field too, and phrases keep their positions); accents are folded after
+  // stemming, so "etats" and "États" meet in the same term. ElisionFilterFactory without an
+  // articles file strips French articles.
+  private static final AnalysisChain FRENCH_TEXT =
+      AnalysisChain.of(
+          "text_fr",
+          StandardTokenizerFactory.class,
+          List.of(
+              LowerCaseFilterFactory.class,
+              ElisionFilterFactory.class,
+              FrenchLightStemFilterFactory.class,
+              ASCIIFoldingFilterFactory.class));
 
-  /**
-   * The analyzer for body text in one UN language. Stop words are kept (a query word must be able
-   * to match the language-neutral field too, and phrases keep their positions); accents are folded
-   * after stemming, so {@code etats} and {@code États} meet in the same term.
-   */
-  static Analyzer languageText(String language) {
+  private static final AnalysisChain SPANISH_TEXT =
+      latinText("es", SpanishLightStemFilterFactory.class);
+  private static final AnalysisChain RUSSIAN_TEXT =
+      latinText("ru", RussianLightStemFilterFactory.class);
+
+  private static final String ARABIC_STOP_WORDS = "lang/stopwords_ar.txt";
+  private static final String CHINESE_STOP_WORDS = "lang/stopwords_zh.txt";
+
+  /** Lucene's ArabicAnalyzer, step by step, with its own stop words. */
+  private static final AnalysisChain ARABIC_TEXT =
+      new AnalysisChain(
+          "text_ar",
+          step(StandardTokenizerFactory.class),
+          List.of(
+              step(LowerCaseFilterFactory.class),
+              step(DecimalDigitFilterFactory.class),
+              new AnalysisChain.Step(StopFilterFactory.class, Map.of("words", ARABIC_STOP_WORDS)),
+              step(ArabicNormalizationFilterFactory.class),
+              step(ArabicStemFilterFactory.class)),
+          Map.of(ARABIC_STOP_WORDS, words(ArabicAnalyzer.getDefaultStopSet())));
+
+  /** Lucene's SmartChineseAnalyzer (word segmentation), step by step, with its own stop words. */
+  private static final AnalysisChain CHINESE_TEXT =
+      new AnalysisChain(
+          "text_zh",
+          step(HMMChineseTokenizerFactory.class),
+          List.of(
+              step(PorterStemFilterFactory.class),
+              new AnalysisChain.Step(StopFilterFactory.class, Map.of("words", CHINESE_STOP_WORDS))),
+          Map.of(CHINESE_STOP_WORDS, words(SmartChineseAnalyzer.getDefaultStopSet())));
+
+  /** The chain for body text in one of {@link IndexSchema#LANGUAGES}. */
+  static AnalysisChain languageText(String language) {
     return switch (language) {
-      case "en" -> englishText();
-      case "fr" -> latinText(true, FrenchLightStemFilter::new);
-      case "es" -> latinText(false, SpanishLightStemFilter::new);
-      case "ru" -> latinText(false, RussianLightStemFilter::new);
-      case "ar" -> new ArabicAnalyzer();
-      case "zh" -> new SmartChineseAnalyzer();
+      case "en" -> ENGLISH_TEXT;
+      case "fr" -> FRENCH_TEXT;
+      case "es" -> SPANISH_TEXT;
+      case "ru" -> RUSSIAN_TEXT;
+      case "ar" -> ARABIC_TEXT;
+      case "zh" -> CHINESE_TEXT;
       default -> throw new IllegalArgumentException("no analyzer for language " + language);
     };
   }
 
-  private static Analyzer latinText(
-      boolean elision, java.util.function.UnaryOperator<TokenStream> stemmer) {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream ts = new LowerCaseFilter(source);
-        if (elision) {
-          ts = new ElisionFilter(ts, FrenchAnalyzer.DEFAULT_ARTICLES);
-        }
-        ts = stemmer.apply(ts);
-        ts = new ASCIIFoldingFilter(ts);
-        return new TokenStreamComponents(source, ts);
-      }
+  private static AnalysisChain latinText(
+      String language, Class<? extends org.apache.lucene.analysis.TokenFilterFactory> stemmer) {
+    return AnalysisChain.of(
+        "text_" + language,
+        StandardTokenizerFactory.class,
+        List.of(LowerCaseFilterFactory.class, stemmer, ASCIIFoldingFilterFactory.class));
+  }
 
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        TokenStream ts = new LowerCaseFilter(in);
-        if (elision) {
-          ts = new ElisionFilter(ts, FrenchAnalyzer.DEFAULT_ARTICLES);
-        }
-        return new ASCIIFoldingFilter(ts);
-      }
-    };
+  private static AnalysisChain.Step step(Class<?> factory) {
+    return new AnalysisChain.Step(factory, Map.of());
+  }
+
+  /** A Lucene stop set as a sorted word list (one word a line, as Solr's word files). */
+  private static List<String> words(CharArraySet set) {
+    return StreamSupport.stream(set.spliterator(), false)
+        .map(w -> new String((char[]) w))
+        .sorted()
+        .toList();
   }
 }

@@ -176,13 +176,17 @@ public final class IndexSchema {
   public static final Set<String> MULTI_VALUED_FACETS =
       Set.of(FACET_SPEAKER, FACET_PERSON, FACET_ARTICLE, FACET_TOPIC, FACET_COUNTRY);
 
+  /** Fields indexed verbatim, as one term: exact identity, no folding. */
+  public static final Set<String> VERBATIM_FIELDS = Set.of(FILE, RECORD_ID, KIND);
+
   private final FacetsConfig facetsConfig = new FacetsConfig();
+  private final Map<String, AnalysisChain> fieldChains;
   private final Analyzer analyzer;
 
   public IndexSchema() {
-    Analyzer keyword = Analyzers.foldedKeyword();
-    Analyzer words = Analyzers.foldedWords();
-    Map<String, Analyzer> perField = new LinkedHashMap<>();
+    AnalysisChain keyword = Analyzers.FOLDED_KEYWORD;
+    AnalysisChain words = Analyzers.FOLDED_WORDS;
+    Map<String, AnalysisChain> perField = new LinkedHashMap<>();
     perField.put(TITLE, words);
     perField.put(SECTION, words);
     perField.put(TYPE, keyword);
@@ -196,20 +200,37 @@ public final class IndexSchema {
     // Persons are found by any of their names ("person:Moraga" finds Pamela Moraga).
     perField.put(PERSON, words);
     perField.put(DECISION, keyword);
-    perField.put(FILE, new KeywordAnalyzer());
-    perField.put(RECORD_ID, new KeywordAnalyzer());
-    perField.put(KIND, new KeywordAnalyzer());
     perField.put(PASSAGE_KIND, keyword);
     perField.put(PASSAGE_LANGUAGE, keyword);
     perField.put(TEXT_NEUTRAL, words);
     for (String lang : LANGUAGES) {
       perField.put(textField(lang), Analyzers.languageText(lang));
     }
-    this.analyzer = new PerFieldAnalyzerWrapper(Analyzers.englishText(), perField);
+    this.fieldChains = java.util.Collections.unmodifiableMap(perField);
+    // One analyzer per chain, shared by the fields that use it.
+    Map<AnalysisChain, Analyzer> built = new java.util.HashMap<>();
+    Map<String, Analyzer> analyzers = new LinkedHashMap<>();
+    perField.forEach((f, c) -> analyzers.put(f, built.computeIfAbsent(c, AnalysisChain::analyzer)));
+    for (String f : VERBATIM_FIELDS) {
+      analyzers.put(f, new KeywordAnalyzer());
+    }
+    this.analyzer =
+        new PerFieldAnalyzerWrapper(
+            built.computeIfAbsent(defaultChain(), AnalysisChain::analyzer), analyzers);
     for (String dim : FACETS) {
       facetsConfig.setMultiValued(dim, MULTI_VALUED_FACETS.contains(dim));
       facetsConfig.setHierarchical(dim, HIERARCHICAL_FACETS.contains(dim));
     }
+  }
+
+  /** The analysis chain of each analysed field, in declaration order. */
+  public Map<String, AnalysisChain> fieldChains() {
+    return fieldChains;
+  }
+
+  /** The chain of any field not in {@link #fieldChains()} or {@link #VERBATIM_FIELDS}. */
+  public AnalysisChain defaultChain() {
+    return Analyzers.ENGLISH_TEXT;
   }
 
   /** The analyzer for indexing and query parsing, per field. */

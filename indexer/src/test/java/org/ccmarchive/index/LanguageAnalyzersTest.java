@@ -3,11 +3,8 @@ package org.ccmarchive.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 /** Each UN language's text field analyses its own way; the neutral field only folds. */
@@ -16,16 +13,7 @@ class LanguageAnalyzersTest {
   private final Analyzer analyzer = new IndexSchema().analyzer();
 
   private List<String> tokens(String field, String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    }
-    return out;
+    return Terms.of(analyzer, field, text);
   }
 
   private List<String> tokens(String language, String a, String b) throws IOException {
