@@ -129,6 +129,18 @@ final class TestServer implements AutoCloseable {
     return site.index();
   }
 
+  /**
+   * Sends on a connection of its own. For hostile requests the server refuses before reading them
+   * whole: it may close that connection after answering, and a shared client could pick the closed
+   * connection for its next POST (which it does not retry) and see no answer at all.
+   */
+  HttpResponse<String> sendAlone(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    try (HttpClient alone = HttpClient.newHttpClient()) {
+      return alone.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
   HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
