@@ -6,16 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ccmarchive.testing.TestCorpus;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the indexer understood of the records, through the real HTTP API and record view. */
 class EnrichmentApiIT {
@@ -24,21 +20,10 @@ class EnrichmentApiIT {
   private static final String NOV_2025 = "cc-minutes-26-november-2025.pdf";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir static Path indexDir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(TestCorpus.seedCorpus(), indexDir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+  @RegisterExtension static final SeedSite site = new SeedSite();
 
   private static JsonNode get(String path) throws Exception {
-    var r = server.get(path);
+    var r = site.server().get(path);
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     return JSON.readTree(r.body());
   }
@@ -177,7 +162,7 @@ class EnrichmentApiIT {
 
   @Test
   void recordViewShowsSpeakerArticleAndDecisionLabels() throws Exception {
-    var r = server.get("/doc/" + JAN_2024);
+    var r = site.server().get("/doc/" + JAN_2024);
     assertThat(r.statusCode()).isEqualTo(200);
     Document html = Jsoup.parse(r.body());
     assertThat(html.select(".label.speaker").eachText()).contains("Australia");

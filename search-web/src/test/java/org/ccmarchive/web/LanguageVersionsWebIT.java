@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ccmarchive.testing.TestCorpus;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Language versions of a record are one entry: the French and Spanish minutes of 12 March 2025
@@ -28,21 +24,10 @@ class LanguageVersionsWebIT {
   private static final String MEETING = "coordination-committee/2025-03-12";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir static Path indexDir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(TestCorpus.seedCorpus(), indexDir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+  @RegisterExtension static final SeedSite site = new SeedSite();
 
   private static JsonNode api(String path) throws Exception {
-    var r = server.get(path);
+    var r = site.server().get(path);
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     return JSON.readTree(r.body());
   }
@@ -73,7 +58,7 @@ class LanguageVersionsWebIT {
       assertThat(v.get("url").asText()).startsWith("/doc/" + other + "#p");
     }
 
-    Document page = Jsoup.parse(server.get("/decisions?meeting=" + MEETING).body());
+    Document page = Jsoup.parse(site.server().get("/decisions?meeting=" + MEETING).body());
     List<Element> items = page.select("ol.decisions > li");
     assertThat(items).hasSize(3);
     for (Element li : items) {
@@ -90,7 +75,7 @@ class LanguageVersionsWebIT {
   void theMeetingPageListsEachDecisionOnce() throws Exception {
     JsonNode meeting = api("/api/meetings/" + MEETING);
     assertThat(ofMarch2025(meeting.get("decisions"))).hasSize(3);
-    Document page = Jsoup.parse(server.get("/meetings/" + MEETING).body());
+    Document page = Jsoup.parse(site.server().get("/meetings/" + MEETING).body());
     assertThat(page.select("li a.version")).hasSize(3);
   }
 
@@ -106,14 +91,14 @@ class LanguageVersionsWebIT {
 
     assertThat(ids(api(q + "&versions=all"))).contains(FR, ES);
 
-    Document page = Jsoup.parse(server.get("/?xl=0&q=71").body());
+    Document page = Jsoup.parse(site.server().get("/?xl=0&q=71").body());
     assertThat(page.select("li.hit a.version").eachAttr("hreflang")).containsAnyOf("fr", "es");
-    Document all = Jsoup.parse(server.get("/?xl=0&versions=all&size=1&q=71").body());
+    Document all = Jsoup.parse(site.server().get("/?xl=0&versions=all&size=1&q=71").body());
     assertThat(all.select("li.hit a.version")).isEmpty();
     assertThat(all.select("nav.pager a[rel=next]").attr("href")).contains("versions=all");
     assertThat(all.select("a.facet-value").eachAttr("href"))
         .allMatch(h -> h.contains("versions=all"));
-    assertThat(server.get("/api/search?q=71&versions=some").statusCode()).isEqualTo(400);
+    assertThat(site.server().get("/api/search?q=71&versions=some").statusCode()).isEqualTo(400);
   }
 
   private static List<String> ids(JsonNode body) {

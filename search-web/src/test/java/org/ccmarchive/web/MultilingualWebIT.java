@@ -6,39 +6,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.ccmarchive.testing.TestCorpus;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Cross-lingual search, passage languages and language versions through the real server. */
+/** Cross-lingual search, passage languages and language versions through the real site.server(). */
 class MultilingualWebIT {
 
   private static final String FR_MINUTES = "cc-proces-verbal-12-mars-2025.docx";
   private static final String ES_MINUTES = "cc-acta-12-marzo-2025.docx";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir static Path indexDir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(TestCorpus.seedCorpus(), indexDir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+  @RegisterExtension static final SeedSite site = new SeedSite();
 
   private static JsonNode api(String path) throws Exception {
-    var r = server.get(path);
+    var r = site.server().get(path);
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     return JSON.readTree(r.body());
   }
@@ -61,7 +46,7 @@ class MultilingualWebIT {
         .contains("en", "fr", "es");
     assertThat(passageLanguages(api("/api/search?size=20&xl=0&q=" + q("extension request"))))
         .containsOnly("en");
-    assertThat(server.get("/api/search?q=x&xl=maybe").statusCode()).isEqualTo(400);
+    assertThat(site.server().get("/api/search?q=x&xl=maybe").statusCode()).isEqualTo(400);
   }
 
   @Test
@@ -81,10 +66,10 @@ class MultilingualWebIT {
   @Test
   void theSearchPageLabelsEachPassageWithItsLanguageAndKeepsXlInPageLinks() throws Exception {
     Document page =
-        Jsoup.parse(server.get("/?versions=all&size=20&q=" + q("victim assistance")).body());
+        Jsoup.parse(site.server().get("/?versions=all&size=20&q=" + q("victim assistance")).body());
     assertThat(page.select(".passage .lang").eachText()).contains("fr");
     assertThat(page.select("p.snippet[lang=fr]")).isNotEmpty();
-    Document off = Jsoup.parse(server.get("/?size=1&xl=0&q=" + q("convention")).body());
+    Document off = Jsoup.parse(site.server().get("/?size=1&xl=0&q=" + q("convention")).body());
     assertThat(off.select("nav.pager a[rel=next]").attr("href")).contains("xl=0");
     assertThat(off.select("form.searchbox input[type=checkbox][name=xl]").hasAttr("checked"))
         .isFalse();
@@ -118,17 +103,18 @@ class MultilingualWebIT {
         .startsWith("4.1 La representante de Chile");
     assertThat(side.get(0).get("passage").get("language").asText()).isEqualTo("es");
 
-    Document view = Jsoup.parse(server.get("/doc/" + FR_MINUTES).body());
+    Document view = Jsoup.parse(site.server().get("/doc/" + FR_MINUTES).body());
     assertThat(view.select("dd.versions a").attr("href")).isEqualTo("/doc/" + ES_MINUTES);
     String sideBySide = view.select("a.in-versions").first().attr("href");
-    Document both = Jsoup.parse(server.get("/doc/" + FR_MINUTES + "/versions/" + ordinal).body());
+    Document both =
+        Jsoup.parse(site.server().get("/doc/" + FR_MINUTES + "/versions/" + ordinal).body());
     assertThat(sideBySide).startsWith("/doc/" + FR_MINUTES + "/versions/");
     assertThat(both.select(".side-by-side section.version")).hasSize(2);
     assertThat(both.select(".side-by-side section.version[lang=es] p").text())
         .startsWith("4.1 La representante de Chile");
     assertThat(both.select(".side-by-side section.version[lang=fr] p").text())
         .startsWith("4.1 La représentante du Chili");
-    assertThat(server.get("/api/documents/nope.docx/passages/1/versions").statusCode())
+    assertThat(site.server().get("/api/documents/nope.docx/passages/1/versions").statusCode())
         .isEqualTo(404);
   }
 }

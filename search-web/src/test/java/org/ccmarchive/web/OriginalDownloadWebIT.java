@@ -13,10 +13,8 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.ccmarchive.record.RecordIds;
 import org.ccmarchive.testing.TestCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every original of the seed corpus arrives whole, whatever encodings the client accepts (browsers
@@ -28,18 +26,7 @@ class OriginalDownloadWebIT {
   private static final List<String> ACCEPTED =
       List.of("gzip, deflate, br, zstd", "gzip", "identity", "");
 
-  @TempDir static Path indexDir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(TestCorpus.seedCorpus(), indexDir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+  @RegisterExtension static final SeedSite site = new SeedSite();
 
   /** Every file of the seed corpus, by name. */
   static List<Path> seedFiles() throws IOException {
@@ -49,11 +36,11 @@ class OriginalDownloadWebIT {
   }
 
   private static HttpResponse<byte[]> get(String path, String acceptEncoding) throws Exception {
-    var request = server.request(path);
+    var request = site.server().request(path);
     if (!acceptEncoding.isEmpty()) {
       request.header("Accept-Encoding", acceptEncoding);
     }
-    return server.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    return site.server().send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** The body as the client would store it: gunzipped when the server said it gzipped it. */

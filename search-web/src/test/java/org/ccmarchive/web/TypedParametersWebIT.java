@@ -7,16 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ccmarchive.testing.TestCorpus;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Facet parameters and entity URLs take what people type (a case, an article's number, a State's
@@ -26,21 +22,10 @@ class TypedParametersWebIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir static Path indexDir;
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(TestCorpus.seedCorpus(), indexDir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+  @RegisterExtension static final SeedSite site = new SeedSite();
 
   private static JsonNode api(String path) throws Exception {
-    HttpResponse<String> r = server.get(path);
+    HttpResponse<String> r = site.server().get(path);
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     return JSON.readTree(r.body());
   }
@@ -78,7 +63,7 @@ class TypedParametersWebIT {
     assertThat(api("/api/search?q=&article=" + enc("art. 4")).get("total_passages").asLong())
         .isEqualTo(31);
 
-    Document page = Jsoup.parse(server.get("/?q=&article=4").body());
+    Document page = Jsoup.parse(site.server().get("/?q=&article=4").body());
     assertThat(
             page.select("a.facet-value[data-dim=article][aria-current=true]")
                 .eachAttr("data-value"))
@@ -98,31 +83,31 @@ class TypedParametersWebIT {
 
   @Test
   void aDelegationUrlAsTypedRedirectsToTheCanonicalOne() throws Exception {
-    HttpResponse<String> typed = server.get("/delegations/Australia");
+    HttpResponse<String> typed = site.server().get("/delegations/Australia");
     assertThat(typed.statusCode()).isEqualTo(301);
     assertThat(typed.headers().firstValue("Location")).hasValue("/delegations/australia");
 
-    HttpResponse<String> alias = server.get("/delegations/Australie?q=transparency");
+    HttpResponse<String> alias = site.server().get("/delegations/Australie?q=transparency");
     assertThat(alias.statusCode()).isEqualTo(301);
     assertThat(alias.headers().firstValue("Location"))
         .hasValue("/delegations/australia?q=transparency");
 
-    assertThat(server.get("/delegations/australia").statusCode()).isEqualTo(200);
+    assertThat(site.server().get("/delegations/australia").statusCode()).isEqualTo(200);
     assertThat(api("/api/delegations/Australie").get("slug").asText()).isEqualTo("australia");
-    assertThat(server.get("/delegations/Atlantis").statusCode()).isEqualTo(404);
+    assertThat(site.server().get("/delegations/Atlantis").statusCode()).isEqualTo(404);
   }
 
   @Test
   void personAndArticleUrlsAsTypedRedirectToTheCanonicalOnes() throws Exception {
-    HttpResponse<String> person = server.get("/people/Pamela%20Moraga");
+    HttpResponse<String> person = site.server().get("/people/Pamela%20Moraga");
     assertThat(person.statusCode()).isEqualTo(301);
     assertThat(person.headers().firstValue("Location")).hasValue("/people/pamela-moraga");
-    assertThat(server.get("/people/pamela-moraga").statusCode()).isEqualTo(200);
+    assertThat(site.server().get("/people/pamela-moraga").statusCode()).isEqualTo(200);
 
-    HttpResponse<String> article = server.get("/articles/Article%204");
+    HttpResponse<String> article = site.server().get("/articles/Article%204");
     assertThat(article.statusCode()).isEqualTo(301);
     assertThat(article.headers().firstValue("Location")).hasValue("/articles/4");
-    assertThat(server.get("/articles/4").statusCode()).isEqualTo(200);
+    assertThat(site.server().get("/articles/4").statusCode()).isEqualTo(200);
   }
 
   @Test
