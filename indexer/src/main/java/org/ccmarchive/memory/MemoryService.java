@@ -42,7 +42,7 @@ public final class MemoryService {
 
   private MemoryService(LiveIndex index, IndexSchema schema) {
     this.index = index;
-    this.parser = new UserQueryParser(schema);
+    this.parser = new UserQueryParser(schema, (dim, text) -> java.util.Optional.empty(), gazetteer);
   }
 
   /** Reads the shared live index (which the caller refreshes and closes). */

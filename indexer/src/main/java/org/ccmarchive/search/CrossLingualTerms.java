@@ -22,7 +22,12 @@ final class CrossLingualTerms {
   private CrossLingualTerms() {}
 
   static Glossary standard() {
-    return Glossary.bundled().with(names(Gazetteer.standard()));
+    return of(Gazetteer.standard());
+  }
+
+  /** The glossary widened with the names {@code gazetteer} knows (one gazetteer per service). */
+  static Glossary of(Gazetteer gazetteer) {
+    return Glossary.bundled().with(names(gazetteer));
   }
 
   static List<Glossary.Concept> names(Gazetteer gazetteer) {

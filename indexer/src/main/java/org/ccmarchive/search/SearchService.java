@@ -71,13 +71,16 @@ public final class SearchService implements Closeable {
     this.schema = schema;
     this.index = index;
     this.ownsIndex = ownsIndex;
-    this.facetStates = new FacetStates(schema.facetsConfig(), Gazetteer.standard());
+    // One gazetteer for typed facet values and cross-lingual names: reading it is start-up work.
+    Gazetteer names = Gazetteer.standard();
+    this.facetStates = new FacetStates(schema.facetsConfig(), names);
     this.parser =
         new UserQueryParser(
             schema,
             (dim, text) ->
                 withSearcher(
-                    searcher -> facetStates.canonical(searcher.getIndexReader(), dim, text)));
+                    searcher -> facetStates.canonical(searcher.getIndexReader(), dim, text)),
+            names);
     this.faceted = new FacetedSearch(schema.facetsConfig());
     this.speller = new SpellingSuggester(schema.analyzer());
     this.similar = new SimilarPassages(schema.analyzer());

@@ -20,6 +20,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.ccmarchive.enrich.Gazetteer;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.language.DocumentSymbols;
 import org.ccmarchive.language.Glossary;
@@ -54,6 +55,11 @@ public final class UserQueryParser {
 
   public UserQueryParser(IndexSchema schema, FacetValues facetValues) {
     this(schema, facetValues, CrossLingualTerms.standard());
+  }
+
+  /** With {@code gazetteer}'s names as cross-lingual terms: the caller's gazetteer, read once. */
+  public UserQueryParser(IndexSchema schema, FacetValues facetValues, Gazetteer gazetteer) {
+    this(schema, facetValues, CrossLingualTerms.of(gazetteer));
   }
 
   public UserQueryParser(IndexSchema schema, FacetValues facetValues, Glossary glossary) {
