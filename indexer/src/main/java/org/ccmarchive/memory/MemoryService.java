@@ -55,20 +55,20 @@ public final class MemoryService {
   }
 
   public DecisionRegister decisions(DecisionFilter filter, int limit) {
-    return read(kb -> kb.decisions(filter, limit));
+    return read(kb -> kb.decisions().decisions(filter, limit));
   }
 
   public Optional<DecisionDetail> decision(String recordId, int ordinal) {
-    return read(kb -> kb.decision(recordId, ordinal));
+    return read(kb -> kb.decisions().decision(recordId, ordinal));
   }
 
   public List<DelegationSummary> delegations() {
-    return read(KnowledgeBase::delegations);
+    return read(kb -> kb.delegations().delegations());
   }
 
   /** The canonical slug of the delegation {@code typed} names (any case, or an alias). */
   public Optional<String> delegationSlug(String typed) {
-    return read(kb -> kb.delegationSlug(typed, gazetteer));
+    return read(kb -> kb.delegations().delegationSlug(typed, gazetteer));
   }
 
   /**
@@ -79,32 +79,33 @@ public final class MemoryService {
     String q = query == null ? "" : query.strip();
     Query parsed = q.isEmpty() ? null : parser.parse(q);
     return withSearcher(
-        (searcher, kb) -> kb.delegation(slug, q, parsed == null ? null : docs(searcher, parsed)));
+        (searcher, kb) ->
+            kb.delegations().delegation(slug, q, parsed == null ? null : docs(searcher, parsed)));
   }
 
   public Optional<ArticleProfile> article(int number) {
-    return read(kb -> kb.article(number));
+    return read(kb -> kb.articles().article(number));
   }
 
   /** Mentions per article, for every article of the Convention. */
   public List<Count> articleCounts() {
-    return read(KnowledgeBase::articleCounts);
+    return read(kb -> kb.articles().articleCounts());
   }
 
   public List<MeetingSummary> meetings() {
-    return read(KnowledgeBase::meetings);
+    return read(kb -> kb.meetings().meetings());
   }
 
   public Optional<MeetingProfile> meeting(String seriesSlug, String sessionSlug) {
-    return read(kb -> kb.meeting(seriesSlug, sessionSlug));
+    return read(kb -> kb.meetings().meeting(seriesSlug, sessionSlug));
   }
 
   public List<PersonSummary> people() {
-    return read(KnowledgeBase::people);
+    return read(kb -> kb.people().people());
   }
 
   public Optional<PersonProfile> person(String slug) {
-    return read(kb -> kb.person(slug));
+    return read(kb -> kb.people().person(slug));
   }
 
   /**
@@ -117,14 +118,15 @@ public final class MemoryService {
     return withSearcher(
         (searcher, kb) -> {
           Set<Integer> matching = docs(searcher, parsed);
-          return kb.passages(
-              p ->
-                  matching.contains(p.doc())
-                      && filter.test(p)
-                      && since
-                          .map(s -> p.record().date().map(d -> !d.isBefore(s)).orElse(true))
-                          .orElse(true),
-              limit);
+          return kb.passages()
+              .passages(
+                  p ->
+                      matching.contains(p.doc())
+                          && filter.test(p)
+                          && since
+                              .map(s -> p.record().date().map(d -> !d.isBefore(s)).orElse(true))
+                              .orElse(true),
+                  limit);
         });
   }
 
@@ -162,7 +164,7 @@ public final class MemoryService {
                     throw new UncheckedIOException(e);
                   }
                 };
-            return fn.apply(searcher, new KnowledgeBase(s, texts, articles));
+            return fn.apply(searcher, KnowledgeBase.over(s, texts, articles));
           });
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -69,6 +69,14 @@ final class Snapshot {
     return Optional.ofNullable(versionGroups.get(id));
   }
 
+  /** The earliest date among a meeting's records. */
+  Optional<LocalDate> meetingDate(Meeting m) {
+    return records.values().stream()
+        .filter(r -> m.equals(r.meeting().orElse(null)))
+        .flatMap(r -> r.date().stream())
+        .min(java.util.Comparator.naturalOrder());
+  }
+
   /** Passages where {@code name} speaks (names compared as slugs). */
   List<IndexedPassage> speaking(String name) {
     return bySpeaker.getOrDefault(Slugs.of(name), List.of());
