@@ -63,6 +63,7 @@ class AdminBrowserIT {
     driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
     assertThat(Browser.waitFor(() -> !driver.findElements(By.id("file")).isEmpty())).isTrue();
     Browser.screenshot(driver, "admin-1-signed-in");
+    assertAccessible("signed-in admin page");
 
     Path pdf = data.resolve(REPORT);
     Files.write(
@@ -84,6 +85,7 @@ class AdminBrowserIT {
     assertThat(outcome.getText()).contains("Uploaded " + REPORT + ".");
     assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("status");
     Browser.screenshot(driver, "admin-2-uploaded");
+    assertAccessible("upload outcome");
 
     String id = RecordIds.forPath(Path.of(REPORT));
     driver.get(server.base() + "/?q=pangolin");
@@ -94,6 +96,7 @@ class AdminBrowserIT {
     driver.get(server.base() + "/saved");
     assertThat(driver.findElement(By.cssSelector("p.note")).getText())
         .contains("signed in as staff");
+    assertAccessible("saved searches for staff");
     WebElement delete = driver.findElement(By.cssSelector("#pangolin-watch a.delete"));
     assertThat(delete.getAccessibleName()).isEqualTo("Delete “Pangolin watch”");
     delete.click();
@@ -102,6 +105,7 @@ class AdminBrowserIT {
         .isTrue();
     assertThat(driver.findElement(By.id("delete-question")).getText()).contains("“Pangolin watch”");
     Browser.screenshot(driver, "admin-3-delete-question");
+    assertAccessible("delete question");
     driver.findElement(By.cssSelector("form.delete-saved button[type=submit]")).click();
     assertThat(Browser.waitFor(() -> driver.getCurrentUrl().contains("/saved?deleted=1"))).isTrue();
     assertThat(driver.findElement(By.id("status")).getText())
@@ -109,9 +113,18 @@ class AdminBrowserIT {
     assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("status");
     assertThat(driver.findElements(By.id("pangolin-watch"))).isEmpty();
     Browser.screenshot(driver, "admin-4-deleted");
+    assertAccessible("deletion outcome");
 
     driver.get(server.base() + "/admin");
     driver.findElement(By.cssSelector("form.sign-out button[type=submit]")).click();
     assertThat(Browser.waitFor(() -> !driver.findElements(By.id("token")).isEmpty())).isTrue();
+  }
+
+  /** No WCAG 2.1 A/AA violation on the page now loaded. */
+  private static void assertAccessible(String page) throws Exception {
+    Axe axe = Axe.load();
+    axe.inject(driver);
+    List<String> violations = axe.violations(driver);
+    assertThat(violations).as(page + ":\n" + String.join("\n", violations)).isEmpty();
   }
 }
