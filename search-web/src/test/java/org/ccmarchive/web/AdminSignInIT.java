@@ -104,13 +104,7 @@ class AdminSignInIT {
       assertThat(RawHttp.exchange(server.port(), forged.getBytes(StandardCharsets.US_ASCII)))
           .startsWith("HTTP/1.1 401");
 
-      HttpResponse<String> out =
-          server.send(
-              server
-                  .request("/admin/sign-out")
-                  .header("Cookie", cookie)
-                  .header("Origin", server.base())
-                  .POST(HttpRequest.BodyPublishers.noBody()));
+      HttpResponse<String> out = signedPost(server, "/admin/sign-out", cookie);
       assertThat(out.statusCode()).isEqualTo(303);
       assertThat(out.headers().firstValue("Set-Cookie").orElseThrow())
           .startsWith(StaffSessions.NAME + "=;")
@@ -154,13 +148,7 @@ class AdminSignInIT {
       assertThat(server.get("/api/saved").body())
           .contains("okapi-reports"); // asking deletes nothing
 
-      HttpResponse<String> deleted =
-          server.send(
-              server
-                  .request("/saved/okapi-reports/delete")
-                  .header("Cookie", cookie)
-                  .header("Origin", server.base())
-                  .POST(HttpRequest.BodyPublishers.noBody()));
+      HttpResponse<String> deleted = signedPost(server, "/saved/okapi-reports/delete", cookie);
       assertThat(deleted.statusCode()).isEqualTo(303);
       assertThat(deleted.headers().firstValue("Location")).hasValue("/saved?deleted=1#status");
       assertThat(server.get("/saved?deleted=1").body())
@@ -198,5 +186,16 @@ class AdminSignInIT {
     return HttpRequest.newBuilder(URI.create(server.base() + "/admin/documents"))
         .header("Content-Type", body.contentType())
         .POST(body.publisher());
+  }
+
+  /** An empty same-origin POST signed with the staff session {@code cookie}, as the page sends. */
+  private static HttpResponse<String> signedPost(TestServer server, String path, String cookie)
+      throws Exception {
+    return server.send(
+        server
+            .request(path)
+            .header("Cookie", cookie)
+            .header("Origin", server.base())
+            .POST(HttpRequest.BodyPublishers.noBody()));
   }
 }
