@@ -57,6 +57,7 @@ class StaffSessionsTest {
                   config.startup.showJavalinBanner = false;
                   config.routes.get("/in", ctx -> sessions.signIn(ctx, false));
                   config.routes.get("/out", ctx -> sessions.signOut(ctx, false));
+                  config.routes.get("/in-over-https", ctx -> sessions.signIn(ctx, true));
                   config.routes.get("/check", ctx -> ctx.result("" + sessions.isSignedIn(ctx)));
                 })
             .start("127.0.0.1", 0);
@@ -92,6 +93,14 @@ class StaffSessionsTest {
     assertThat(signedIn(cookie)).isTrue();
     clock.advance(Duration.ofSeconds(1));
     assertThat(signedIn(cookie)).isFalse();
+  }
+
+  @Test
+  void theCookieIsStrictHttpOnlyAndSecureWhenTheSiteIsServedOverHttps() throws Exception {
+    String plain = get("/in", null).headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(plain).contains("HttpOnly", "SameSite=Strict", "Path=/").doesNotContain("Secure");
+    String https = get("/in-over-https", null).headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(https).contains("HttpOnly", "SameSite=Strict", "Path=/", "; Secure");
   }
 
   @Test
