@@ -17,6 +17,13 @@ document.querySelectorAll("button[data-copy]").forEach(function (button) {
   });
 });
 
+// The outcome of an action (an upload, a deletion) takes focus when the page opens, so a screen
+// reader announces it first and the keyboard continues from it.
+var outcome = document.querySelector("[data-focus]");
+if (outcome) {
+  outcome.focus();
+}
+
 // Autocomplete: fill the datalist of an input from /api/facets/{dimension}?prefix=.
 function enhanceAutocomplete(root) {
 root.querySelectorAll("input[data-autocomplete]").forEach(function (input) {

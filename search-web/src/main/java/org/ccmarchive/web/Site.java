@@ -3,6 +3,7 @@ package org.ccmarchive.web;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.index.LiveIndex;
@@ -17,6 +18,7 @@ import org.ccmarchive.web.admin.Reindexer;
 import org.ccmarchive.web.common.PublicBase;
 import org.ccmarchive.web.common.Templates;
 import org.ccmarchive.web.security.AdminToken;
+import org.ccmarchive.web.security.StaffSessions;
 
 /**
  * The one wiring of the site, used by {@code serve} and by the tests alike: one {@link LiveIndex}
@@ -73,7 +75,13 @@ public final class Site implements AutoCloseable {
       AdminController admin = null;
       if (options.adminToken().isConfigured()) {
         var reindexer = new Reindexer(corpus, options.index(), options.indexing(), index);
-        admin = new AdminController(reindexer, Templates.precompiled(), options.maxUploadBytes());
+        admin =
+            new AdminController(
+                reindexer,
+                Templates.precompiled(),
+                options.maxUploadBytes(),
+                new StaffSessions(Clock.systemUTC()),
+                options.publicBase().isHttps());
       }
       WebApp web =
           new WebApp(

@@ -40,6 +40,7 @@ import org.ccmarchive.web.security.AdminToken;
 import org.ccmarchive.web.security.JettyErrorPage;
 import org.ccmarchive.web.security.RequestLimits;
 import org.ccmarchive.web.security.SecurityHeaders;
+import org.ccmarchive.web.security.StaffSessions;
 import org.ccmarchive.web.security.WriteLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,7 +86,10 @@ public final class WebApp {
     this.admin = admin;
     long maxAdminBody =
         admin == null ? RequestLimits.MAX_PUBLIC_BODY_BYTES : admin.maxRequestBytes();
-    this.access = new AccessManager(adminToken, maxAdminBody, WriteLimiter.defaults());
+    // The admin controller owns the staff sessions; without it nobody can sign in.
+    StaffSessions sessions =
+        admin == null ? new StaffSessions(java.time.Clock.systemUTC()) : admin.sessions();
+    this.access = new AccessManager(adminToken, maxAdminBody, WriteLimiter.defaults(), sessions);
   }
 
   public Javalin create() {
@@ -143,6 +147,7 @@ public final class WebApp {
           config.routes.get("/people/{name}", kb::person, Access.PUBLIC);
           config.routes.get("/saved", savedSearches::list, Access.PUBLIC);
           config.routes.post("/saved", savedSearches::save, Access.PUBLIC_WRITE);
+          config.routes.get("/saved/{id}/delete", savedSearches::confirmDelete, Access.PUBLIC);
           config.routes.post("/saved/{id}/delete", savedSearches::delete, Access.PUBLIC_WRITE);
           config.routes.get("/saved/{id}/feed.atom", savedSearches::feed, Access.PUBLIC);
           config.routes.get("/api/saved", savedSearches::apiList, Access.PUBLIC);
@@ -191,6 +196,8 @@ public final class WebApp {
     config.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
     config.jetty.multipartConfig.maxTotalRequestSize(admin.maxRequestBytes(), SizeUnit.BYTES);
     config.routes.get("/admin", admin::page, Access.PUBLIC);
+    config.routes.post("/admin/sign-in", admin::signIn, Access.ADMIN);
+    config.routes.post("/admin/sign-out", admin::signOut, Access.ADMIN);
     config.routes.post("/admin/documents", admin::upload, Access.ADMIN);
     config.routes.post("/admin/reindex", admin::reindex, Access.ADMIN);
   }

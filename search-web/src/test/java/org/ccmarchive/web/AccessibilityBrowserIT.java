@@ -11,14 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.ccmarchive.testing.TestCorpus;
 import org.ccmarchive.web.common.Links;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * axe-core's WCAG 2.1 A and AA rules in headless Chromium on every page type of the seed corpus
@@ -31,19 +28,15 @@ class AccessibilityBrowserIT {
   static final String ARABIC_RECORD = "Bayan-Tathir-AlDhakhair-2024.ar.html";
   static final String ARABIC_WORD = "الذخائر";
 
-  @TempDir static Path corpus;
-  @TempDir static Path indexDir;
-  @TempDir static Path profile;
-  static TestServer server;
-  static ChromeDriver driver;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Browser.assumeInstalled();
-    copySeedCorpusWithArabicRecord(corpus);
-    server = TestServer.startWithAdmin(corpus, indexDir, "a11y-admin-token-0123456789", 1 << 20);
-    driver = Browser.start(profile);
-  }
+  @RegisterExtension
+  static final BrowserSite site =
+      BrowserSite.of(
+          work -> {
+            Path corpus = Files.createDirectories(work.resolve("corpus"));
+            copySeedCorpusWithArabicRecord(corpus);
+            return TestServer.startWithAdmin(
+                corpus, work.resolve("index"), "a11y-admin-token-0123456789", 1 << 20);
+          });
 
   /** The seed corpus and the Arabic statement from {@code src/test/resources/arabic}. */
   static void copySeedCorpusWithArabicRecord(Path target) throws Exception {
@@ -58,20 +51,10 @@ class AccessibilityBrowserIT {
         StandardCopyOption.REPLACE_EXISTING);
   }
 
-  @AfterAll
-  static void stop() throws Exception {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
   /** The first link on {@code listPage} matching {@code css}, as a path. */
   private static String firstLink(String listPage, String css) {
-    driver.get(server.base() + listPage);
-    WebElement link = driver.findElement(By.cssSelector(css));
+    site.driver().get(site.server().base() + listPage);
+    WebElement link = site.driver().findElement(By.cssSelector(css));
     return link.getDomAttribute("href");
   }
 
@@ -110,22 +93,23 @@ class AccessibilityBrowserIT {
     List<String> violations = new ArrayList<>();
     int checked = 0;
     for (String lang : List.of("en", "fr", "es")) {
-      driver.get(server.base() + "/?lang=" + lang);
+      site.driver().get(site.server().base() + "/?lang=" + lang);
       for (var page : pages.entrySet()) {
-        driver.manage().window().setSize(new Dimension(1366, 900));
-        driver.get(server.base() + page.getValue());
-        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(lang);
-        axe.inject(driver);
+        site.driver().manage().window().setSize(new Dimension(1366, 900));
+        site.driver().get(site.server().base() + page.getValue());
+        assertThat(site.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
+            .isEqualTo(lang);
+        axe.inject(site.driver());
         for (int width : new int[] {1366, 390}) {
-          driver.manage().window().setSize(new Dimension(width, 900));
+          site.driver().manage().window().setSize(new Dimension(width, 900));
           String where =
               lang + " " + width + "px " + page.getKey() + " (" + page.getValue() + "): ";
-          axe.violations(driver).forEach(v -> violations.add(where + v));
+          axe.violations(site.driver()).forEach(v -> violations.add(where + v));
           checked++;
         }
       }
     }
-    driver.manage().window().setSize(new Dimension(1280, 1000));
+    site.driver().manage().window().setSize(new Dimension(1280, 1000));
     assertThat(checked).isEqualTo(pages.size() * 6);
     assertThat(violations).as(String.join("\n", violations)).isEmpty();
   }

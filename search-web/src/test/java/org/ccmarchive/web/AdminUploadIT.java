@@ -121,14 +121,20 @@ class AdminUploadIT {
   }
 
   @Test
-  void theAdminPageIsAFormWithoutInlineScript(@TempDir Path corpus, @TempDir Path data)
-      throws Exception {
+  void theAdminPageIsASignInFormThenTheUploadFormWithoutInlineScript(
+      @TempDir Path corpus, @TempDir Path data) throws Exception {
     try (TestServer server = adminServer(corpus, data, 1024 * 1024)) {
       HttpResponse<String> page = server.get("/admin");
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body())
-          .contains("enctype=\"multipart/form-data\"", "name=\"meeting\"", "name=\"symbol\"")
+          .contains("action=\"/admin/sign-in\"", "name=\"token\"")
+          .doesNotContain("enctype=\"multipart/form-data\"")
           .doesNotContainPattern("<script(?![^>]*\\bsrc=)"); // only external scripts, none inline
+      HttpResponse<String> signedIn =
+          server.send(server.request("/admin").header("Cookie", server.staffCookie(TOKEN)));
+      assertThat(signedIn.body())
+          .contains("enctype=\"multipart/form-data\"", "name=\"meeting\"", "name=\"symbol\"")
+          .doesNotContainPattern("<script(?![^>]*\\bsrc=)");
     }
   }
 

@@ -2,15 +2,10 @@ package org.ccmarchive.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.ccmarchive.testing.TestCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The language switch in real headless Chromium (which asks for English): switch to French, and the
@@ -19,30 +14,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class I18nBrowserIT {
 
-  @TempDir static Path indexDir;
-  @TempDir static Path profile;
-  static TestServer server;
-  static ChromeDriver driver;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Browser.assumeInstalled();
-    server = TestServer.start(TestCorpus.seedCorpus(), indexDir);
-    driver = Browser.start(profile);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
+  @RegisterExtension static final BrowserSite site = BrowserSite.seed();
 
   private static String lang() {
-    return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+    return site.driver().findElement(By.tagName("html")).getDomAttribute("lang");
   }
 
   /** Waits until the page is in {@code tag}: the navigation a click started is done. */
@@ -51,72 +26,75 @@ class I18nBrowserIT {
   }
 
   private static String text(String css) {
-    return driver.findElement(By.cssSelector(css)).getText();
+    return site.driver().findElement(By.cssSelector(css)).getText();
   }
 
   private static void switchTo(String tag) {
-    driver.findElement(By.cssSelector("nav.lang-switch a[data-lang=" + tag + "]")).click();
+    site.driver().findElement(By.cssSelector("nav.lang-switch a[data-lang=" + tag + "]")).click();
   }
 
   @Test
   void switchToFrenchStaysFrenchThroughARecordAndTheDecisionsThenSpanishThenEnglish()
       throws Exception {
-    driver.get(server.base() + "/");
+    site.driver().get(site.server().base() + "/");
     assertThat(lang()).isEqualTo("en");
     assertThat(text("nav.site-nav a[href='/decisions']")).isEqualTo("Decisions");
 
     switchTo("fr");
     waitForLang("fr");
-    assertThat(driver.getCurrentUrl()).endsWith("/?lang=fr");
+    assertThat(site.driver().getCurrentUrl()).endsWith("/?lang=fr");
     assertThat(text("h1"))
         .isEqualTo("Rechercher dans les documents de la Convention sur les armes à sous-munitions");
     assertThat(text("nav.site-nav a[href='/decisions']")).isEqualTo("Décisions");
     assertThat(text("form.searchbox button")).isEqualTo("Rechercher");
     assertThat(text("nav.lang-switch [aria-current]")).isEqualTo("FR");
-    Browser.screenshot(driver, "i18n-1-fr-start");
+    Browser.screenshot(site.driver(), "i18n-1-fr-start");
 
-    driver.findElement(By.id("q")).sendKeys("stigmatization", Keys.ENTER);
-    assertThat(Browser.waitFor(() -> driver.getCurrentUrl().contains("q=stigmatization"))).isTrue();
-    assertThat(driver.getCurrentUrl()).doesNotContain("lang=");
+    site.driver().findElement(By.id("q")).sendKeys("stigmatization", Keys.ENTER);
+    assertThat(Browser.waitFor(() -> site.driver().getCurrentUrl().contains("q=stigmatization")))
+        .isTrue();
+    assertThat(site.driver().getCurrentUrl()).doesNotContain("lang=");
     assertThat(lang()).isEqualTo("fr");
     assertThat(text(".summary")).contains("3 paragraphes pour");
     assertThat(text(".facets h2")).isEqualTo("Filtres");
-    Browser.screenshot(driver, "i18n-2-fr-results");
+    Browser.screenshot(site.driver(), "i18n-2-fr-results");
 
-    driver.findElement(By.cssSelector("li.hit h2 a")).click();
-    assertThat(Browser.waitFor(() -> driver.getCurrentUrl().contains("/doc/"))).isTrue();
+    site.driver().findElement(By.cssSelector("li.hit h2 a")).click();
+    assertThat(Browser.waitFor(() -> site.driver().getCurrentUrl().contains("/doc/"))).isTrue();
     assertThat(lang()).isEqualTo("fr");
     assertThat(text("p.back a")).isEqualTo("‹ Retour aux résultats");
     assertThat(text(".record-facts time")).isEqualTo("30 janvier 2024");
-    driver.findElement(By.cssSelector("details.tools summary")).click();
+    site.driver().findElement(By.cssSelector("details.tools summary")).click();
     assertThat(text("details.tools button.copy")).isEqualTo("Copier la citation");
     assertThat(text("details.tools cite")).contains("minutes du 30 janvier 2024");
-    Browser.screenshot(driver, "i18n-3-fr-record");
+    Browser.screenshot(site.driver(), "i18n-3-fr-record");
 
-    driver.findElement(By.cssSelector("nav.site-nav a[href='/decisions']")).click();
-    assertThat(Browser.waitFor(() -> driver.getCurrentUrl().endsWith("/decisions"))).isTrue();
+    site.driver().findElement(By.cssSelector("nav.site-nav a[href='/decisions']")).click();
+    assertThat(Browser.waitFor(() -> site.driver().getCurrentUrl().endsWith("/decisions")))
+        .isTrue();
     assertThat(lang()).isEqualTo("fr");
     assertThat(text("h1")).isEqualTo("Registre des décisions");
-    Browser.screenshot(driver, "i18n-4-fr-decisions");
+    Browser.screenshot(site.driver(), "i18n-4-fr-decisions");
 
     switchTo("es");
     waitForLang("es");
-    assertThat(driver.getCurrentUrl()).endsWith("/decisions?lang=es");
+    assertThat(site.driver().getCurrentUrl()).endsWith("/decisions?lang=es");
     assertThat(text("h1")).isEqualTo("Registro de decisiones");
-    driver.findElement(By.cssSelector("a.brand")).click();
-    assertThat(Browser.waitFor(() -> driver.getCurrentUrl().endsWith("/"))).isTrue();
+    site.driver().findElement(By.cssSelector("a.brand")).click();
+    assertThat(Browser.waitFor(() -> site.driver().getCurrentUrl().endsWith("/"))).isTrue();
     assertThat(lang()).isEqualTo("es");
     assertThat(text("h1"))
         .isEqualTo("Buscar en los documentos de la Convención sobre Municiones en Racimo");
-    Browser.screenshot(driver, "i18n-5-es-start");
+    Browser.screenshot(site.driver(), "i18n-5-es-start");
 
     switchTo("en");
     waitForLang("en");
     assertThat(text("h1")).isEqualTo("Search the records of the Convention on Cluster Munitions");
-    driver.findElement(By.cssSelector("nav.site-nav a[href='/decisions']")).click();
-    assertThat(Browser.waitFor(() -> driver.getCurrentUrl().endsWith("/decisions"))).isTrue();
+    site.driver().findElement(By.cssSelector("nav.site-nav a[href='/decisions']")).click();
+    assertThat(Browser.waitFor(() -> site.driver().getCurrentUrl().endsWith("/decisions")))
+        .isTrue();
     assertThat(lang()).isEqualTo("en");
     assertThat(text("h1")).isEqualTo("Decisions register");
-    Browser.screenshot(driver, "i18n-6-en-decisions");
+    Browser.screenshot(site.driver(), "i18n-6-en-decisions");
   }
 }

@@ -31,13 +31,18 @@ final class SeedSite implements BeforeAllCallback, AfterAllCallback {
     try {
       server.close();
     } finally {
-      try (Stream<Path> files = Files.walk(indexDir)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      } catch (IOException e) {
-        // a temporary folder the system cleans up anyway
+      deleteTree(indexDir);
+    }
+  }
+
+  /** Deletes a temporary folder and all it holds, as far as it can. */
+  static void deleteTree(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
       }
+    } catch (IOException e) {
+      // a temporary folder the system cleans up anyway
     }
   }
 

@@ -113,6 +113,27 @@ final class TestServer implements AutoCloseable {
   }
 
   /**
+   * Signs in on the admin page as a browser would (same-origin form post of {@code token}) and
+   * returns the staff session cookie, {@code name=value}, for a {@code Cookie} header.
+   */
+  String staffCookie(String token) throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        postForm(
+            "/admin/sign-in",
+            "token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8),
+            "Origin",
+            base());
+    if (r.statusCode() != 303) {
+      throw new IllegalStateException("sign-in answered " + r.statusCode() + ": " + r.body());
+    }
+    return r.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith(org.ccmarchive.web.security.StaffSessions.NAME + "="))
+        .map(c -> c.substring(0, c.indexOf(';')))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /**
    * The paths of the app's GET routes under {@code /api/}, as declared (e.g. {@code
    * /api/documents/{id}}).
    */

@@ -27,14 +27,15 @@ import org.ccmarchive.web.common.Templates;
 import org.ccmarchive.web.i18n.I18n;
 import org.ccmarchive.web.i18n.Messages;
 import org.ccmarchive.web.i18n.Msg;
-import org.ccmarchive.web.security.AccessManager;
 import org.ccmarchive.web.security.FormBodies;
+import org.ccmarchive.web.security.StaffSessions;
 
 /**
- * Staff administration: upload a record with its manifest fields, and re-index. Enabled only when
- * an admin token is configured. The access manager ({@code security.AccessManager}) checks the
- * token (a header or the form field {@code token}, never a cookie) and refuses cross-site requests
- * before any of these handlers runs.
+ * Staff administration: sign in and out, upload a record with its manifest fields, and re-index.
+ * Enabled only when an admin token is configured. The access manager ({@code
+ * security.AccessManager}) checks the credential (a token header, a staff session cookie, or the
+ * sign-in form's field {@code token}) and refuses cross-site requests before any of these handlers
+ * runs.
  */
 public final class AdminController {
 
@@ -58,12 +59,30 @@ public final class AdminController {
   private final Reindexer reindexer;
   private final Templates templates;
   private final long maxUploadBytes;
+  private final StaffSessions sessions;
+  private final boolean secureCookies;
   private final Tika detector = new Tika();
 
-  public AdminController(Reindexer reindexer, Templates templates, long maxUploadBytes) {
+  /**
+   * {@code sessions}: staff signed in on the admin page; {@code secureCookies}: the site is served
+   * over HTTPS (perhaps behind a proxy), so the session cookie must never travel without it.
+   */
+  public AdminController(
+      Reindexer reindexer,
+      Templates templates,
+      long maxUploadBytes,
+      StaffSessions sessions,
+      boolean secureCookies) {
     this.reindexer = reindexer;
     this.templates = templates;
     this.maxUploadBytes = maxUploadBytes;
+    this.sessions = sessions;
+    this.secureCookies = secureCookies;
+  }
+
+  /** Who is signed in; the access manager reads the same sessions. */
+  public StaffSessions sessions() {
+    return sessions;
   }
 
   public long maxUploadBytes() {
@@ -75,9 +94,24 @@ public final class AdminController {
     return maxUploadBytes + 64 * 1024;
   }
 
-  /** {@code GET /admin}: the upload form. */
+  /** {@code GET /admin}: the sign-in form, or for signed-in staff the upload and re-index forms. */
   public void page(Context ctx) {
-    templates.html(ctx, "admin/admin.jte", page("", "", List.of()));
+    templates.html(ctx, "admin/admin.jte", page(ctx, "", "", List.of()));
+  }
+
+  /**
+   * {@code POST /admin/sign-in}: the access manager has checked the token (form field {@code
+   * token}); the browser gets a staff session cookie in exchange and goes back to the page.
+   */
+  public void signIn(Context ctx) {
+    sessions.signIn(ctx, secureCookies);
+    ctx.redirect("/admin", HttpStatus.SEE_OTHER);
+  }
+
+  /** {@code POST /admin/sign-out}: ends the session and drops its cookie. */
+  public void signOut(Context ctx) {
+    sessions.signOut(ctx, secureCookies);
+    ctx.redirect("/admin", HttpStatus.SEE_OTHER);
   }
 
   /**
@@ -236,7 +270,7 @@ public final class AdminController {
       lines.add(summary(m, r));
       r.failures().forEach(f -> lines.add(m.t("admin.report.failed", f.file(), f.reason())));
       r.ocr().forEach(f -> lines.add(m.t("admin.report.ocr", f)));
-      ctx.html(templates.render("admin/admin.jte", m, page(m.t(message), id, lines)));
+      ctx.html(templates.render("admin/admin.jte", m, page(ctx, m.t(message), id, lines)));
     } else {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("message", message.english());
@@ -323,14 +357,15 @@ public final class AdminController {
     return accept != null && accept.contains("text/html");
   }
 
-  private AdminPage page(String message, String id, List<String> details) {
+  private AdminPage page(Context ctx, String message, String id, List<String> details) {
     return new AdminPage(
         message,
         id,
         details,
         maxUploadBytes / (1024 * 1024),
         sortedExtensions(),
-        AccessManager.MAX_TOKEN_FORM_BYTES / (1024 * 1024));
+        sessions.isSignedIn(ctx),
+        StaffSessions.LIFETIME.toHours());
   }
 
   private static List<String> sortedExtensions() {

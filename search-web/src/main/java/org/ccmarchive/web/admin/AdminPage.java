@@ -10,7 +10,8 @@ import java.util.List;
  * @param details lines of the indexing report
  * @param maxUploadMb largest accepted upload
  * @param extensions accepted file extensions
- * @param maxFormMb largest upload the form may send with the token in its field
+ * @param signedIn the reader is signed in as staff (else the page is the sign-in form)
+ * @param sessionHours how long a staff session lasts
  */
 public record AdminPage(
     String message,
@@ -18,4 +19,5 @@ public record AdminPage(
     List<String> details,
     long maxUploadMb,
     List<String> extensions,
-    long maxFormMb) {}
+    boolean signedIn,
+    long sessionHours) {}

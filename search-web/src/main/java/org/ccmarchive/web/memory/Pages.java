@@ -71,6 +71,8 @@ public final class Pages {
    * @param pages pages in all
    * @param total saved searches in all
    * @param draftFilters filter parameters carried as hidden fields
+   * @param staff the reader is staff, who may delete any search
+   * @param deleted the reader has just deleted a search (the page says so)
    */
   public record Saved(
       List<SavedSearch> searches,
@@ -79,7 +81,12 @@ public final class Pages {
       int pages,
       int total,
       String draftQuery,
-      List<Param> draftFilters) {}
+      List<Param> draftFilters,
+      boolean staff,
+      boolean deleted) {}
+
+  /** Model of {@code memory/saved-delete.jte}: the question before a saved search is deleted. */
+  public record SavedDelete(SavedSearch search) {}
 
   /** One request parameter. */
   public record Param(String name, String value) {}

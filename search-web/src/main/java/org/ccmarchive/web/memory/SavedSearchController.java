@@ -38,12 +38,15 @@ public final class SavedSearchController {
 
   static final int FEED_ENTRIES = 50;
 
+  /** Query parameter of the list after a deletion: the page then says that it happened. */
+  private static final String DELETED = "deleted";
+
   /** Saved searches per page of the list and of its API twin. */
   static final int PAGE_SIZE = 50;
 
   /** Search-page parameters that are not filters (nor is the language switch). */
   private static final List<String> NOT_FILTERS =
-      List.of("q", "name", "page", "size", "sort", Messages.PARAM);
+      List.of("q", "name", "page", "size", "sort", "deleted", Messages.PARAM);
 
   private final SavedSearchStore store;
   private final MemoryService memory;
@@ -73,9 +76,10 @@ public final class SavedSearchController {
         .forEach((k, vs) -> vs.forEach(v -> filters.add(new Pages.Param(k, v))));
     Listing listing = listing(ctx);
     Optional<String> owner = owners.key(ctx);
+    boolean staff = access.isStaff(ctx);
     Set<String> own = new HashSet<>();
     for (SavedSearch s : listing.searches()) {
-      if (owner.isPresent() && store.isOwnedBy(s.id(), owner.get())) {
+      if (staff || (owner.isPresent() && store.isOwnedBy(s.id(), owner.get()))) {
         own.add(s.id());
       }
     }
@@ -83,7 +87,15 @@ public final class SavedSearchController {
         ctx,
         "memory/saved.jte",
         new Pages.Saved(
-            listing.searches(), own, listing.page(), listing.pages(), store.count(), q, filters));
+            listing.searches(),
+            own,
+            listing.page(),
+            listing.pages(),
+            store.count(),
+            q,
+            filters,
+            staff,
+            ctx.queryParam(DELETED) != null));
   }
 
   /** {@code GET /api/saved?page=}: the list's page as JSON. */
@@ -144,21 +156,37 @@ public final class SavedSearchController {
     ctx.redirect("/saved#" + s.id(), io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
-  /** Deletes a search for the browser that saved it, or for staff; 403 for anyone else. */
+  /**
+   * {@code GET /saved/{id}/delete}: asks the browser that saved the search, or staff, whether to
+   * delete it; the page's delete links lead here, so no search goes with one slip of the mouse.
+   */
+  public void confirmDelete(Context ctx) {
+    SavedSearch s = deletable(ctx);
+    templates.html(ctx, "memory/saved-delete.jte", new Pages.SavedDelete(s));
+  }
+
+  /**
+   * Deletes a search for the browser that saved it, or for staff; 403 for anyone else. Back on the
+   * list, the status message that says so is the target of the address, so it takes focus.
+   */
   public void delete(Context ctx) {
     checkSize(ctx);
-    String id = ctx.pathParam("id");
-    if (store.get(id).isEmpty()) {
+    String id = deletable(ctx).id();
+    if (!store.delete(id)) {
       throw Refusal.notFound("error.no-saved-search");
     }
+    ctx.redirect("/saved?" + DELETED + "=1#status", io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  /** The search named in the path, when the asking browser saved it or staff ask; else refused. */
+  private SavedSearch deletable(Context ctx) {
+    String id = ctx.pathParam("id");
+    SavedSearch s = store.get(id).orElseThrow(() -> Refusal.notFound("error.no-saved-search"));
     boolean owner = owners.key(ctx).map(k -> store.isOwnedBy(id, k)).orElse(false);
     if (!owner && !access.isStaff(ctx)) {
       throw new Refusal(403, "error.forbidden", "error.saved.not-yours");
     }
-    if (!store.delete(id)) {
-      throw Refusal.notFound("error.no-saved-search");
-    }
-    ctx.redirect("/saved", io.javalin.http.HttpStatus.SEE_OTHER);
+    return s;
   }
 
   public void feed(Context ctx) {

@@ -12,9 +12,11 @@ import org.ccmarchive.web.common.Refusal;
  * (Fetch Metadata, then Origin).
  *
  * <p>Admin clients send the token as {@code Authorization: Bearer <token>} or in {@link
- * #TOKEN_HEADER}; the admin page's forms in the field {@link #TOKEN_FIELD}, which is looked for
- * only in bodies up to {@link #MAX_TOKEN_FORM_BYTES}. A missing or wrong token gets 401; when no
- * token is configured the admin routes answer 404, as if absent.
+ * #TOKEN_HEADER}; staff signed in on the admin page send their session cookie ({@link
+ * StaffSessions}); the sign-in form sends the token in the field {@link #TOKEN_FIELD}, which is
+ * looked for only in bodies up to {@link #MAX_TOKEN_FORM_BYTES}. Header and cookie come before the
+ * body, so requests carrying either may send up to the upload limit. A missing or wrong credential
+ * gets 401; when no token is configured the admin routes answer 404, as if absent.
  */
 public final class AccessManager {
 
@@ -38,19 +40,27 @@ public final class AccessManager {
   private final AdminToken token;
   private final long maxAdminBody;
   private final WriteLimiter writes;
+  private final StaffSessions sessions;
 
   public AccessManager(AdminToken token) {
-    this(token, RequestLimits.MAX_PUBLIC_BODY_BYTES, WriteLimiter.defaults());
+    this(
+        token,
+        RequestLimits.MAX_PUBLIC_BODY_BYTES,
+        WriteLimiter.defaults(),
+        new StaffSessions(java.time.Clock.systemUTC()));
   }
 
   /**
    * {@code maxAdminBody}: the largest request an admin route accepts (an upload); {@code writes}:
-   * how often one client may use the {@link Access#PUBLIC_WRITE} routes.
+   * how often one client may use the {@link Access#PUBLIC_WRITE} routes; {@code sessions}: staff
+   * signed in on the admin page.
    */
-  public AccessManager(AdminToken token, long maxAdminBody, WriteLimiter writes) {
+  public AccessManager(
+      AdminToken token, long maxAdminBody, WriteLimiter writes, StaffSessions sessions) {
     this.token = token;
     this.maxAdminBody = maxAdminBody;
     this.writes = writes;
+    this.sessions = sessions;
   }
 
   public void check(Context ctx) {
@@ -87,6 +97,17 @@ public final class AccessManager {
       throw new Refusal(404, "error.not-found", "error.no-page");
     }
     String fromHeader = headerToken(ctx);
+    if (fromHeader == null && isSignedIn(ctx)) {
+      // Only a browser holds the cookie, and a browser names the origin of every write it sends:
+      // a cookie-signed write that names none is not one of the admin page's forms.
+      if (isUnsafe(ctx.method())
+          && ctx.header("Sec-Fetch-Site") == null
+          && ctx.header("Origin") == null) {
+        throw new Refusal(403, "error.cross-site", "error.cross-site.message");
+      }
+      RequestLimits.checkBody(ctx, maxAdminBody);
+      return;
+    }
     if (fromHeader == null) {
       // Only the admin page's form sends the token in its body: such a body is read (to at most
       // MAX_TOKEN_FORM_BYTES) for it; any other body without a credential is refused unread.
@@ -112,11 +133,16 @@ public final class AccessManager {
   }
 
   /**
-   * Whether the request carries the admin token (staff may delete any saved search). Only for
-   * routes whose body size was checked: the token may come in a form field.
+   * Whether the request carries the admin token or a staff session (staff may delete any saved
+   * search). Only for routes whose body size was checked: the token may come in a form field.
    */
   public boolean isStaff(Context ctx) {
-    return token.isConfigured() && token.matches(presentedToken(ctx));
+    return isSignedIn(ctx) || (token.isConfigured() && token.matches(presentedToken(ctx)));
+  }
+
+  /** Whether the request comes from staff signed in on the admin page (reads no body). */
+  public boolean isSignedIn(Context ctx) {
+    return token.isConfigured() && sessions.isSignedIn(ctx);
   }
 
   /** A bearer token, the token header, or (forms; the size was checked first) the form field. */

@@ -1,14 +1,7 @@
 package org.ccmarchive.web.security;
 
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Which browser saved a search: a random secret in an HttpOnly, SameSite=Strict cookie, issued on
@@ -28,17 +21,12 @@ public final class OwnerCookie {
   /** A year: a browser keeps its saved searches deletable as long as it keeps the cookie. */
   private static final int MAX_AGE_SECONDS = 365 * 24 * 3600;
 
-  /** 32 random bytes, base64url without padding. */
-  private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{43}");
-
-  private final SecureRandom random = new SecureRandom();
+  private final Secrets secrets = new Secrets();
 
   /** The owner key of the asking browser, when it sent a well-formed secret. */
   public Optional<String> key(Context ctx) {
     String secret = ctx.cookie(NAME);
-    return secret != null && WELL_FORMED.matcher(secret).matches()
-        ? Optional.of(digest(secret))
-        : Optional.empty();
+    return Secrets.wellFormed(secret) ? Optional.of(Secrets.digest(secret)) : Optional.empty();
   }
 
   /**
@@ -51,30 +39,8 @@ public final class OwnerCookie {
     if (known.isPresent()) {
       return known.get();
     }
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    ctx.res()
-        .addHeader(
-            "Set-Cookie",
-            NAME
-                + "="
-                + secret
-                + "; Path=/saved; Max-Age="
-                + MAX_AGE_SECONDS
-                + "; HttpOnly; SameSite=Strict"
-                + (secure || "https".equals(ctx.scheme()) ? "; Secure" : ""));
-    return digest(secret);
-  }
-
-  private static String digest(String secret) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(secret.getBytes(StandardCharsets.US_ASCII)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    String secret = secrets.next();
+    Secrets.setCookie(ctx, NAME, secret, "/saved", MAX_AGE_SECONDS, secure);
+    return Secrets.digest(secret);
   }
 }

@@ -20,7 +20,12 @@ class RouteRolesTest {
     // The controllers are only constructed, never called: no index is needed to list routes.
     // With an admin controller, so the staff routes are in the table too.
     var admin =
-        new org.ccmarchive.web.admin.AdminController(null, Templates.precompiled(), 1024 * 1024);
+        new org.ccmarchive.web.admin.AdminController(
+            null,
+            Templates.precompiled(),
+            1024 * 1024,
+            new StaffSessions(java.time.Clock.systemUTC()),
+            false);
     Javalin app =
         new WebApp(
                 null,
