@@ -139,7 +139,8 @@ final class PassageSearch {
                           query,
                           request.filters());
                   IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
-                  RecordRanking ranking = RecordRanking.collect(timed, outcome.query());
+                  // The passages shown come from the query without the filters (as before).
+                  RecordRanking ranking = RecordRanking.collect(timed, outcome.query(), 0);
                   List<FoundRecord> found = new ArrayList<>();
                   for (RecordRanking.Rank rank : ranking.after(cursor, request.size())) {
                     ScoreDoc[] best =
@@ -166,10 +167,12 @@ final class PassageSearch {
   }
 
   /**
-   * Groups under the time budget, then loads and highlights the page without it: the page is
+   * Ranks records under the time budget, then loads and highlights the page without it: the page is
    * already bounded by its size, and an expired budget must not drop the records found. Facets are
    * counted outside the budget: Lucene's drill-sideways scorer cannot run under a searcher timeout
-   * (it scores all documents in one pass); costly queries are bounded by the cost gate instead.
+   * (it scores all documents in one pass); costly queries are bounded by the cost gate instead. By
+   * relevance, one pass over the matches ranks the records, keeps each one's best passages and
+   * names the first tier; by date, grouping sorts the records.
    */
   private SearchResults page(
       IndexSearcher searcher, SearchRequest request, Query userQuery, Query query, long start)
@@ -177,17 +180,20 @@ final class PassageSearch {
     FacetedSearch.Outcome outcome =
         faceted.run(searcher, facetStates.of(searcher.getIndexReader()), query, request.filters());
     IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
-    TopGroups<BytesRef> groups = group(timed, outcome.query(), request);
-    List<FoundRecord> found = new ArrayList<>();
-    if (groups != null) {
-      found.addAll(FoundRecord.of(groups));
-    }
-    long totalRecords =
-        groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
-    long totalPassages = groups == null ? 0 : groups.totalHitCount;
+    Ranked ranked =
+        request.sort() == SortOrder.RELEVANCE
+            ? byRelevance(timed, outcome.query(), request)
+            : byDate(timed, outcome.query(), request);
+    List<FoundRecord> found = new ArrayList<>(ranked.page());
+    long totalRecords = ranked.records();
+    long totalPassages = ranked.passages();
     Optional<RecordTier> tier = RecordTier.of(userQuery);
     if (tier.isPresent() && totalRecords <= (long) request.offset() + request.size()) {
-      Tiers both = withSecondTier(timed, tier.get(), outcome.query(), request, found);
+      RecordTier.FirstTier first =
+          ranked.firstTier().isPresent()
+              ? ranked.firstTier().get()
+              : RecordTier.firstTier(timed, outcome.query());
+      Tiers both = withSecondTier(timed, tier.get(), first, request, found);
       totalRecords = both.records();
       totalPassages = both.passages();
     }
@@ -207,6 +213,43 @@ final class PassageSearch {
         .asPartial(timed.timedOut());
   }
 
+  /**
+   * A page of first-tier records with the totals, and the first tier itself when the ranking
+   * already holds it.
+   */
+  private record Ranked(
+      List<FoundRecord> page,
+      long records,
+      long passages,
+      Optional<RecordTier.FirstTier> firstTier) {}
+
+  private static Ranked byRelevance(IndexSearcher timed, Query query, SearchRequest request)
+      throws IOException {
+    RecordRanking ranking = RecordRanking.collect(timed, query, PASSAGES_PER_RECORD);
+    List<FoundRecord> page =
+        ranking.page(request.offset(), request.size()).stream()
+            .map(r -> new FoundRecord(r.recordId(), r.score(), r.passages(), r.best()))
+            .toList();
+    return new Ranked(
+        page,
+        ranking.records(),
+        ranking.passages(),
+        Optional.of(new RecordTier.FirstTier(ranking.recordIds(), ranking.passages())));
+  }
+
+  private static Ranked byDate(IndexSearcher timed, Query query, SearchRequest request)
+      throws IOException {
+    TopGroups<BytesRef> groups = group(timed, query, request);
+    if (groups == null) {
+      return new Ranked(List.of(), 0, 0, Optional.empty());
+    }
+    return new Ranked(
+        FoundRecord.of(groups),
+        groups.totalGroupCount == null ? 0 : groups.totalGroupCount,
+        groups.totalHitCount,
+        Optional.empty());
+  }
+
   /** Records of both tiers, and the passages that hold the whole query. */
   private record Tiers(long records, long passages) {}
 
@@ -221,11 +264,10 @@ final class PassageSearch {
   private Tiers withSecondTier(
       IndexSearcher timed,
       RecordTier tier,
-      Query firstTierQuery,
+      RecordTier.FirstTier first,
       SearchRequest request,
       List<FoundRecord> page)
       throws IOException {
-    RecordTier.FirstTier first = RecordTier.firstTier(timed, firstTierQuery);
     long firstRecords = first.records().size();
     List<RecordTier.Found> more =
         tier.find(
@@ -241,8 +283,8 @@ final class PassageSearch {
     return new Tiers(firstRecords + more.size(), first.passages());
   }
 
-  private TopGroups<BytesRef> group(IndexSearcher searcher, Query query, SearchRequest request)
-      throws IOException {
+  private static TopGroups<BytesRef> group(
+      IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
     GroupingSearch grouping = new GroupingSearch(IndexSchema.RECORD_ID);
     grouping.setGroupSort(groupSort(request.sort()));
     grouping.setSortWithinGroup(Sort.RELEVANCE);
