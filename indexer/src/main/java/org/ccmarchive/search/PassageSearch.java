@@ -38,6 +38,14 @@ final class PassageSearch {
   private final RecordHits recordHits;
   private final SearchSuggestions suggestions;
 
+  /** Whole answers by request (a repeated search, the back button, a shared link). */
+  private final GenerationCache<SearchRequest, SearchResults> answers;
+
+  /** Facet counts by query and filters: paging and re-sorting a search count nothing again. */
+  private final GenerationCache<FacetKey, FacetedSearch.Outcome> facetCounts;
+
+  private record FacetKey(Query query, Filters filters) {}
+
   PassageSearch(
       LiveSearcher live,
       UserQueryParser parser,
@@ -57,6 +65,8 @@ final class PassageSearch {
     this.facetValues = facetValues;
     this.recordHits = recordHits;
     this.suggestions = suggestions;
+    this.answers = new GenerationCache<>(limits.cachedAnswers());
+    this.facetCounts = new GenerationCache<>(limits.cachedAnswers());
   }
 
   SearchResults search(SearchRequest typed) {
@@ -66,10 +76,34 @@ final class PassageSearch {
     Query userQuery = parser.parse(request.query(), request.crossLingual());
     Query query = ArchiveQueries.passagesMatching(userQuery);
     return live.read(
-        searcher ->
-            gated(
-                isCostly(searcher, userQuery, query, request),
-                () -> page(searcher, request, userQuery, query, start)));
+        searcher -> {
+          Optional<SearchResults> kept = answers.get(searcher.getIndexReader(), request);
+          if (kept.isPresent()) {
+            return kept.get().answeredIn((System.nanoTime() - start) / 1_000_000);
+          }
+          SearchResults fresh =
+              gated(
+                  isCostly(searcher, userQuery, query, request),
+                  () -> page(searcher, request, userQuery, query, start));
+          if (!fresh.partial()) {
+            answers.put(searcher.getIndexReader(), request, fresh);
+          }
+          return fresh;
+        });
+  }
+
+  /** Facets and date histogram of {@code query} under {@code filters}, counted once per index. */
+  private FacetedSearch.Outcome facets(IndexSearcher searcher, Query query, Filters filters)
+      throws IOException {
+    FacetKey key = new FacetKey(query, filters);
+    Optional<FacetedSearch.Outcome> kept = facetCounts.get(searcher.getIndexReader(), key);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    FacetedSearch.Outcome counted =
+        faceted.run(searcher, facetStates.of(searcher.getIndexReader()), query, filters);
+    facetCounts.put(searcher.getIndexReader(), key, counted);
+    return counted;
   }
 
   /** Runs {@code work}, through the cost gate when {@code isCostly}. */
@@ -132,12 +166,7 @@ final class PassageSearch {
             gated(
                 CostGate.isCostly(userQuery) || isFacetHeavy(searcher, query, request.filters()),
                 () -> {
-                  FacetedSearch.Outcome outcome =
-                      faceted.run(
-                          searcher,
-                          facetStates.of(searcher.getIndexReader()),
-                          query,
-                          request.filters());
+                  FacetedSearch.Outcome outcome = facets(searcher, query, request.filters());
                   IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
                   // The passages shown come from the query without the filters (as before).
                   RecordRanking ranking = RecordRanking.collect(timed, outcome.query(), 0);
@@ -177,8 +206,7 @@ final class PassageSearch {
   private SearchResults page(
       IndexSearcher searcher, SearchRequest request, Query userQuery, Query query, long start)
       throws IOException {
-    FacetedSearch.Outcome outcome =
-        faceted.run(searcher, facetStates.of(searcher.getIndexReader()), query, request.filters());
+    FacetedSearch.Outcome outcome = facets(searcher, query, request.filters());
     IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
     Ranked ranked =
         request.sort() == SortOrder.RELEVANCE
