@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -197,21 +198,38 @@ final class PassageSearch {
 
   /**
    * Ranks records under the time budget, then loads and highlights the page without it: the page is
-   * already bounded by its size, and an expired budget must not drop the records found. Facets are
-   * counted outside the budget: Lucene's drill-sideways scorer cannot run under a searcher timeout
-   * (it scores all documents in one pass); costly queries are bounded by the cost gate instead. By
+   * already bounded by its size, and an expired budget must not drop the records found. By
    * relevance, one pass over the matches ranks the records, keeps each one's best passages and
-   * names the first tier; by date, grouping sorts the records.
+   * names the first tier; unfiltered, the same pass collects the matches for the facet counts (a
+   * search cut short by the budget then counts what it saw, and says it is partial). Filtered
+   * facets are counted outside the budget: Lucene's drill-sideways scorer cannot run under a
+   * searcher timeout (it scores all documents in one pass); costly queries are bounded by the cost
+   * gate instead. By date, grouping sorts the records.
    */
   private SearchResults page(
       IndexSearcher searcher, SearchRequest request, Query userQuery, Query query, long start)
       throws IOException {
-    FacetedSearch.Outcome outcome = facets(searcher, query, request.filters());
     IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
-    Ranked ranked =
-        request.sort() == SortOrder.RELEVANCE
-            ? byRelevance(timed, outcome.query(), request)
-            : byDate(timed, outcome.query(), request);
+    FacetKey key = new FacetKey(query, request.filters());
+    Optional<FacetedSearch.Outcome> kept = facetCounts.get(searcher.getIndexReader(), key);
+    FacetedSearch.Outcome outcome;
+    Ranked ranked;
+    if (kept.isEmpty() && request.filters().isEmpty() && request.sort() == SortOrder.RELEVANCE) {
+      // Unfiltered: one pass over the matches ranks the records and collects them for counting.
+      Query passages = faceted.filtered(query, request.filters());
+      FacetsCollector all = new FacetsCollector();
+      ranked = byRelevance(timed, passages, request, all);
+      outcome = faceted.ofMatches(facetStates.of(searcher.getIndexReader()), passages, all);
+      if (!timed.timedOut()) {
+        facetCounts.put(searcher.getIndexReader(), key, outcome);
+      }
+    } else {
+      outcome = kept.isPresent() ? kept.get() : facets(searcher, query, request.filters());
+      ranked =
+          request.sort() == SortOrder.RELEVANCE
+              ? byRelevance(timed, outcome.query(), request, null)
+              : byDate(timed, outcome.query(), request);
+    }
     List<FoundRecord> found = new ArrayList<>(ranked.page());
     long totalRecords = ranked.records();
     long totalPassages = ranked.passages();
@@ -251,9 +269,10 @@ final class PassageSearch {
       long passages,
       Optional<RecordTier.FirstTier> firstTier) {}
 
-  private static Ranked byRelevance(IndexSearcher timed, Query query, SearchRequest request)
+  private static Ranked byRelevance(
+      IndexSearcher timed, Query query, SearchRequest request, FacetsCollector beside)
       throws IOException {
-    RecordRanking ranking = RecordRanking.collect(timed, query, PASSAGES_PER_RECORD);
+    RecordRanking ranking = RecordRanking.collect(timed, query, PASSAGES_PER_RECORD, beside);
     List<FoundRecord> page =
         ranking.page(request.offset(), request.size()).stream()
             .map(r -> new FoundRecord(r.recordId(), r.score(), r.passages(), r.best()))

@@ -12,6 +12,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
@@ -54,11 +55,21 @@ final class RecordRanking {
   }
 
   /** Ranks the records of the passages {@code passages} matches, keeping {@code keep} each. */
-  @SuppressWarnings("deprecation") // search(Query, Collector): one collector, no executor.
   static RecordRanking collect(IndexSearcher searcher, Query passages, int keep)
       throws IOException {
+    return collect(searcher, passages, keep, null);
+  }
+
+  /**
+   * As {@link #collect(IndexSearcher, Query, int)}, and gives every match to {@code beside} too
+   * (facet counting) in the same pass.
+   */
+  @SuppressWarnings("deprecation") // search(Query, Collector): one collector, no executor.
+  static RecordRanking collect(
+      IndexSearcher searcher, Query passages, int keep, org.apache.lucene.search.Collector beside)
+      throws IOException {
     Collector collector = new Collector(keep);
-    searcher.search(passages, collector);
+    searcher.search(passages, beside == null ? collector : MultiCollector.wrap(collector, beside));
     collector.finishSegment();
     return new RecordRanking(collector.groups, collector.total);
   }
