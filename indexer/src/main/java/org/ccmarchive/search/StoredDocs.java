@@ -30,24 +30,27 @@ final class StoredDocs {
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-    return Optional.of(
-        new RecordSummary(
-            d.get(IndexSchema.RECORD_ID),
-            d.get(IndexSchema.TITLE),
-            d.get(IndexSchema.FILE),
-            d.get(IndexSchema.FORMAT),
-            d.get(IndexSchema.MEDIA_TYPE),
-            Optional.ofNullable(d.get(IndexSchema.TYPE)),
-            Optional.ofNullable(d.get(IndexSchema.MEETING)),
-            Optional.ofNullable(d.get(IndexSchema.DATE)),
-            Optional.ofNullable(d.get(IndexSchema.LANGUAGE)),
-            intValue(d, IndexSchema.PAGE_COUNT).orElse(0),
-            d.getField(IndexSchema.SIZE_BYTES).numericValue().longValue(),
-            Optional.ofNullable(d.get(IndexSchema.SYMBOL)),
-            List.of(d.getValues(IndexSchema.CITED_SYMBOLS)),
-            Optional.ofNullable(d.get(IndexSchema.PLACE)),
-            AttendanceCodec.fromJson(d.get(IndexSchema.ATTENDANCE))));
+    return Optional.of(summary(searcher.storedFields().document(top.scoreDocs[0].doc)));
+  }
+
+  /** A stored record entry's facts. */
+  static RecordSummary summary(Document d) {
+    return new RecordSummary(
+        d.get(IndexSchema.RECORD_ID),
+        d.get(IndexSchema.TITLE),
+        d.get(IndexSchema.FILE),
+        d.get(IndexSchema.FORMAT),
+        d.get(IndexSchema.MEDIA_TYPE),
+        Optional.ofNullable(d.get(IndexSchema.TYPE)),
+        Optional.ofNullable(d.get(IndexSchema.MEETING)),
+        Optional.ofNullable(d.get(IndexSchema.DATE)),
+        Optional.ofNullable(d.get(IndexSchema.LANGUAGE)),
+        intValue(d, IndexSchema.PAGE_COUNT).orElse(0),
+        d.getField(IndexSchema.SIZE_BYTES).numericValue().longValue(),
+        Optional.ofNullable(d.get(IndexSchema.SYMBOL)),
+        List.of(d.getValues(IndexSchema.CITED_SYMBOLS)),
+        Optional.ofNullable(d.get(IndexSchema.PLACE)),
+        AttendanceCodec.fromJson(d.get(IndexSchema.ATTENDANCE)));
   }
 
   /** The summary of a record a passage was found in: the index always holds its entry. */
@@ -94,21 +97,22 @@ final class StoredDocs {
 
   static Optional<Document> passageDoc(IndexSearcher searcher, String id, int ordinal)
       throws IOException {
-    return first(
-        searcher,
-        new BooleanQuery.Builder()
-            .add(ArchiveQueries.passagesOf(id), BooleanClause.Occur.FILTER)
-            .add(IntPoint.newExactQuery(IndexSchema.ORDINAL, ordinal), BooleanClause.Occur.FILTER)
-            .build());
+    return passageOf(searcher, id, IntPoint.newExactQuery(IndexSchema.ORDINAL, ordinal));
   }
 
   static Optional<Document> numberedPassage(IndexSearcher searcher, String id, String number)
+      throws IOException {
+    return passageOf(searcher, id, new TermQuery(new Term(IndexSchema.PARAGRAPH, number)));
+  }
+
+  /** The first passage of record {@code id} that {@code which} matches. */
+  private static Optional<Document> passageOf(IndexSearcher searcher, String id, Query which)
       throws IOException {
     return first(
         searcher,
         new BooleanQuery.Builder()
             .add(ArchiveQueries.passagesOf(id), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(IndexSchema.PARAGRAPH, number)), BooleanClause.Occur.FILTER)
+            .add(which, BooleanClause.Occur.FILTER)
             .build());
   }
 
