@@ -201,17 +201,17 @@ final class FacetedSearch {
 
   private static List<FacetCount> children(Facets facets, String dim, String... path)
       throws IOException {
+    return counted(() -> facets.getAllChildren(dim, path));
+  }
+
+  /** The values that something has of what {@code read} gives. */
+  private static List<FacetCount> counted(FacetRead read) throws IOException {
     FacetResult result;
     try {
-      result = facets.getAllChildren(dim, path);
+      result = read.run();
     } catch (IllegalArgumentException e) {
       return new ArrayList<>(); // the dimension has no values in this index
     }
-    return counted(result);
-  }
-
-  /** The values of {@code result} that something has. */
-  private static List<FacetCount> counted(FacetResult result) {
     List<FacetCount> list = new ArrayList<>();
     if (result != null) {
       for (LabelAndValue lv : result.labelValues) {
@@ -229,13 +229,12 @@ final class FacetedSearch {
   }
 
   private static List<FacetCount> topChildren(Facets facets, String dim, int n) throws IOException {
-    FacetResult result;
-    try {
-      result = facets.getTopChildren(n, dim);
-    } catch (IllegalArgumentException e) {
-      return new ArrayList<>(); // the dimension has no values in this index
-    }
-    return counted(result);
+    return counted(() -> facets.getTopChildren(n, dim));
+  }
+
+  @FunctionalInterface
+  private interface FacetRead {
+    FacetResult run() throws IOException;
   }
 
   /** Years newest first, meetings by name; everything else most frequent first. */
