@@ -109,6 +109,11 @@ public final class BenchMain implements Runnable {
     @Option(names = "--seconds", defaultValue = "4", description = "seconds per JMH iteration")
     int seconds;
 
+    @Option(
+        names = "--cached",
+        description = "keep answers between searches, as the server does (the mix then repeats)")
+    boolean cached;
+
     @Override
     public Integer call() throws Exception {
       Path index = parent.dir.resolve("index").toAbsolutePath();
@@ -122,6 +127,7 @@ public final class BenchMain implements Runnable {
               .measurementTime(TimeValue.seconds(seconds))
               .jvmArgsAppend(
                   "-Dccm.bench.index=" + index,
+                  "-Dccm.bench.cached=" + cached,
                   "--enable-native-access=ALL-UNNAMED",
                   "--add-modules",
                   "jdk.incubator.vector")

@@ -85,6 +85,17 @@ final class FacetedSearch {
   }
 
   /**
+   * The facets and date histogram of an unfiltered search whose matches {@code all} already holds
+   * (collected beside the ranking, in the same pass): nothing is matched again.
+   */
+  Outcome ofMatches(Optional<SortedSetDocValuesReaderState> state, Query query, FacetsCollector all)
+      throws IOException {
+    Map<String, List<FacetCount>> facets =
+        state.isEmpty() ? Map.of() : withChosen(counts(state.get(), dim -> all), Filters.NONE);
+    return new Outcome(query, facets, histogram(all));
+  }
+
+  /**
    * Chosen values stay listed even when nothing has them any more (count 0), so they can be
    * un-chosen where they were chosen.
    */
@@ -160,6 +171,14 @@ final class FacetedSearch {
 
   /** A dimension's values with non-zero counts; children follow their parent in a hierarchy. */
   private static List<FacetCount> values(Facets facets, String dim) throws IOException {
+    if (byCount(dim)) {
+      // Only the most frequent are listed: ranking them in a bounded queue names only those
+      // (a dimension such as person has thousands of values). Equal counts keep the first by
+      // value, as the sort below does.
+      List<FacetCount> top = topChildren(facets, dim, QueryLimits.MAX_FACET_VALUES);
+      sort(dim, top);
+      return top;
+    }
     List<FacetCount> top = children(facets, dim);
     sort(dim, top);
     if (!IndexSchema.HIERARCHICAL_FACETS.contains(dim)) {
@@ -182,9 +201,14 @@ final class FacetedSearch {
 
   private static List<FacetCount> children(Facets facets, String dim, String... path)
       throws IOException {
+    return counted(() -> facets.getAllChildren(dim, path));
+  }
+
+  /** The values that something has of what {@code read} gives. */
+  private static List<FacetCount> counted(FacetRead read) throws IOException {
     FacetResult result;
     try {
-      result = facets.getAllChildren(dim, path);
+      result = read.run();
     } catch (IllegalArgumentException e) {
       return new ArrayList<>(); // the dimension has no values in this index
     }
@@ -197,6 +221,20 @@ final class FacetedSearch {
       }
     }
     return list;
+  }
+
+  /** Whether {@code dim} lists its values most frequent first. */
+  private static boolean byCount(String dim) {
+    return !dim.equals(IndexSchema.FACET_YEAR) && !IndexSchema.HIERARCHICAL_FACETS.contains(dim);
+  }
+
+  private static List<FacetCount> topChildren(Facets facets, String dim, int n) throws IOException {
+    return counted(() -> facets.getTopChildren(n, dim));
+  }
+
+  @FunctionalInterface
+  private interface FacetRead {
+    FacetResult run() throws IOException;
   }
 
   /** Years newest first, meetings by name; everything else most frequent first. */

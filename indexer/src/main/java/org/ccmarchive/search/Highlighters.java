@@ -2,13 +2,17 @@ package org.ccmarchive.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.ccmarchive.index.IndexSchema;
 
@@ -26,10 +30,22 @@ final class Highlighters {
     this.analyzer = analyzer;
   }
 
-  /** Up to two snippets per passage, joined; one per id in order. */
-  String[] snippets(IndexSearcher searcher, Query userQuery, int[] ids) throws IOException {
-    return snippetHighlighter(searcher)
-        .highlight(userQuery, ids, languages(searcher.storedFields(), ids), 2);
+  /**
+   * Up to two snippets per passage, joined; one per id in order. {@code docs} are the passages'
+   * stored entries, already loaded by the caller: their text and language are not read again.
+   */
+  String[] snippets(IndexSearcher searcher, Query userQuery, int[] ids, List<Document> docs)
+      throws IOException {
+    Map<Integer, String> texts = new HashMap<>();
+    List<String> languages = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      Document d = docs.get(i);
+      texts.put(ids[i], d.get(IndexSchema.TEXT));
+      String lang = d.get(IndexSchema.PASSAGE_LANGUAGE);
+      languages.add(lang == null ? IndexSchema.LANGUAGE_OTHER : lang);
+    }
+    return new PassageHighlighter(snippetBuilder(searcher), texts)
+        .highlight(userQuery, ids, languages, 2);
   }
 
   /** The whole text of each passage with the matches marked; one per id in order. */
@@ -38,11 +54,10 @@ final class Highlighters {
         .highlight(userQuery, ids, languages(searcher.storedFields(), ids), 1);
   }
 
-  private PassageHighlighter snippetHighlighter(IndexSearcher searcher) {
-    return new PassageHighlighter(
-        PassageHighlighter.builder(searcher, analyzer)
-            .withFormatter(formatter())
-            .withMaxLength(SNIPPET_MAX_LENGTH));
+  private UnifiedHighlighter.Builder snippetBuilder(IndexSearcher searcher) {
+    return PassageHighlighter.builder(searcher, analyzer)
+        .withFormatter(formatter())
+        .withMaxLength(SNIPPET_MAX_LENGTH);
   }
 
   private PassageHighlighter wholeTextHighlighter(IndexSearcher searcher) {

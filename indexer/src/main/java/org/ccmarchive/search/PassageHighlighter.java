@@ -27,7 +27,15 @@ final class PassageHighlighter {
   private final UnifiedHighlighter highlighter;
 
   PassageHighlighter(UnifiedHighlighter.Builder builder) {
-    this.highlighter = new StoredTextHighlighter(builder);
+    this(builder, Map.of());
+  }
+
+  /**
+   * With the texts of the passages to highlight already loaded (by doc id), so that each text is
+   * read from the index once per page, not once per highlighted field.
+   */
+  PassageHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, String> texts) {
+    this.highlighter = new StoredTextHighlighter(builder, texts);
   }
 
   static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer analyzer) {
@@ -96,11 +104,17 @@ final class PassageHighlighter {
     return s != null && s.contains(MARK);
   }
 
-  /** Reads every highlighted field's value from the one stored passage text. */
+  /**
+   * Reads every highlighted field's value from the one stored passage text (the text given, else
+   * the stored one).
+   */
   private static final class StoredTextHighlighter extends UnifiedHighlighter {
 
-    StoredTextHighlighter(Builder builder) {
+    private final Map<Integer, String> texts;
+
+    StoredTextHighlighter(Builder builder, Map<Integer, String> texts) {
       super(builder);
+      this.texts = texts;
     }
 
     @Override
@@ -112,7 +126,10 @@ final class PassageHighlighter {
       for (int doc = docIter.nextDoc();
           doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = docIter.nextDoc()) {
-        String value = stored.document(doc, text).get(IndexSchema.TEXT);
+        String value = texts.get(doc);
+        if (value == null) {
+          value = stored.document(doc, text).get(IndexSchema.TEXT);
+        }
         CharSequence[] row = new CharSequence[fields.length];
         Arrays.fill(row, value == null ? "" : value);
         values.add(row);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -38,6 +39,14 @@ final class PassageSearch {
   private final RecordHits recordHits;
   private final SearchSuggestions suggestions;
 
+  /** Whole answers by request (a repeated search, the back button, a shared link). */
+  private final GenerationCache<SearchRequest, SearchResults> answers;
+
+  /** Facet counts by query and filters: paging and re-sorting a search count nothing again. */
+  private final GenerationCache<FacetKey, FacetedSearch.Outcome> facetCounts;
+
+  private record FacetKey(Query query, Filters filters) {}
+
   PassageSearch(
       LiveSearcher live,
       UserQueryParser parser,
@@ -57,6 +66,8 @@ final class PassageSearch {
     this.facetValues = facetValues;
     this.recordHits = recordHits;
     this.suggestions = suggestions;
+    this.answers = new GenerationCache<>(limits.cachedAnswers());
+    this.facetCounts = new GenerationCache<>(limits.cachedAnswers());
   }
 
   SearchResults search(SearchRequest typed) {
@@ -66,10 +77,34 @@ final class PassageSearch {
     Query userQuery = parser.parse(request.query(), request.crossLingual());
     Query query = ArchiveQueries.passagesMatching(userQuery);
     return live.read(
-        searcher ->
-            gated(
-                isCostly(searcher, userQuery, query, request),
-                () -> page(searcher, request, userQuery, query, start)));
+        searcher -> {
+          Optional<SearchResults> kept = answers.get(searcher.getIndexReader(), request);
+          if (kept.isPresent()) {
+            return kept.get().answeredIn((System.nanoTime() - start) / 1_000_000);
+          }
+          SearchResults fresh =
+              gated(
+                  isCostly(searcher, userQuery, query, request),
+                  () -> page(searcher, request, userQuery, query, start));
+          if (!fresh.partial()) {
+            answers.put(searcher.getIndexReader(), request, fresh);
+          }
+          return fresh;
+        });
+  }
+
+  /** Facets and date histogram of {@code query} under {@code filters}, counted once per index. */
+  private FacetedSearch.Outcome facets(IndexSearcher searcher, Query query, Filters filters)
+      throws IOException {
+    FacetKey key = new FacetKey(query, filters);
+    Optional<FacetedSearch.Outcome> kept = facetCounts.get(searcher.getIndexReader(), key);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    FacetedSearch.Outcome counted =
+        faceted.run(searcher, facetStates.of(searcher.getIndexReader()), query, filters);
+    facetCounts.put(searcher.getIndexReader(), key, counted);
+    return counted;
   }
 
   /** Runs {@code work}, through the cost gate when {@code isCostly}. */
@@ -132,14 +167,10 @@ final class PassageSearch {
             gated(
                 CostGate.isCostly(userQuery) || isFacetHeavy(searcher, query, request.filters()),
                 () -> {
-                  FacetedSearch.Outcome outcome =
-                      faceted.run(
-                          searcher,
-                          facetStates.of(searcher.getIndexReader()),
-                          query,
-                          request.filters());
+                  FacetedSearch.Outcome outcome = facets(searcher, query, request.filters());
                   IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
-                  RecordRanking ranking = RecordRanking.collect(timed, outcome.query());
+                  // The passages shown come from the query without the filters (as before).
+                  RecordRanking ranking = RecordRanking.collect(timed, outcome.query(), 0);
                   List<FoundRecord> found = new ArrayList<>();
                   for (RecordRanking.Rank rank : ranking.after(cursor, request.size())) {
                     ScoreDoc[] best =
@@ -166,28 +197,49 @@ final class PassageSearch {
   }
 
   /**
-   * Groups under the time budget, then loads and highlights the page without it: the page is
-   * already bounded by its size, and an expired budget must not drop the records found. Facets are
-   * counted outside the budget: Lucene's drill-sideways scorer cannot run under a searcher timeout
-   * (it scores all documents in one pass); costly queries are bounded by the cost gate instead.
+   * Ranks records under the time budget, then loads and highlights the page without it: the page is
+   * already bounded by its size, and an expired budget must not drop the records found. By
+   * relevance, one pass over the matches ranks the records, keeps each one's best passages and
+   * names the first tier; unfiltered, the same pass collects the matches for the facet counts (a
+   * search cut short by the budget then counts what it saw, and says it is partial). Filtered
+   * facets are counted outside the budget: Lucene's drill-sideways scorer cannot run under a
+   * searcher timeout (it scores all documents in one pass); costly queries are bounded by the cost
+   * gate instead. By date, grouping sorts the records.
    */
   private SearchResults page(
       IndexSearcher searcher, SearchRequest request, Query userQuery, Query query, long start)
       throws IOException {
-    FacetedSearch.Outcome outcome =
-        faceted.run(searcher, facetStates.of(searcher.getIndexReader()), query, request.filters());
     IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
-    TopGroups<BytesRef> groups = group(timed, outcome.query(), request);
-    List<FoundRecord> found = new ArrayList<>();
-    if (groups != null) {
-      found.addAll(FoundRecord.of(groups));
+    FacetKey key = new FacetKey(query, request.filters());
+    Optional<FacetedSearch.Outcome> kept = facetCounts.get(searcher.getIndexReader(), key);
+    FacetedSearch.Outcome outcome;
+    Ranked ranked;
+    if (kept.isEmpty() && request.filters().isEmpty() && request.sort() == SortOrder.RELEVANCE) {
+      // Unfiltered: one pass over the matches ranks the records and collects them for counting.
+      Query passages = faceted.filtered(query, request.filters());
+      FacetsCollector all = new FacetsCollector();
+      ranked = byRelevance(timed, passages, request, all);
+      outcome = faceted.ofMatches(facetStates.of(searcher.getIndexReader()), passages, all);
+      if (!timed.timedOut()) {
+        facetCounts.put(searcher.getIndexReader(), key, outcome);
+      }
+    } else {
+      outcome = kept.isPresent() ? kept.get() : facets(searcher, query, request.filters());
+      ranked =
+          request.sort() == SortOrder.RELEVANCE
+              ? byRelevance(timed, outcome.query(), request, null)
+              : byDate(timed, outcome.query(), request);
     }
-    long totalRecords =
-        groups == null || groups.totalGroupCount == null ? 0 : groups.totalGroupCount;
-    long totalPassages = groups == null ? 0 : groups.totalHitCount;
+    List<FoundRecord> found = new ArrayList<>(ranked.page());
+    long totalRecords = ranked.records();
+    long totalPassages = ranked.passages();
     Optional<RecordTier> tier = RecordTier.of(userQuery);
     if (tier.isPresent() && totalRecords <= (long) request.offset() + request.size()) {
-      Tiers both = withSecondTier(timed, tier.get(), outcome.query(), request, found);
+      RecordTier.FirstTier first =
+          ranked.firstTier().isPresent()
+              ? ranked.firstTier().get()
+              : RecordTier.firstTier(timed, outcome.query());
+      Tiers both = withSecondTier(timed, tier.get(), first, request, found);
       totalRecords = both.records();
       totalPassages = both.passages();
     }
@@ -207,6 +259,44 @@ final class PassageSearch {
         .asPartial(timed.timedOut());
   }
 
+  /**
+   * A page of first-tier records with the totals, and the first tier itself when the ranking
+   * already holds it.
+   */
+  private record Ranked(
+      List<FoundRecord> page,
+      long records,
+      long passages,
+      Optional<RecordTier.FirstTier> firstTier) {}
+
+  private static Ranked byRelevance(
+      IndexSearcher timed, Query query, SearchRequest request, FacetsCollector beside)
+      throws IOException {
+    RecordRanking ranking = RecordRanking.collect(timed, query, PASSAGES_PER_RECORD, beside);
+    List<FoundRecord> page =
+        ranking.page(request.offset(), request.size()).stream()
+            .map(r -> new FoundRecord(r.recordId(), r.score(), r.passages(), r.best()))
+            .toList();
+    return new Ranked(
+        page,
+        ranking.records(),
+        ranking.passages(),
+        Optional.of(new RecordTier.FirstTier(ranking.recordIds(), ranking.passages())));
+  }
+
+  private static Ranked byDate(IndexSearcher timed, Query query, SearchRequest request)
+      throws IOException {
+    TopGroups<BytesRef> groups = group(timed, query, request);
+    if (groups == null) {
+      return new Ranked(List.of(), 0, 0, Optional.empty());
+    }
+    return new Ranked(
+        FoundRecord.of(groups),
+        groups.totalGroupCount == null ? 0 : groups.totalGroupCount,
+        groups.totalHitCount,
+        Optional.empty());
+  }
+
   /** Records of both tiers, and the passages that hold the whole query. */
   private record Tiers(long records, long passages) {}
 
@@ -221,11 +311,10 @@ final class PassageSearch {
   private Tiers withSecondTier(
       IndexSearcher timed,
       RecordTier tier,
-      Query firstTierQuery,
+      RecordTier.FirstTier first,
       SearchRequest request,
       List<FoundRecord> page)
       throws IOException {
-    RecordTier.FirstTier first = RecordTier.firstTier(timed, firstTierQuery);
     long firstRecords = first.records().size();
     List<RecordTier.Found> more =
         tier.find(
@@ -241,8 +330,8 @@ final class PassageSearch {
     return new Tiers(firstRecords + more.size(), first.passages());
   }
 
-  private TopGroups<BytesRef> group(IndexSearcher searcher, Query query, SearchRequest request)
-      throws IOException {
+  private static TopGroups<BytesRef> group(
+      IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
     GroupingSearch grouping = new GroupingSearch(IndexSchema.RECORD_ID);
     grouping.setGroupSort(groupSort(request.sort()));
     grouping.setSortWithinGroup(Sort.RELEVANCE);

@@ -9,8 +9,22 @@ import java.time.Duration;
  * @param timeBudget wall-clock time the collection of one search may take
  * @param costlyConcurrency costly searches that may run at once (0 refuses every costly search: a
  *     server that must only answer cheap ones, or a test of the refusal)
+ * @param cachedAnswers searches (and facet counts) kept per index generation and answered again
+ *     without searching; 0 searches every time (benchmarks of the search path itself)
  */
-public record QueryLimits(Duration timeBudget, int costlyConcurrency) {
+public record QueryLimits(Duration timeBudget, int costlyConcurrency, int cachedAnswers) {
+
+  /** Answers kept per index generation: a few hundred pages of results, a few MB. */
+  public static final int CACHED_ANSWERS = 256;
+
+  public QueryLimits(Duration timeBudget, int costlyConcurrency) {
+    this(timeBudget, costlyConcurrency, CACHED_ANSWERS);
+  }
+
+  /** The same limits with no answer kept: every search runs. */
+  public QueryLimits uncached() {
+    return new QueryLimits(timeBudget, costlyConcurrency, 0);
+  }
 
   /** Characters in a query ({@link SearchRequest#MAX_QUERY_LENGTH}). */
   public static final int MAX_QUERY_LENGTH = SearchRequest.MAX_QUERY_LENGTH;
@@ -64,6 +78,9 @@ public record QueryLimits(Duration timeBudget, int costlyConcurrency) {
   public QueryLimits {
     if (costlyConcurrency < 0) {
       throw new IllegalArgumentException("costlyConcurrency < 0: " + costlyConcurrency);
+    }
+    if (cachedAnswers < 0) {
+      throw new IllegalArgumentException("cachedAnswers < 0: " + cachedAnswers);
     }
   }
 

@@ -3,11 +3,13 @@ package org.ccmarchive.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 
 /** Loads a page's records with their best passages, highlighted. */
 final class RecordHits {
@@ -26,15 +28,15 @@ final class RecordHits {
       throws IOException {
     int[] ids =
         found.stream().flatMap(f -> Arrays.stream(f.best())).mapToInt(sd -> sd.doc).toArray();
-    StoredFields stored = searcher.storedFields();
+    List<Document> docs = loaded(searcher.storedFields(), ids);
     String[] snippets =
-        ids.length == 0 ? new String[0] : highlighters.snippets(searcher, userQuery, ids);
+        ids.length == 0 ? new String[0] : highlighters.snippets(searcher, userQuery, ids, docs);
     List<RecordHit> hits = new ArrayList<>(found.size());
     int next = 0;
     for (FoundRecord f : found) {
       List<PassageHit> passages = new ArrayList<>(f.best().length);
-      for (ScoreDoc sd : f.best()) {
-        passages.add(StoredDocs.passage(stored.document(sd.doc), snippets[next++]));
+      for (int k = 0; k < f.best().length; k++, next++) {
+        passages.add(StoredDocs.passage(docs.get(next), snippets[next]));
       }
       hits.add(
           new RecordHit(
@@ -45,5 +47,25 @@ final class RecordHits {
               f.match()));
     }
     return hits;
+  }
+
+  /**
+   * Each passage's stored entry, read once for the page (the highlighter and the hit share it), in
+   * index order so that neighbouring passages decompress their shared block once.
+   */
+  private static List<Document> loaded(StoredFields stored, int[] ids) throws IOException {
+    int[] inOrder = ids.clone();
+    Arrays.sort(inOrder);
+    Map<Integer, Document> byId = new HashMap<>();
+    for (int id : inOrder) {
+      if (!byId.containsKey(id)) {
+        byId.put(id, stored.document(id));
+      }
+    }
+    List<Document> docs = new ArrayList<>(ids.length);
+    for (int id : ids) {
+      docs.add(byId.get(id));
+    }
+    return docs;
   }
 }

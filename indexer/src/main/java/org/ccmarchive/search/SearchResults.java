@@ -79,6 +79,20 @@ public record SearchResults(
         : this;
   }
 
+  /** A copy answered in {@code ms} (a kept answer given again). */
+  SearchResults answeredIn(long ms) {
+    return new SearchResults(
+        request,
+        totalRecords,
+        totalPassages,
+        ms,
+        hits,
+        facets,
+        dateHistogram,
+        suggestions,
+        partial);
+  }
+
   /** A copy with {@code others} as its hits. */
   SearchResults withHits(List<RecordHit> others) {
     return new SearchResults(

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -45,6 +46,23 @@ public final class UserQueryParser {
     Optional<String> canonical(String dim, String text);
   }
 
+  /**
+   * Words and phrases searched in every text field, each already analysed by every language's
+   * analyzer. A cross-lingual name or glossary term widens a query to dozens of phrases (every
+   * alias of a State in every language), and analysing them again for each search was most of the
+   * time a search spent parsing; the same words recur, so they are analysed once. Bounded: when
+   * full it starts again.
+   */
+  private final Map<String, Query> analysed = new ConcurrentHashMap<>();
+
+  /**
+   * Whole queries as parsed, by text and cross-lingual switch: a query parses the same way until it
+   * names a facet value, whose indexed form depends on the index (those are never kept).
+   */
+  private final Map<String, Query> parsed = new ConcurrentHashMap<>();
+
+  static final int MAX_REMEMBERED = 4096;
+
   private final IndexSchema schema;
   private final FacetValues facetValues;
   private final CrossLingualExpansion crossLingual;
@@ -81,25 +99,49 @@ public final class UserQueryParser {
       return new MatchAllDocsQuery();
     }
     QueryGuard.checkText(text);
+    String key = (crossLingual ? "cross-lingual" : "as typed") + '\u0000' + text;
+    Query known = parsed.get(key);
+    if (known != null) {
+      return known;
+    }
     // Limits count what the user typed, not the per-language fields each word is searched in.
     Query typed = run(configured(new QueryParser(IndexSchema.TEXT, schema.analyzer())), text);
     QueryGuard.checkParsed(typed, IndexSchema.textFieldBoosts().size());
+    Parsed answer = null;
     if (crossLingual) {
       String expanded = this.crossLingual.expand(text);
       if (!expanded.equals(text)) {
         try {
-          return parseRewritten(expanded);
+          answer = parseRewritten(expanded);
         } catch (InvalidQueryException e) {
           // the widened query is too large or the user's syntax broke it: run the query as typed
         }
       }
     }
-    return parseRewritten(text);
+    if (answer == null) {
+      answer = parseRewritten(text);
+    }
+    if (!answer.askedIndex()) {
+      remember(parsed, key, answer.query());
+    }
+    return answer.query();
   }
 
-  private Query parseRewritten(String text) {
+  /** A parsed query, and whether parsing looked a facet value up in the index. */
+  private record Parsed(Query query, boolean askedIndex) {}
+
+  private Parsed parseRewritten(String text) {
     Map<String, Float> boosts = IndexSchema.textFieldBoosts();
-    return run(configured(new FacetAwareParser(boosts)), symbols(text));
+    FacetAwareParser parser = new FacetAwareParser(boosts);
+    Query q = run(configured(parser), symbols(text));
+    return new Parsed(q, parser.askedIndex);
+  }
+
+  private static void remember(Map<String, Query> memo, String key, Query q) {
+    if (memo.size() >= MAX_REMEMBERED) {
+      memo.clear();
+    }
+    memo.put(key, q);
   }
 
   private static QueryParser configured(QueryParser parser) {
@@ -199,6 +241,9 @@ public final class UserQueryParser {
 
     private final Map<String, Float> boosts;
 
+    /** Whether a facet value was looked up in the index (the query then depends on it). */
+    boolean askedIndex;
+
     FacetAwareParser(Map<String, Float> boosts) {
       super(boosts.keySet().toArray(String[]::new), schema.analyzer(), boosts);
       this.boosts = boosts;
@@ -213,6 +258,7 @@ public final class UserQueryParser {
       if (!IndexSchema.MULTI_VALUED_FACETS.contains(field)) {
         return super.getFieldQuery(field, queryText, quoted);
       }
+      askedIndex = true;
       Optional<String> value = facetValues.canonical(field, queryText);
       if (value.isEmpty()) {
         // Not a whole value (e.g. a surname of a person): the field's own text matching decides.
@@ -232,10 +278,34 @@ public final class UserQueryParser {
         Query q = getFieldQuery(field, queryText, true);
         return q instanceof TermQuery ? q : super.getFieldQuery(field, queryText, slop);
       }
+      if (field == null) {
+        return remembered(
+            "phrase~" + slop + '\u0000' + queryText,
+            () -> super.getFieldQuery(null, queryText, slop));
+      }
       return super.getFieldQuery(field, queryText, slop);
     }
 
+    /** {@code parse}'s answer for {@code key}, analysed once (see {@link #analysed}). */
+    private Query remembered(String key, Analysis parse) throws ParseException {
+      Query known = analysed.get(key);
+      if (known != null) {
+        return known;
+      }
+      Query q = parse.run();
+      if (q != null) {
+        remember(analysed, key, q);
+      }
+      return q;
+    }
+
     private Query anyTextField(String queryText, boolean quoted) throws ParseException {
+      return remembered(
+          (quoted ? "quoted" : "word") + '\u0000' + queryText,
+          () -> anyTextFieldAnalysed(queryText, quoted));
+    }
+
+    private Query anyTextFieldAnalysed(String queryText, boolean quoted) throws ParseException {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       int clauses = 0;
       for (Map.Entry<String, Float> f : boosts.entrySet()) {
@@ -247,6 +317,11 @@ public final class UserQueryParser {
       }
       return clauses == 0 ? null : any.build();
     }
+  }
+
+  @FunctionalInterface
+  private interface Analysis {
+    Query run() throws ParseException;
   }
 
   /**
