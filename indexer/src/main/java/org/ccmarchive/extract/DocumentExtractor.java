@@ -89,6 +89,12 @@ public final class DocumentExtractor implements Extractor {
       if (ZIP_CONTAINERS.contains(detected)) {
         ZipBombCheck.check(file);
       }
+      if (detected.equals("application/pdf")) {
+        Optional<ExtractedDocument> laidOut = PdfTextLayer.read(file, maxChars, ocrAvailable);
+        if (laidOut.isPresent()) {
+          return laidOut.get();
+        }
+      }
       parser.parse(in, collector, metadata, parseContext());
     } catch (EncryptedDocumentException e) {
       throw new ExtractionException("encrypted or password-protected", e);

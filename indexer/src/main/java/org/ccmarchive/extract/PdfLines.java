@@ -1,0 +1,170 @@
+package org.ccmarchive.extract;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * PDFBox's text stripper, kept to its line building: each printed line comes out as a {@link
+ * PdfLine} with its glyphs' positions, size and weight, for {@link PdfParagraphs} to read paragraph
+ * breaks from. Text stays in content-stream order, as Tika read it (producers write records top to
+ * bottom; sorting every glyph is PDFBox's costliest option).
+ */
+final class PdfLines extends PDFTextStripper {
+
+  private static final float BOLD_SHARE = 0.8f;
+  private static final int BOLD_WEIGHT = 600;
+
+  private final List<PdfLine> lines = new ArrayList<>();
+  private final StringBuilder text = new StringBuilder();
+  private final List<TextPosition> glyphs = new ArrayList<>();
+  private final long maxChars;
+  private long chars;
+  private float firstWordEnd = Float.NaN;
+
+  private PdfLines(long maxChars) {
+    this.maxChars = maxChars;
+    setSortByPosition(false);
+  }
+
+  /**
+   * The printed lines of every page.
+   *
+   * @throws BlockCollector.TextLimitExceeded when the text runs past {@code maxChars}
+   */
+  static List<PdfLine> of(PDDocument doc, long maxChars) throws IOException {
+    PdfLines stripper = new PdfLines(maxChars);
+    stripper.writeText(doc, new StringWriter());
+    return List.copyOf(stripper.lines);
+  }
+
+  @Override
+  protected void writeString(String s, List<TextPosition> positions) {
+    // The first word that has a letter or digit: a bullet before it moves with it.
+    if (Float.isNaN(firstWordEnd)
+        && !positions.isEmpty()
+        && s.codePoints().anyMatch(Character::isLetterOrDigit)) {
+      TextPosition last = positions.getLast();
+      firstWordEnd = last.getXDirAdj() + last.getWidthDirAdj();
+    }
+    text.append(s);
+    glyphs.addAll(positions);
+    chars += s.length();
+    if (chars > maxChars) {
+      throw new BlockCollector.TextLimitExceeded(maxChars);
+    }
+  }
+
+  @Override
+  protected void writeWordSeparator() {
+    text.append(' ');
+  }
+
+  @Override
+  protected void writeLineSeparator() {
+    endLine();
+  }
+
+  @Override
+  protected void writeParagraphStart() {
+    // paragraphs are read from the lines' geometry, not from PDFBox's guess
+  }
+
+  @Override
+  protected void writeParagraphEnd() {
+    endLine();
+  }
+
+  @Override
+  protected void writePageStart() {
+    // pages are known from getCurrentPageNo()
+  }
+
+  @Override
+  protected void writePageEnd() {
+    endLine();
+  }
+
+  @Override
+  protected void endPage(PDPage page) throws IOException {
+    endLine();
+    super.endPage(page);
+  }
+
+  private void endLine() {
+    String line = text.toString().strip();
+    if (!line.isEmpty() && !glyphs.isEmpty()) {
+      lines.add(line(line));
+    }
+    text.setLength(0);
+    glyphs.clear();
+    firstWordEnd = Float.NaN;
+  }
+
+  private PdfLine line(String line) {
+    float x0 = Float.MAX_VALUE;
+    float x1 = -Float.MAX_VALUE;
+    float y = 0;
+    int letters = 0;
+    int bold = 0;
+    List<Float> sizes = new ArrayList<>(glyphs.size());
+    float space = 0;
+    for (TextPosition g : glyphs) {
+      x0 = Math.min(x0, g.getXDirAdj());
+      x1 = Math.max(x1, g.getXDirAdj() + g.getWidthDirAdj());
+      String u = g.getUnicode();
+      if (u == null || u.isBlank()) {
+        continue;
+      }
+      sizes.add(g.getFontSizeInPt());
+      y = Math.max(y, g.getYDirAdj());
+      space = Math.max(space, g.getWidthOfSpace());
+      letters++;
+      if (isBold(g.getFont())) {
+        bold++;
+      }
+    }
+    sizes.sort(null);
+    float size = sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2);
+    float firstWord = Float.isNaN(firstWordEnd) ? x1 - x0 : firstWordEnd - x0;
+    return new PdfLine(
+        getCurrentPageNo(),
+        line,
+        x0,
+        x1,
+        y,
+        size,
+        letters > 0 && bold >= letters * BOLD_SHARE,
+        firstWord,
+        space);
+  }
+
+  /** A bold face by its descriptor's weight or flag, else by its name ("Arial-BoldMT"). */
+  static boolean isBold(PDFont font) {
+    if (font == null) {
+      return false;
+    }
+    PDFontDescriptor d = font.getFontDescriptor();
+    if (d != null && (d.isForceBold() || d.getFontWeight() >= BOLD_WEIGHT)) {
+      return true;
+    }
+    String name = font.getName();
+    if (name == null) {
+      return false;
+    }
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.contains("bold")
+        || n.contains("black")
+        || n.contains("heavy")
+        || n.contains("semibold")
+        || n.contains("demi");
+  }
+}
