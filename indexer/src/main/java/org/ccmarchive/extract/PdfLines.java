@@ -28,7 +28,6 @@ final class PdfLines extends PDFTextStripper {
   private final List<TextPosition> glyphs = new ArrayList<>();
   private final long maxChars;
   private long chars;
-  private float firstWordEnd = Float.NaN;
 
   private PdfLines(long maxChars) {
     this.maxChars = maxChars;
@@ -48,13 +47,6 @@ final class PdfLines extends PDFTextStripper {
 
   @Override
   protected void writeString(String s, List<TextPosition> positions) {
-    // The first word that has a letter or digit: a bullet before it moves with it.
-    if (Float.isNaN(firstWordEnd)
-        && !positions.isEmpty()
-        && s.codePoints().anyMatch(Character::isLetterOrDigit)) {
-      TextPosition last = positions.getLast();
-      firstWordEnd = last.getXDirAdj() + last.getWidthDirAdj();
-    }
     text.append(s);
     glyphs.addAll(positions);
     chars += s.length();
@@ -106,7 +98,6 @@ final class PdfLines extends PDFTextStripper {
     }
     text.setLength(0);
     glyphs.clear();
-    firstWordEnd = Float.NaN;
   }
 
   private PdfLine line(String line) {
@@ -134,7 +125,7 @@ final class PdfLines extends PDFTextStripper {
     }
     sizes.sort(null);
     float size = sizes.isEmpty() ? 0 : sizes.get(sizes.size() / 2);
-    float firstWord = Float.isNaN(firstWordEnd) ? x1 - x0 : firstWordEnd - x0;
+    float firstWord = firstWordEnd(glyphs, x1) - x0;
     return new PdfLine(
         getCurrentPageNo(),
         line,
@@ -145,6 +136,28 @@ final class PdfLines extends PDFTextStripper {
         letters > 0 && bold >= letters * BOLD_SHARE,
         firstWord,
         space);
+  }
+
+  /**
+   * Where the line's first word ends: the first run of glyphs with a letter or digit (a bullet
+   * before it moves with it), up to a space glyph or a gap as wide as a third of a space.
+   */
+  private static float firstWordEnd(List<TextPosition> glyphs, float lineEnd) {
+    boolean inWord = false;
+    float end = Float.NaN;
+    for (TextPosition g : glyphs) {
+      String u = g.getUnicode();
+      boolean blank = u == null || u.isBlank();
+      float start = g.getXDirAdj();
+      if (inWord && (blank || start - end > g.getWidthOfSpace() / 3)) {
+        return end;
+      }
+      if (!blank && u.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        inWord = true;
+      }
+      end = start + g.getWidthDirAdj();
+    }
+    return lineEnd;
   }
 
   /** A bold face by its descriptor's weight or flag, else by its name ("Arial-BoldMT"). */

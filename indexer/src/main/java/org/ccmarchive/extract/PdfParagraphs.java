@@ -61,20 +61,31 @@ final class PdfParagraphs {
     Set<Integer> furniture = furniture(lines);
     List<TextBlock> out = new ArrayList<>();
     List<PdfLine> current = new ArrayList<>();
+    // Furniture met while a paragraph may still go on over the page break: emitted after it.
+    List<PdfLine> pending = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       PdfLine l = lines.get(i);
       if (furniture.contains(i)) {
-        flush(current, layout, out);
-        current.add(l);
-        flush(current, layout, out);
+        pending.add(l);
         continue;
       }
       if (!current.isEmpty() && breaks(current, l, layout)) {
         flush(current, layout, out);
       }
+      if (current.isEmpty()) {
+        for (PdfLine f : pending) {
+          current.add(f);
+          flush(current, layout, out);
+        }
+        pending.clear();
+      }
       current.add(l);
     }
     flush(current, layout, out);
+    for (PdfLine f : pending) {
+      current.add(f);
+      flush(current, layout, out);
+    }
     return out;
   }
 
@@ -82,10 +93,10 @@ final class PdfParagraphs {
   static boolean breaks(List<PdfLine> current, PdfLine l, Layout layout) {
     PdfLine p = current.getLast();
     boolean first = current.size() == 1;
-    if (l.page() != p.page()) {
-      return true;
-    }
     float size = Math.max(p.size(), l.size());
+    if (l.page() != p.page()) {
+      return !continuesOverPage(current, l, layout);
+    }
     float gap = l.y() - p.y();
     // Up the page or on the same baseline: another column, table cell or a run set apart.
     if (gap < 0.3f * size) {
@@ -114,8 +125,32 @@ final class PdfParagraphs {
       return true;
     }
     // The line before stopped short of the margin with room for this line's first word.
-    return !p.text().endsWith("-")
-        && p.x1() + Math.max(p.space(), 0.2f * size) + l.firstWord() < layout.right() - 0.2f * size;
+    return !p.text().endsWith("-") && fits(p, l, layout);
+  }
+
+  /**
+   * A page break cuts a paragraph when its last line on the page runs to the margin (the next
+   * line's first word did not fit), and the next page goes on in the same type at the paragraph's
+   * margin, without a list marker.
+   */
+  private static boolean continuesOverPage(List<PdfLine> current, PdfLine l, Layout layout) {
+    PdfLine p = current.getLast();
+    float em = 0.5f * l.size();
+    float margin =
+        current.size() > 1
+            ? (float) current.stream().skip(1).mapToDouble(PdfLine::x0).min().orElse(p.x0())
+            : p.x0();
+    return Math.abs(l.size() - p.size()) <= SIZE_STEP
+        && l.bold() == p.bold()
+        && !MARKER.matcher(l.text()).find()
+        && Math.abs(l.x0() - margin) <= em
+        && (p.text().endsWith("-") || !fits(p, l, layout));
+  }
+
+  /** True when {@code l}'s first word would have fitted at the end of {@code p}. */
+  private static boolean fits(PdfLine p, PdfLine l, Layout layout) {
+    float size = Math.max(p.size(), l.size());
+    return p.x1() + Math.max(p.space(), 0.2f * size) + l.firstWord() < layout.right() - 0.2f * size;
   }
 
   private static void flush(List<PdfLine> current, Layout layout, List<TextBlock> out) {

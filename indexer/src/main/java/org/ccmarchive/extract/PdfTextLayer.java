@@ -43,7 +43,7 @@ final class PdfTextLayer {
       }
       return Optional.of(
           new ExtractedDocument(
-              "application/pdf", "PDF", title(doc), pages, PdfParagraphs.blocks(lines), 0));
+              "application/pdf", "PDF", title(doc), pages, PdfParagraphs.blocks(lines), 0, true));
     } catch (IOException | RuntimeException e) {
       if (e instanceof BlockCollector.TextLimitExceeded limit) {
         throw limit;
