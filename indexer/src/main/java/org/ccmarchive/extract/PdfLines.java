@@ -23,6 +23,9 @@ final class PdfLines extends PDFTextStripper {
   private static final float BOLD_SHARE = 0.8f;
   private static final int BOLD_WEIGHT = 600;
 
+  /** A capital drawn below this share of its word's first letter is a small capital. */
+  private static final float SMALL_CAPS = 0.9f;
+
   private final List<PdfLine> lines = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
   private final List<TextPosition> glyphs = new ArrayList<>();
@@ -92,7 +95,7 @@ final class PdfLines extends PDFTextStripper {
   }
 
   private void endLine() {
-    String line = text.toString().strip();
+    String line = smallCapsToLower(text.toString(), glyphs).strip();
     if (!line.isEmpty() && !glyphs.isEmpty()) {
       lines.add(line(line));
     }
@@ -136,6 +139,42 @@ final class PdfLines extends PDFTextStripper {
         letters > 0 && bold >= letters * BOLD_SHARE,
         firstWord,
         space);
+  }
+
+  /**
+   * Small capitals as producers set them: lower-case letters drawn as capitals in a smaller size. A
+   * capital smaller than the letter that opens its word goes back to lower case, so "Clearance" set
+   * in small capitals reads as it was written, not as "CLEARANCE".
+   */
+  static String smallCapsToLower(String s, List<TextPosition> glyphs) {
+    float capital = 0;
+    for (TextPosition g : glyphs) {
+      String u = g.getUnicode();
+      if (u != null && u.codePoints().anyMatch(Character::isUpperCase)) {
+        capital = Math.max(capital, g.getFontSizeInPt());
+      }
+    }
+    if (capital == 0) {
+      return s;
+    }
+    // The line's text is its glyphs' text with word separators between them: walk both.
+    StringBuilder out = new StringBuilder(s.length());
+    int gi = 0;
+    int si = 0;
+    while (si < s.length()) {
+      if (gi < glyphs.size()) {
+        String u = glyphs.get(gi).getUnicode();
+        if (u != null && !u.isEmpty() && s.startsWith(u, si)) {
+          boolean small = glyphs.get(gi).getFontSizeInPt() < SMALL_CAPS * capital;
+          out.append(small ? u.toLowerCase(java.util.Locale.ROOT) : u);
+          si += u.length();
+          gi++;
+          continue;
+        }
+      }
+      out.append(s.charAt(si++));
+    }
+    return out.toString();
   }
 
   /**

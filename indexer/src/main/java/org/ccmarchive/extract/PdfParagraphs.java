@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class PdfParagraphs {
 
   /** A gap wider than this many line spacings is a paragraph break. */
-  private static final float GAP = 1.3f;
+  private static final float GAP = 1.2f;
 
   /** Sizes further apart than this (points) are different type. */
   private static final float SIZE_STEP = 1f;
@@ -108,6 +108,10 @@ final class PdfParagraphs {
     if (Math.abs(l.size() - p.size()) > SIZE_STEP || l.bold() != p.bold()) {
       return true;
     }
+    if (centred(p, layout) != centred(l, layout)) {
+      // a title block's or letterhead's lines against the text at the margin
+      return true;
+    }
     if (MARKER.matcher(l.text()).find() && endsClause(p.text())) {
       return true;
     }
@@ -145,6 +149,14 @@ final class PdfParagraphs {
         && !MARKER.matcher(l.text()).find()
         && Math.abs(l.x0() - margin) <= em
         && (p.text().endsWith("-") || !fits(p, l, layout));
+  }
+
+  /** A line set clear of both margins, as far from one as from the other. */
+  static boolean centred(PdfLine l, Layout layout) {
+    float em = l.size();
+    float before = l.x0() - layout.left();
+    float after = layout.right() - l.x1();
+    return before > em && after > em && Math.abs(before - after) < 0.2f * em;
   }
 
   /** True when {@code l}'s first word would have fitted at the end of {@code p}. */
