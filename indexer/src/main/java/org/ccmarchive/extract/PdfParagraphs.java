@@ -128,8 +128,9 @@ final class PdfParagraphs {
       // set out to the left of a hanging indent: the next numbered or bulleted item
       return true;
     }
-    // The line before stopped short of the margin with room for this line's first word.
-    return !p.text().endsWith("-") && fits(p, l, layout);
+    // The line before stopped short of the margin with room for this line's first word; a
+    // heading's lines are broken where its author chose, so there the gap alone decides.
+    return !p.text().endsWith("-") && !headingType(p, layout) && fits(p, l, layout);
   }
 
   /**
@@ -149,6 +150,11 @@ final class PdfParagraphs {
         && !MARKER.matcher(l.text()).find()
         && Math.abs(l.x0() - margin) <= em
         && (p.text().endsWith("-") || !fits(p, l, layout));
+  }
+
+  /** Set in bold (when the body is not) or larger than the body. */
+  private static boolean headingType(PdfLine l, Layout layout) {
+    return (l.bold() && !layout.bodyBold()) || l.size() >= layout.bodySize() + HEADING_STEP;
   }
 
   /** A line set clear of both margins, as far from one as from the other. */
@@ -198,9 +204,7 @@ final class PdfParagraphs {
     if (first.x0() > layout.left() + 0.2f * (layout.right() - layout.left())) {
       return false;
     }
-    boolean bold = block.stream().allMatch(PdfLine::bold) && !layout.bodyBold();
-    boolean larger = block.stream().allMatch(l -> l.size() >= layout.bodySize() + HEADING_STEP);
-    return bold || larger;
+    return block.stream().allMatch(l -> headingType(l, layout));
   }
 
   /**

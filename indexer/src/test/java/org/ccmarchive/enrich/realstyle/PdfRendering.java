@@ -201,7 +201,9 @@ final class PdfRendering {
     }
     y -= 6;
     if (layout.smallCaps()) {
-      for (String line : wrap(sanitise(text, bold), bold, size, WIDTH * 0.8f, WIDTH * 0.8f)) {
+      String caps = sanitise(text, bold).toUpperCase(java.util.Locale.ROOT);
+      // wrapped on its capitals, the widest it can be set
+      for (String line : wrapAs(sanitise(text, bold), caps, bold, size)) {
         room(layout.leading());
         smallCaps(line, size, MARGIN, y);
         y -= layout.leading();
@@ -210,6 +212,20 @@ final class PdfRendering {
       paragraph(text, bold, size, MARGIN, MARGIN, null, 0);
     }
     y -= 4;
+  }
+
+  /** The lines of {@code text} where {@code measured}, its same words set otherwise, wraps. */
+  private static List<String> wrapAs(String text, String measured, PDFont font, float size)
+      throws IOException {
+    String[] words = text.split(" +");
+    List<String> lines = new ArrayList<>();
+    int at = 0;
+    for (String m : wrap(measured, font, size, WIDTH, WIDTH)) {
+      int n = m.split(" +").length;
+      lines.add(String.join(" ", java.util.Arrays.asList(words).subList(at, at + n)));
+      at += n;
+    }
+    return lines;
   }
 
   /** Small capitals as producers simulate them: lower-case letters as capitals 80 % high. */
