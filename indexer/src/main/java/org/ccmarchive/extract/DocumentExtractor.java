@@ -126,11 +126,13 @@ public final class DocumentExtractor implements Extractor {
   }
 
   /**
-   * PDF pages are OCR'd only when they carry (almost) no text ({@code AUTO}); pages with a text
-   * layer are extracted as text. Tesseract reads the configured languages. PDFBox does only what
-   * the archive indexes: text in content-stream order (records are written top to bottom, and
-   * sorting every glyph by position is PDFBox's costliest option), no annotation or form text, no
-   * inline images, no scan for incremental updates.
+   * Tika's settings for the PDFs it reads: those {@link PdfTextLayer} leaves to it (pages without a
+   * text layer, files PDFBox cannot open on its own). PDF pages are OCR'd only when they carry
+   * (almost) no text ({@code AUTO}); pages with a text layer are extracted as text. Tesseract reads
+   * the configured languages. PDFBox does only what the archive indexes: text in content-stream
+   * order (records are written top to bottom, and sorting every glyph by position is PDFBox's
+   * costliest option), no annotation or form text, no inline images, no scan for incremental
+   * updates.
    */
   private ParseContext parseContext() {
     ParseContext context = new ParseContext();

@@ -41,6 +41,9 @@ final class RealStyleScorer {
   /** Passages after the cursor where a merged line may sit inside another. */
   private static final int MERGE_WINDOW = 3;
 
+  /** The group of a format's renderings of the records rendered in both formats. */
+  static final String PAIRED = "~paired ";
+
   private static final Set<String> LATIN_PDF = Set.of("en", "fr", "es");
 
   /** Scores of one group of renderings (a style, a language, a format, or all). */
@@ -125,7 +128,7 @@ final class RealStyleScorer {
         into.add(group("~" + format + " " + source.style()));
         if (source.formats().containsAll(List.of("docx", "pdf"))
             && LATIN_PDF.contains(source.language())) {
-          into.add(group("~paired " + format));
+          into.add(group(PAIRED + format));
         }
         score(source, format, record, into);
         dump(source, format, record);
