@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.ccmarchive.extract.DocumentExtractor;
 import org.ccmarchive.extract.Ocr;
+import org.ccmarchive.testing.TextWrap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -259,22 +260,7 @@ class PdfPassagesTest {
   }
 
   private List<String> wrap(String text, float firstX, float restX) throws IOException {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      String candidate = line.isEmpty() ? word : line + " " + word;
-      float room = RIGHT - (lines.isEmpty() ? firstX : restX);
-      if (!line.isEmpty() && regular.getStringWidth(candidate) / 1000 * SIZE > room) {
-        lines.add(line.toString());
-        line.setLength(0);
-        line.append(word);
-      } else {
-        line.setLength(0);
-        line.append(candidate);
-      }
-    }
-    lines.add(line.toString());
-    return lines;
+    return TextWrap.lines(text, regular, SIZE, RIGHT - firstX, RIGHT - restX);
   }
 
   private Path write() throws IOException {

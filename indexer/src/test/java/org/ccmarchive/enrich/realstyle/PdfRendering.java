@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.ccmarchive.testing.TextWrap;
 
 /**
  * Lays a real-style source out as a PDF the way office suites and report producers do: A4 pages
@@ -383,30 +384,9 @@ final class PdfRendering {
     cs.endText();
   }
 
-  /** Greedy line filling: the first line {@code first} wide, the others {@code rest}. */
   private static List<String> wrap(String text, PDFont font, float size, float first, float rest)
       throws IOException {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" +")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      String candidate = line.isEmpty() ? word : line + " " + word;
-      float room = lines.isEmpty() ? first : rest;
-      if (!line.isEmpty() && width(candidate, font, size) > room) {
-        lines.add(line.toString());
-        line.setLength(0);
-        line.append(word);
-      } else {
-        line.setLength(0);
-        line.append(candidate);
-      }
-    }
-    if (!line.isEmpty()) {
-      lines.add(line.toString());
-    }
-    return lines;
+    return TextWrap.lines(text, font, size, first, rest);
   }
 
   private static float width(String text, PDFont font, float size) throws IOException {
