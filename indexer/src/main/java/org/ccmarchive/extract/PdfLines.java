@@ -35,6 +35,9 @@ final class PdfLines extends PDFTextStripper {
   private PdfLines(long maxChars) {
     this.maxChars = maxChars;
     setSortByPosition(false);
+    // As Tika reads PDFs: checking every glyph for an overlapping twin (fake bold drawn twice) is
+    // PDFBox's second costliest option.
+    setSuppressDuplicateOverlappingText(false);
   }
 
   /**
