@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -31,6 +32,8 @@ final class PdfLines extends PDFTextStripper {
   private final List<TextPosition> glyphs = new ArrayList<>();
   private final long maxChars;
   private long chars;
+  private long glyphCount;
+  private long invisibleGlyphs;
 
   private PdfLines(long maxChars) {
     this.maxChars = maxChars;
@@ -41,14 +44,32 @@ final class PdfLines extends PDFTextStripper {
   }
 
   /**
-   * The printed lines of every page.
+   * Reads the printed lines of every page.
    *
    * @throws BlockCollector.TextLimitExceeded when the text runs past {@code maxChars}
    */
-  static List<PdfLine> of(PDDocument doc, long maxChars) throws IOException {
+  static PdfLines of(PDDocument doc, long maxChars) throws IOException {
     PdfLines stripper = new PdfLines(maxChars);
     stripper.writeText(doc, new StringWriter());
-    return List.copyOf(stripper.lines);
+    return stripper;
+  }
+
+  List<PdfLine> lines() {
+    return List.copyOf(lines);
+  }
+
+  /** Glyphs drawn invisible: the text layer an OCR engine lays over a scanned page. */
+  int invisibleShare() {
+    return glyphCount == 0 ? 0 : (int) (100L * invisibleGlyphs / glyphCount);
+  }
+
+  @Override
+  protected void processTextPosition(TextPosition text) {
+    glyphCount++;
+    if (getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER) {
+      invisibleGlyphs++;
+    }
+    super.processTextPosition(text);
   }
 
   @Override

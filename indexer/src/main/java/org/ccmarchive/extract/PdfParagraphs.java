@@ -28,6 +28,20 @@ final class PdfParagraphs {
   /** A gap wider than this many line spacings is a paragraph break. */
   private static final float GAP = 1.2f;
 
+  /** Paragraph gaps that show a producer marks paragraphs with space. */
+  private static final int MIN_GAPS = 3;
+
+  /** The share of run-on lines with room for the next word that shows lines are not filled. */
+  private static final double UNFILLED_SHARE = 0.05;
+
+  /** Where lines are not filled, a line shorter than this share of the column ends a paragraph. */
+  private static final float SHORT_LINE = 0.7f;
+
+  /**
+   * Where lines are not filled, a line this close to the right edge (share of the column) is full.
+   */
+  private static final float UNFILLED_FULL = 0.15f;
+
   /** Sizes further apart than this (points) are different type. */
   private static final float SIZE_STEP = 1f;
 
@@ -58,6 +72,7 @@ final class PdfParagraphs {
       return List.of();
     }
     Layout layout = Layout.of(lines);
+    layout = layout.withFilledLines(fillsLines(lines, layout));
     Set<Integer> furniture = furniture(lines);
     List<TextBlock> out = new ArrayList<>();
     List<PdfLine> current = new ArrayList<>();
@@ -130,13 +145,22 @@ final class PdfParagraphs {
     }
     // The line before stopped short of the margin with room for this line's first word; a
     // heading's lines are broken where its author chose, so there the gap alone decides.
-    return !p.text().endsWith("-") && !headingType(p, layout) && fits(p, l, layout);
+    if (p.text().endsWith("-") || headingType(p, layout)) {
+      return false;
+    }
+    if (!layout.filledLines()) {
+      // Lines broken short of the margin all along: only a clearly short line ends a paragraph.
+      return p.x1() < layout.left() + SHORT_LINE * (layout.right() - layout.left())
+          && !Character.isLowerCase(l.text().codePointAt(0));
+    }
+    return fits(p, l, layout);
   }
 
   /**
    * A page break cuts a paragraph when its last line on the page runs to the margin (the next
-   * line's first word did not fit), and the next page goes on in the same type at the paragraph's
-   * margin, without a list marker.
+   * line's first word did not fit, or, where the producer does not fill lines, the line is about as
+   * long as the longest), and the next page goes on in the same type at the paragraph's margin,
+   * without a list marker.
    */
   private static boolean continuesOverPage(List<PdfLine> current, PdfLine l, Layout layout) {
     PdfLine p = current.getLast();
@@ -149,7 +173,40 @@ final class PdfParagraphs {
         && l.bold() == p.bold()
         && !MARKER.matcher(l.text()).find()
         && Math.abs(l.x0() - margin) <= em
-        && (p.text().endsWith("-") || !fits(p, l, layout));
+        && (p.text().endsWith("-")
+            || !fits(p, l, layout)
+            || (!layout.filledLines()
+                && p.x1() >= layout.right() - UNFILLED_FULL * (layout.right() - layout.left())));
+  }
+
+  /**
+   * True unless the producer does not fill its lines to the margin: it marks paragraphs with space
+   * (three gaps or more), yet the next line's first word would have fitted after many of the lines
+   * it runs on without a gap (text wrapped at a count of characters, not at the margin). Then a
+   * short line is no evidence of a paragraph's end.
+   */
+  static boolean fillsLines(List<PdfLine> lines, Layout layout) {
+    int gaps = 0;
+    int runOn = 0;
+    int fitting = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      PdfLine p = lines.get(i - 1);
+      PdfLine l = lines.get(i);
+      if (p.page() != l.page()
+          || Math.abs(p.size() - layout.bodySize()) > 0.5f
+          || Math.abs(l.size() - layout.bodySize()) > 0.5f
+          || headingType(p, layout)) {
+        continue;
+      }
+      float gap = l.y() - p.y();
+      if (gap > GAP * layout.leading(p.size())) {
+        gaps++;
+      } else if (gap > 0.3f * p.size()) {
+        runOn++;
+        fitting += fits(p, l, layout) ? 1 : 0;
+      }
+    }
+    return gaps < MIN_GAPS || fitting < runOn * UNFILLED_SHARE;
   }
 
   /** Set in bold (when the body is not) or larger than the body. */
@@ -238,9 +295,19 @@ final class PdfParagraphs {
 
   /**
    * The body's measures: its most common size, the line spacing at that size, the left and right
-   * edges of its column, and whether it is set in bold.
+   * edges of its column, whether it is set in bold, and whether its lines are filled to the margin.
    */
-  record Layout(float bodySize, float bodyLeading, float left, float right, boolean bodyBold) {
+  record Layout(
+      float bodySize,
+      float bodyLeading,
+      float left,
+      float right,
+      boolean bodyBold,
+      boolean filledLines) {
+
+    Layout withFilledLines(boolean filled) {
+      return new Layout(bodySize, bodyLeading, left, right, bodyBold, filled);
+    }
 
     /** The line spacing expected at {@code size}: the body's, scaled. */
     float leading(float size) {
@@ -294,7 +361,8 @@ final class PdfParagraphs {
           Math.max(leading, body),
           percentile(lefts, 0.1),
           percentile(rights, 0.9),
-          bodyLines > 0 && bold * 2 > bodyLines);
+          bodyLines > 0 && bold * 2 > bodyLines,
+          true);
     }
 
     private static float percentile(List<Float> values, double q) {

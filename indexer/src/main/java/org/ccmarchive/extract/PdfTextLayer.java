@@ -18,13 +18,16 @@ import org.apache.xmpbox.xml.DomXmpParser;
  * Reads a PDF's text layer with PDFBox directly, line by line with positions and fonts, so that
  * paragraphs and headings come from the page's geometry ({@link PdfParagraphs}) rather than from
  * Tika's XHTML, which hands over PDFBox's own paragraph guess and drops the positions. A file this
- * cannot read well (unreadable, encrypted, or with pages that have no text layer and may need OCR)
- * is left to Tika.
+ * cannot read well (unreadable, encrypted, with pages that have no text layer and may need OCR, or
+ * whose text is an OCR engine's invisible layer) is left to Tika.
  */
 final class PdfTextLayer {
 
   /** A page with fewer characters than this has no text layer worth the name (Tika's OCR test). */
   private static final int MIN_PAGE_CHARS = 10;
+
+  /** Percent of glyphs drawn invisible above which the text layer is an OCR engine's. */
+  private static final int MAX_INVISIBLE_SHARE = 50;
 
   private PdfTextLayer() {}
 
@@ -36,9 +39,14 @@ final class PdfTextLayer {
    */
   static Optional<ExtractedDocument> read(Path file, long maxChars, boolean ocrPossible) {
     try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-      List<PdfLine> lines = PdfLines.of(doc, maxChars);
+      PdfLines read = PdfLines.of(doc, maxChars);
+      List<PdfLine> lines = read.lines();
       int pages = doc.getNumberOfPages();
-      if (lines.isEmpty() || (ocrPossible && textPages(lines) < pages)) {
+      // An OCR engine's invisible text layer places words only roughly over the scan: its line
+      // ends say nothing of paragraph ends, so it is read as before, by Tika and line lengths.
+      if (lines.isEmpty()
+          || read.invisibleShare() > MAX_INVISIBLE_SHARE
+          || (ocrPossible && textPages(lines) < pages)) {
         return Optional.empty();
       }
       return Optional.of(

@@ -13,7 +13,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.ccmarchive.extract.DocumentExtractor;
+import org.ccmarchive.extract.ExtractedDocument;
 import org.ccmarchive.extract.Ocr;
 import org.ccmarchive.testing.TextWrap;
 import org.junit.jupiter.api.Test;
@@ -192,6 +194,55 @@ class PdfPassagesTest {
     y += 6;
     line("Present:", regular, SIZE, LEFT, y, false);
     assertThat(texts()).contains("Present:");
+  }
+
+  @Test
+  void whereLinesAreWrappedAtACountOfCharactersAShortLineDoesNotEndItsParagraph() throws Exception {
+    List<String> paragraphs =
+        List.of(
+            "Norland said that the survey of the northern districts would end in May and that"
+                + " the results would be shared with the Committee before the summer break.",
+            "Sudria asked for more time to destroy the last of its stocks, since the plant had"
+                + " been closed for repairs during most of the previous year.",
+            "Westland offered to host a workshop on victim assistance for the region and invited"
+                + " the Coordinators to help prepare its programme.",
+            "Eastmark welcomed the offer and said that it would send two experts to the workshop"
+                + " if the dates were known early enough.");
+    float y = 100;
+    for (String text : paragraphs) {
+      StringBuilder line = new StringBuilder();
+      for (String word : text.split(" ")) {
+        if (!line.isEmpty() && line.length() + 1 + word.length() > 60) {
+          y = line(line.toString(), regular, SIZE, LEFT, y, false);
+          line.setLength(0);
+        }
+        line.append(line.isEmpty() ? "" : " ").append(word);
+      }
+      y = line(line.toString(), regular, SIZE, LEFT, y, false) + 8;
+    }
+    assertThat(texts()).containsExactlyElementsOf(paragraphs);
+  }
+
+  @Test
+  void anInvisibleOcrTextLayerIsNotReadAsPageGeometry() throws Exception {
+    Path file = dir.resolve("scan.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(regular, SIZE);
+        cs.setRenderingMode(RenderingMode.NEITHER);
+        cs.newLineAtOffset(LEFT, 700);
+        cs.showText("Minutes of the meeting of the Committee held in the spring");
+        cs.endText();
+      }
+      doc.save(file.toFile());
+    }
+    ExtractedDocument read =
+        new DocumentExtractor(DocumentExtractor.DEFAULT_MAX_CHARS, Ocr.off()).extract(file);
+    assertThat(read.laidOut()).isFalse();
+    assertThat(read.blocks()).isNotEmpty();
   }
 
   // --- writing the PDF --------------------------------------------------------------------
