@@ -89,6 +89,12 @@ public final class DocumentExtractor implements Extractor {
       if (ZIP_CONTAINERS.contains(detected)) {
         ZipBombCheck.check(file);
       }
+      if (detected.equals("application/pdf")) {
+        Optional<ExtractedDocument> laidOut = PdfTextLayer.read(file, maxChars, ocrAvailable);
+        if (laidOut.isPresent()) {
+          return laidOut.get();
+        }
+      }
       parser.parse(in, collector, metadata, parseContext());
     } catch (EncryptedDocumentException e) {
       throw new ExtractionException("encrypted or password-protected", e);
@@ -120,11 +126,13 @@ public final class DocumentExtractor implements Extractor {
   }
 
   /**
-   * PDF pages are OCR'd only when they carry (almost) no text ({@code AUTO}); pages with a text
-   * layer are extracted as text. Tesseract reads the configured languages. PDFBox does only what
-   * the archive indexes: text in content-stream order (records are written top to bottom, and
-   * sorting every glyph by position is PDFBox's costliest option), no annotation or form text, no
-   * inline images, no scan for incremental updates.
+   * Tika's settings for the PDFs it reads: those {@link PdfTextLayer} leaves to it (pages without a
+   * text layer, files PDFBox cannot open on its own). PDF pages are OCR'd only when they carry
+   * (almost) no text ({@code AUTO}); pages with a text layer are extracted as text. Tesseract reads
+   * the configured languages. PDFBox does only what the archive indexes: text in content-stream
+   * order (records are written top to bottom, and sorting every glyph by position is PDFBox's
+   * costliest option), no annotation or form text, no inline images, no scan for incremental
+   * updates.
    */
   private ParseContext parseContext() {
     ParseContext context = new ParseContext();

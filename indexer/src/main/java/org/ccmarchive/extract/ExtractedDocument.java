@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param pageCount number of pages, 0 for formats without pages
  * @param blocks text blocks in reading order
  * @param ocrPages pages whose text came from OCR (0 when none)
+ * @param laidOut true when the blocks are paragraphs read from the page's geometry (a PDF's text
+ *     layer read line by line), complete across page breaks: the structure stage takes them as they
+ *     are rather than guessing paragraph ends from line lengths
  */
 public record ExtractedDocument(
     String mediaType,
@@ -19,10 +22,21 @@ public record ExtractedDocument(
     Optional<String> title,
     int pageCount,
     List<TextBlock> blocks,
-    int ocrPages) {
+    int ocrPages,
+    boolean laidOut) {
 
   public ExtractedDocument {
     blocks = List.copyOf(blocks);
+  }
+
+  public ExtractedDocument(
+      String mediaType,
+      String format,
+      Optional<String> title,
+      int pageCount,
+      List<TextBlock> blocks,
+      int ocrPages) {
+    this(mediaType, format, title, pageCount, blocks, ocrPages, false);
   }
 
   public ExtractedDocument(

@@ -42,6 +42,7 @@ final class WorkerProtocol {
     writeString(out, doc.title().orElse(""));
     out.writeInt(doc.pageCount());
     out.writeInt(doc.ocrPages());
+    out.writeBoolean(doc.laidOut());
     out.writeInt(doc.blocks().size());
     for (TextBlock b : doc.blocks()) {
       out.writeByte(b.kind().ordinal());
@@ -64,6 +65,7 @@ final class WorkerProtocol {
     String title = readString(in);
     int pageCount = in.readInt();
     int ocrPages = in.readInt();
+    boolean laidOut = in.readBoolean();
     int n = in.readInt();
     List<TextBlock> blocks = new ArrayList<>(n);
     TextBlock.Kind[] kinds = TextBlock.Kind.values();
@@ -77,7 +79,8 @@ final class WorkerProtocol {
         title.isEmpty() ? Optional.empty() : Optional.of(title),
         pageCount,
         blocks,
-        ocrPages);
+        ocrPages,
+        laidOut);
   }
 
   private static void writeString(DataOutput out, String s) throws IOException {

@@ -19,9 +19,12 @@ public final class PassageBuilder {
   public List<Passage> build(ExtractedDocument doc) {
     boolean plainText = "TXT".equals(doc.format());
     List<TextBlock> blocks = PageFurniture.remove(doc.blocks());
-    int fullWidth = "PDF".equals(doc.format()) ? LineGeometry.fullWidth(blocks) : 0;
+    // Paragraphs a PDF's geometry gave are taken as they are; a text layer without it (Tika's,
+    // OCR) is split and joined by its line lengths.
+    int fullWidth =
+        "PDF".equals(doc.format()) && !doc.laidOut() ? LineGeometry.fullWidth(blocks) : 0;
     List<Paragraph> paragraphs =
-        joinTitleBlock(mergeContinuations(paragraphs(blocks, plainText, fullWidth)));
+        joinTitleBlock(mergeContinuations(paragraphs(blocks, plainText, fullWidth, doc.laidOut())));
     SectionPath sections = new SectionPath();
     List<Passage> passages = new ArrayList<>(paragraphs.size());
     for (int i = 0; i < paragraphs.size(); i++) {
@@ -71,7 +74,7 @@ public final class PassageBuilder {
   }
 
   private static List<Paragraph> paragraphs(
-      List<TextBlock> blocks, boolean plainText, int fullWidth) {
+      List<TextBlock> blocks, boolean plainText, int fullWidth, boolean laidOut) {
     List<Paragraph> out = new ArrayList<>();
     for (TextBlock b : blocks) {
       for (String block : ParagraphText.paragraphsOf(b.text(), plainText)) {
@@ -79,9 +82,10 @@ public final class PassageBuilder {
           String text = ParagraphText.joinLines(part);
           if (!text.isEmpty()) {
             boolean full =
-                fullWidth > 0
-                    ? LineGeometry.endsAtFullWidth(part, fullWidth)
-                    : ParagraphText.endsAtFullWidth(part);
+                !laidOut
+                    && (fullWidth > 0
+                        ? LineGeometry.endsAtFullWidth(part, fullWidth)
+                        : ParagraphText.endsAtFullWidth(part));
             out.add(new Paragraph(b.kind(), text, b.page(), full, b.page()));
           }
         }

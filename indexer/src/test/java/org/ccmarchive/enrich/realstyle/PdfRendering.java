@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,26 +17,80 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.ccmarchive.testing.TextWrap;
 
 /**
- * Lays a real-style source out as a PDF the way an office suite or a report producer would: A4
- * pages with margins, body text wrapped and justified, paragraphs separated by a small gap (no
- * blank line), headings in bold, list items with a bullet and a hanging indent, tables ruled in
- * columns, a title block of centred lines (on a cover page when the record opens with one), the
- * page header on every page and the page number at the foot. Standard 14 fonts, so EN/FR/ES only.
+ * Lays a real-style source out as a PDF the way office suites and report producers do: A4 pages
+ * with margins, a title block of centred lines (on a cover page when the record opens with one),
+ * list items with a bullet and a hanging indent, tables ruled in columns, the page header on every
+ * page. Each record gets one of the {@link Layout}s real producers use, chosen by a stable hash of
+ * its file name so that figures stay comparable between runs. Standard 14 fonts, so EN/FR/ES only.
  */
 final class PdfRendering {
+
+  /**
+   * Page layouts seen in the archive's PDFs.
+   *
+   * @param leading baseline to baseline within a paragraph
+   * @param gap extra space after each paragraph
+   * @param firstIndent first-line indent of a paragraph
+   * @param justify justified (else ragged right, as Word saves by default)
+   * @param headingSize size of a heading (a sub-heading is 1.5 pt smaller, never below the body)
+   * @param smallCaps headings in (simulated) small capitals
+   * @param numbers how a paragraph that opens with its number is set
+   * @param footer the page number at the foot
+   * @param symbolHeader a report producer's running header with the record's symbol
+   */
+  record Layout(
+      String name,
+      float leading,
+      float gap,
+      float firstIndent,
+      boolean justify,
+      float headingSize,
+      boolean smallCaps,
+      Numbers numbers,
+      Footer footer,
+      boolean symbolHeader) {}
+
+  /** A numbered paragraph: as text, hanging (text aligned after the number), or UN tab style. */
+  enum Numbers {
+    INLINE,
+    HANGING,
+    TAB
+  }
+
+  enum Footer {
+    NUMBER,
+    PAGE_OF,
+    DASHED,
+    OUTER
+  }
+
+  static final List<Layout> LAYOUTS =
+      List.of(
+          // office suite, space between paragraphs, justified
+          new Layout("spaced", 13.5f, 7, 0, true, 13, false, Numbers.INLINE, Footer.NUMBER, false),
+          // book-like: first-line indent, no paragraph gap
+          new Layout("tight", 13.5f, 0, 18, true, 13, false, Numbers.INLINE, Footer.NUMBER, false),
+          // Word's defaults: 1.15 line spacing, 6 pt after, ragged right, headings in body-size
+          // bold, "Page X of Y" at the foot
+          new Layout("word", 15.5f, 6, 0, false, 11, false, Numbers.INLINE, Footer.PAGE_OF, false),
+          // numbered paragraphs on a hanging indent, headings in small capitals, "- 3 -"
+          new Layout("hanging", 13, 4, 0, true, 11, true, Numbers.HANGING, Footer.DASHED, false),
+          // a UN report producer: symbol in a running header, number and tab, outer page numbers
+          new Layout("report", 12.5f, 6, 0, true, 12, false, Numbers.TAB, Footer.OUTER, true));
 
   private static final float MARGIN = 72;
   private static final float TOP = PDRectangle.A4.getHeight() - 72;
   private static final float BOTTOM = 72;
   private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
   private static final float BODY_SIZE = 11;
-  private static final float LEADING = 13.5f;
-  private static final float SPACED_GAP = 7;
-  private static final float TIGHT_INDENT = 18;
   private static final float BULLET_INDENT = 24;
+  private static final float NUMBER_INDENT = 28;
   private static final int COVER_LINES = 3;
+  private static final Pattern NUMBERED =
+      Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.?|\\([a-z]{1,4}\\))\\s+(\\S.*)$");
 
   private final PDDocument doc = new PDDocument();
   private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
@@ -42,28 +98,38 @@ final class PdfRendering {
   private final PDFont small = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   private final Map<Character, String> substitutes = new HashMap<>();
   private final List<String> pageHeader = new ArrayList<>();
-  private final float paragraphGap;
-  private final float firstLineIndent;
+  private final Layout layout;
+  private final String symbol;
   private PDPageContentStream cs;
   private float y;
   private int pages;
 
-  private PdfRendering(boolean tight) {
-    this.paragraphGap = tight ? 0 : SPACED_GAP;
-    this.firstLineIndent = tight ? TIGHT_INDENT : 0;
+  private PdfRendering(Layout layout, String symbol) {
+    this.layout = layout;
+    this.symbol = symbol;
+  }
+
+  /** The layout of a record: a stable hash of its file name. */
+  static Layout layoutOf(String file) {
+    return LAYOUTS.get(Math.floorMod(file.hashCode(), LAYOUTS.size()));
   }
 
   static Path write(RealStyleSource source, Path dir) throws IOException {
     Path out = dir.resolve(source.file() + ".pdf");
-    PdfRendering r = new PdfRendering(Math.floorMod(source.file().hashCode(), 2) == 1);
+    String symbol = source.fact("symbol");
+    PdfRendering r =
+        new PdfRendering(
+            layoutOf(source.file()),
+            symbol == null || symbol.equals("null") ? source.file() : symbol);
     try (r.doc) {
       PDDocumentInformation info = r.doc.getDocumentInformation();
-      info.setProducer("CCM realstyle renderer");
+      info.setProducer("CCM realstyle renderer (" + r.layout.name() + ")");
       String title = source.fact("title");
       if (title != null) {
         info.setTitle(title);
       }
       r.render(source.body());
+      r.furniture();
       r.doc.save(out.toFile());
     }
     return out;
@@ -95,38 +161,98 @@ final class PdfRendering {
     for (; i < lines.size(); i++) {
       RealStyleSource.Line l = lines.get(i);
       switch (l.form()) {
-        case HEADING -> heading(l.text(), 13);
-        case SUBHEADING -> heading(l.text(), 11.5f);
+        case HEADING -> heading(l.text(), layout.headingSize());
+        case SUBHEADING -> heading(l.text(), Math.max(BODY_SIZE, layout.headingSize() - 1.5f));
         case CENTRED -> {
           centred(l.text(), regular, 12);
           y -= 4;
         }
         case BULLET -> {
-          paragraph(l.text(), regular, BODY_SIZE, MARGIN + BULLET_INDENT, true, 0);
-          y -= paragraphGap;
+          float x = MARGIN + BULLET_INDENT;
+          paragraph(l.text(), regular, BODY_SIZE, x, x, "•", x - 14);
+          y -= layout.gap();
         }
         case TABLE_ROW -> row(l.cells());
         case PARAGRAPH, PAGE_HEADER -> {
-          paragraph(l.text(), regular, BODY_SIZE, MARGIN, false, firstLineIndent);
-          y -= paragraphGap;
+          body(l.text());
+          y -= layout.gap();
         }
       }
     }
     cs.close();
   }
 
+  /** A body paragraph; one that opens with its number is set as the layout sets numbers. */
+  private void body(String text) throws IOException {
+    Matcher m = NUMBERED.matcher(text);
+    if (layout.numbers() != Numbers.INLINE
+        && m.matches()
+        && width(m.group(1), regular, BODY_SIZE) < NUMBER_INDENT - 4) {
+      float x = MARGIN + NUMBER_INDENT;
+      float rest = layout.numbers() == Numbers.HANGING ? x : MARGIN;
+      paragraph(m.group(2), regular, BODY_SIZE, x, rest, m.group(1), MARGIN);
+    } else {
+      paragraph(text, regular, BODY_SIZE, MARGIN + layout.firstIndent(), MARGIN, null, 0);
+    }
+  }
+
   private void heading(String text, float size) throws IOException {
-    if (y - 4 * LEADING < BOTTOM) {
+    if (y - 4 * layout.leading() < BOTTOM) {
       newPage();
     }
     y -= 6;
-    paragraph(text, bold, size, MARGIN, false, 0);
+    if (layout.smallCaps()) {
+      String caps = sanitise(text, bold).toUpperCase(java.util.Locale.ROOT);
+      // wrapped on its capitals, the widest it can be set
+      for (String line : wrapAs(sanitise(text, bold), caps, bold, size)) {
+        room(layout.leading());
+        smallCaps(line, size, MARGIN, y);
+        y -= layout.leading();
+      }
+    } else {
+      paragraph(text, bold, size, MARGIN, MARGIN, null, 0);
+    }
     y -= 4;
   }
 
+  /** The lines of {@code text} where {@code measured}, its same words set otherwise, wraps. */
+  private static List<String> wrapAs(String text, String measured, PDFont font, float size)
+      throws IOException {
+    String[] words = text.split(" +");
+    List<String> lines = new ArrayList<>();
+    int at = 0;
+    for (String m : wrap(measured, font, size, WIDTH, WIDTH)) {
+      int n = m.split(" +").length;
+      lines.add(String.join(" ", java.util.Arrays.asList(words).subList(at, at + n)));
+      at += n;
+    }
+    return lines;
+  }
+
+  /** Small capitals as producers simulate them: lower-case letters as capitals 80 % high. */
+  private void smallCaps(String line, float size, float x, float at) throws IOException {
+    StringBuilder run = new StringBuilder();
+    boolean lower = false;
+    float cx = x;
+    for (int i = 0; i <= line.length(); i++) {
+      boolean end = i == line.length();
+      char c = end ? ' ' : line.charAt(i);
+      boolean isLower = Character.isLowerCase(c);
+      if (!run.isEmpty() && (end || isLower != lower)) {
+        float runSize = lower ? size * 0.8f : size;
+        String t = lower ? run.toString().toUpperCase(java.util.Locale.ROOT) : run.toString();
+        show(t, bold, runSize, cx, at, 0);
+        cx += width(t, bold, runSize);
+        run.setLength(0);
+      }
+      lower = isLower;
+      run.append(c);
+    }
+  }
+
   private void centred(String text, PDFont font, float size) throws IOException {
-    for (String line : wrap(sanitise(text, font), font, size, WIDTH, 0)) {
-      room(LEADING);
+    for (String line : wrap(sanitise(text, font), font, size, WIDTH, WIDTH)) {
+      room(layout.leading());
       float w = width(line, font, size);
       show(line, font, size, MARGIN + (WIDTH - w) / 2, y, 0);
       y -= size + 3;
@@ -134,28 +260,28 @@ final class PdfRendering {
   }
 
   /**
-   * A wrapped, justified paragraph; a list item gets a bullet and a hanging indent; {@code indent}
-   * sets the first line in.
+   * A wrapped paragraph, justified when the layout is: its first line starts at {@code firstX}, the
+   * others at {@code restX}; a {@code marker} (bullet or number) stands at {@code markerX}.
    */
   private void paragraph(
-      String text, PDFont font, float size, float left, boolean bullet, float indent)
+      String text, PDFont font, float size, float firstX, float restX, String marker, float markerX)
       throws IOException {
-    float width = MARGIN + WIDTH - left;
-    List<String> lines = wrap(sanitise(text, font), font, size, width, indent);
+    float right = MARGIN + WIDTH;
+    List<String> lines = wrap(sanitise(text, font), font, size, right - firstX, right - restX);
     for (int i = 0; i < lines.size(); i++) {
-      room(LEADING);
-      if (bullet && i == 0) {
-        show("•", font, size, left - 14, y, 0);
+      room(layout.leading());
+      if (marker != null && i == 0) {
+        show(sanitise(marker, font), font, size, markerX, y, 0);
       }
       String line = lines.get(i);
-      float in = i == 0 ? indent : 0;
+      float x = i == 0 ? firstX : restX;
       float spacing = 0;
       int spaces = (int) line.chars().filter(c -> c == ' ').count();
-      if (i < lines.size() - 1 && spaces > 0 && font == regular) {
-        spacing = (width - in - width(line, font, size)) / spaces;
+      if (layout.justify() && i < lines.size() - 1 && spaces > 0 && font == regular) {
+        spacing = (right - x - width(line, font, size)) / spaces;
       }
-      show(line, font, size, left + in, y, spacing);
-      y -= LEADING;
+      show(line, font, size, x, y, spacing);
+      y -= layout.leading();
     }
   }
 
@@ -165,7 +291,7 @@ final class PdfRendering {
     List<List<String>> wrapped = new ArrayList<>();
     int height = 1;
     for (String c : cells) {
-      List<String> w = wrap(sanitise(c, regular), regular, size, colWidth - 8, 0);
+      List<String> w = wrap(sanitise(c, regular), regular, size, colWidth - 8, colWidth - 8);
       wrapped.add(w);
       height = Math.max(height, w.size());
     }
@@ -205,9 +331,47 @@ final class PdfRendering {
       show(h, small, 8.5f, MARGIN + WIDTH - w, hy, 0);
       hy -= 10;
     }
-    String number = Integer.toString(pages);
-    show(number, small, 9, MARGIN + (WIDTH - width(number, small, 9)) / 2, 40, 0);
     y = TOP - BODY_SIZE;
+  }
+
+  /**
+   * The page numbers (and a report's running symbol), added to every page once the page count is
+   * known, at the end of its content as producers that number "Page X of Y" do.
+   */
+  private void furniture() throws IOException {
+    int total = doc.getNumberOfPages();
+    for (int i = 1; i <= total; i++) {
+      PDPage page = doc.getPage(i - 1);
+      try (PDPageContentStream foot =
+          new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true)) {
+        cs = foot;
+        String n = Integer.toString(i);
+        switch (layout.footer()) {
+          case NUMBER -> show(n, small, 9, MARGIN + (WIDTH - width(n, small, 9)) / 2, 40, 0);
+          case PAGE_OF -> {
+            String t = "Page " + n + " of " + total;
+            show(t, small, 9, MARGIN + WIDTH - width(t, small, 9), 40, 0);
+          }
+          case DASHED -> {
+            String t = "- " + n + " -";
+            show(t, small, 9, MARGIN + (WIDTH - width(t, small, 9)) / 2, 40, 0);
+          }
+          case OUTER ->
+              show(n, small, 9, i % 2 == 1 ? MARGIN + WIDTH - width(n, small, 9) : MARGIN, 40, 0);
+        }
+        if (layout.symbolHeader()) {
+          String t = sanitise(symbol, small);
+          float w = width(t, small, 9);
+          show(
+              t,
+              small,
+              9,
+              i % 2 == 1 ? MARGIN + WIDTH - w : MARGIN,
+              PDRectangle.A4.getHeight() - 52,
+              0);
+        }
+      }
+    }
   }
 
   private void show(String text, PDFont font, float size, float x, float at, float wordSpacing)
@@ -220,30 +384,9 @@ final class PdfRendering {
     cs.endText();
   }
 
-  /** Greedy line filling; the first line is {@code indent} shorter. */
-  private static List<String> wrap(String text, PDFont font, float size, float width, float indent)
+  private static List<String> wrap(String text, PDFont font, float size, float first, float rest)
       throws IOException {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" +")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      String candidate = line.isEmpty() ? word : line + " " + word;
-      float room = lines.isEmpty() ? width - indent : width;
-      if (!line.isEmpty() && width(candidate, font, size) > room) {
-        lines.add(line.toString());
-        line.setLength(0);
-        line.append(word);
-      } else {
-        line.setLength(0);
-        line.append(candidate);
-      }
-    }
-    if (!line.isEmpty()) {
-      lines.add(line.toString());
-    }
-    return lines;
+    return TextWrap.lines(text, font, size, first, rest);
   }
 
   private static float width(String text, PDFont font, float size) throws IOException {

@@ -28,6 +28,9 @@ class RealStyleGoldIT {
   static final double FLOOR_DECISION_F1 = 0.89;
   static final double FLOOR_FACTS = 0.98;
 
+  /** A PDF scores this close to the DOCX of the same records, or its layout was misread. */
+  static final double PDF_MARGIN = 0.02;
+
   @Test
   void realStyleRecordsScoreAtLeastTheFloor(@TempDir Path work) throws Exception {
     String set = System.getProperty("realstyle.set", "dev");
@@ -67,5 +70,13 @@ class RealStyleGoldIT {
         .as("decision F1\n" + table)
         .isGreaterThanOrEqualTo(FLOOR_DECISION_F1);
     assertThat(all.factAccuracy()).as("record facts\n" + table).isGreaterThanOrEqualTo(FLOOR_FACTS);
+    RealStyleScorer.Tally pdf = scorer.groups().get(RealStyleScorer.PAIRED + "pdf");
+    RealStyleScorer.Tally docx = scorer.groups().get(RealStyleScorer.PAIRED + "docx");
+    assertThat(pdf.speakers.f1())
+        .as("PDF speaker F1 against DOCX on the same records\n" + table)
+        .isGreaterThanOrEqualTo(docx.speakers.f1() - PDF_MARGIN);
+    assertThat(pdf.articles.f1())
+        .as("PDF article F1 against DOCX on the same records\n" + table)
+        .isGreaterThanOrEqualTo(docx.articles.f1() - PDF_MARGIN);
   }
 }

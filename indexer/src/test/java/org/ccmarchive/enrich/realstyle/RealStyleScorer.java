@@ -41,6 +41,9 @@ final class RealStyleScorer {
   /** Passages after the cursor where a merged line may sit inside another. */
   private static final int MERGE_WINDOW = 3;
 
+  /** The group of a format's renderings of the records rendered in both formats. */
+  static final String PAIRED = "~paired ";
+
   private static final Set<String> LATIN_PDF = Set.of("en", "fr", "es");
 
   /** Scores of one group of renderings (a style, a language, a format, or all). */
@@ -115,12 +118,18 @@ final class RealStyleScorer {
               default -> throw new IllegalArgumentException(path + ": unknown format " + format);
             };
         ArchiveRecord record = reader.read(dir, file);
-        List<Tally> into =
-            List.of(
-                all,
-                group("style " + source.style()),
-                group("language " + source.language()),
-                group("format " + format));
+        List<Tally> into = new ArrayList<>();
+        into.add(all);
+        into.add(group("style " + source.style()));
+        into.add(group("language " + source.language()));
+        into.add(group("format " + format));
+        // PDF against DOCX on the same records: a style's rows per format, and both formats over
+        // the records rendered in both (the plain format rows also count DOCX-only languages).
+        into.add(group("~" + format + " " + source.style()));
+        if (source.formats().containsAll(List.of("docx", "pdf"))
+            && LATIN_PDF.contains(source.language())) {
+          into.add(group(PAIRED + format));
+        }
         score(source, format, record, into);
         dump(source, format, record);
       }
