@@ -45,6 +45,9 @@ public final class SpeakerExtractor {
   /** A paragraph number before the text ("4.2 Elle a ajouté…"). */
   private static final String NUMBERED = "(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?";
 
+  /** A list item's bullet, as DOCX and PDF text layers write it. */
+  private static final Pattern BULLET = Pattern.compile("[-•·▪◦*]");
+
   private final SpeakerReferences references;
   private final SentenceSubjects subjects;
   private final PresidencyFinder presidency;
@@ -171,11 +174,13 @@ public final class SpeakerExtractor {
     String prev = previous.text().strip();
     boolean cut =
         prev.length() >= MIN_CUT_PARAGRAPH
-            && !prev.startsWith("-")
+            && !BULLET.matcher(prev).lookingAt()
             && ".!?:;\"”)".indexOf(prev.charAt(prev.length() - 1)) < 0;
-    boolean listItem = text.startsWith("-") && prev.startsWith("-");
+    boolean listItem = BULLET.matcher(text).lookingAt() && BULLET.matcher(prev).lookingAt();
+    // "…two activities:" / "an online survey…;" / "a side event…": a series goes on after ";".
     return carryOpener.matcher(text).find()
         || prev.endsWith(":")
+        || prev.endsWith(";")
         || listItem
         || references.labelEntity(text).isPresent()
         || cut;
