@@ -64,6 +64,18 @@ final class SentenceSubjects {
     String subjectNoun =
         v.has("subject-noun") ? "(?:['’]s)?(?:\\s*(?:" + v.phrases("subject-noun") + "))*" : "";
     String capitalised = "\\p{Lu}[\\p{L}\\p{N}-]*";
+    // "The Swiss statement on victim assistance called…": the topic of what the subject delivered,
+    // in lower-case words, before the verb.
+    String topic =
+        v.has("topic-preposition")
+            ? "(?:\\s+(?:"
+                + v.phrases("topic-preposition")
+                + ")\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}(?=\\s+(?:"
+                + v.verb
+                + ")"
+                + v.wordEnd
+                + "))?"
+            : "";
     // After the subject: its role nouns ("'s delegation", "statement"), an optional appositive
     // between commas, the comma closing an apposition the subject stands in ("The Coordinators,
     // Iraq and Italy, briefed"), "who", adverbs, an auxiliary ("a", "ha"), then the verb.
@@ -71,6 +83,7 @@ final class SentenceSubjects {
         Pattern.compile(
             "^\\)?"
                 + subjectNoun
+                + topic
                 // "(GIP)", "(CMC)": an acronym in brackets after the name.
                 + "(?:\\s*\\([^()]{1,40}\\))?"
                 // "The Presidency of the Fifth Meeting of States Parties opened": the office's
