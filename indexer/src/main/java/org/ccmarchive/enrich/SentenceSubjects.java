@@ -143,8 +143,10 @@ final class SentenceSubjects {
                     + ")\\b\\s*:?",
                 flags)
             : null;
-    // "by its President, Ambassador …", "by the CCM President": a few words before the agent.
-    this.agentGap = Pattern.compile("^[\\s,:]*(?:[\\p{L}\\p{N}-]+[\\s,]+){0,3}$", flags);
+    // "by its President, Ambassador …", "by the CCM President", "par son Président,
+    // l'Ambassadeur …": a few words before the agent.
+    this.agentGap =
+        Pattern.compile("^[\\s,:]*(?:[\\p{L}\\p{N}-]+[\\s,]+){0,3}(?:\\p{L}['’])?$", flags);
     this.chainGap =
         Pattern.compile(
             "^\\s*(?:,|;|:|/)?\\s*(?:(?:" + v.and + ")\\s+)?(?:" + v.the + ")?$", flags);
