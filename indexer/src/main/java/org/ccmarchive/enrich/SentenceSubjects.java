@@ -26,9 +26,12 @@ final class SentenceSubjects {
   private static final Pattern LIST_LEAD =
       Pattern.compile("^\\s*(?:[-•*]\\s*)?(?:\\d{1,2}[.)]\\s*)?$");
 
+  /** "Peru and Switzerland (Coordinators) – slides": the label's role in brackets. */
+  private static final String LABEL_ROLE = "(?:\\s*\\([^()]{1,60}\\))?";
+
   /** A label's separator and some text after it ("Peru: clearance…", "Peru – …"). */
   private static final Pattern LABEL_SEPARATOR =
-      Pattern.compile("^\\s*[:：–—]\\s*\\S|^\\s+-\\s+\\S");
+      Pattern.compile("^" + LABEL_ROLE + "(?:\\s*[:：–—]\\s*\\S|\\s+-\\s+\\S)");
 
   /** "said the spokesperson of the" fits in this. */
   private static final int QUOTE_GAP = 40;
@@ -47,6 +50,7 @@ final class SentenceSubjects {
   private final Pattern namesOnlyRest;
   private final Pattern coordinator;
   private final Pattern conjunction;
+  private final Pattern cliticAnd;
   private final Pattern objectMarker;
   private final Pattern appositionOpen;
   private final Pattern quoteInversion;
@@ -122,7 +126,8 @@ final class SentenceSubjects {
                     + v.phrases("verb-before")
                     + ")(?:\\s+(?:"
                     + v.phrases("subject-noun")
-                    + ")){0,2}\\s*$",
+                    // "قدّم المنسقان، بلغاريا…": a comma opens the apposition naming them.
+                    + ")){0,2}[،,]?\\s*$",
                 flags)
             : null;
     // Only what a speaker does: "is required by UNODA" names no speaker.
@@ -153,11 +158,15 @@ final class SentenceSubjects {
     // "Peru – statement and slides on…", "ICRC: presentation on…": a list line naming who spoke.
     this.labelSpeech =
         Pattern.compile(
-            "^\\s*[:：–—-]\\s*(?:\\p{L}+\\s+){0,2}?(?:" + v.speech + ")(?![\\p{L}])",
+            "^"
+                + LABEL_ROLE
+                + "\\s*[:：–—-]\\s*(?:\\p{L}+\\s+){0,2}?(?:"
+                + v.speech
+                + ")(?![\\p{L}])",
             flags | Pattern.CASE_INSENSITIVE);
     this.namesOnlyRest =
         Pattern.compile(
-            "^[\\s,;:.&/()–—、，。；：-]*(?:(?:" + v.and + ")[\\s,;:.()–—、，。；：-]*)?$", flags);
+            "^[\\s,;:.&/()–—、，。；：،؛-]*(?:(?:" + v.and + ")[\\s,;:.()–—、，。；：،؛-]*)*$", flags);
     // "Ecuador y del Perú", "Norway and the Netherlands".
     this.coordinator =
         Pattern.compile(
@@ -172,6 +181,14 @@ final class SentenceSubjects {
                 + "?",
             flags);
     this.conjunction = Pattern.compile("(?:^|\\s)(?:" + v.and + ")(?:\\s|$)", flags);
+    // Arabic writes "and" joined to the next name ("بلغاريا وغواتيمالا"), inside its match.
+    List<String> cliticAnds =
+        v.patterns.conjunctions().stream().filter(v.patterns.get("proclitic")::contains).toList();
+    this.cliticAnd =
+        cliticAnds.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?:" + SpeakerPatterns.alternation(cliticAnds) + ")(?=\\p{L})", flags);
     this.objectMarker =
         v.has("object-marker")
             ? Pattern.compile("(?:" + v.phrases("object-marker") + ")$", flags)
@@ -196,6 +213,8 @@ final class SentenceSubjects {
     this.listOpener =
         Pattern.compile(
             (v.unspaced ? "" : "(?<![\\p{L}])")
+                // "وأدلت ببيانات": a clitic joined to the opener.
+                + (v.has("proclitic") ? "(?:" + v.phrases("proclitic") + ")?" : "")
                 + "(?:"
                 + v.phrases("list-opener", "took the floor")
                 + ")",
@@ -236,6 +255,12 @@ final class SentenceSubjects {
           listed[i]
               || isFollowedByVerb(text, r.end(), inApposition(text, refs, i))
               || isPrecededByVerb(text, r.start());
+    }
+    // Verb first ("قدّم المنسقان، بلغاريا وغواتيمالا"): the names joined after the subject act too.
+    for (int i = 0; i + 1 < refs.size(); i++) {
+      if (subject[i] && !subject[i + 1] && isPrecededByVerb(text, refs.get(i).start())) {
+        subject[i + 1] = joined(text, refs, i) == Join.AND;
+      }
     }
     markAgents(text, refs, subject);
     markQuoted(text, refs, subject);
@@ -408,13 +433,31 @@ final class SentenceSubjects {
     if (i + 1 >= refs.size() || !subject[i + 1]) {
       return false;
     }
-    String between = text.substring(refs.get(i).end(), refs.get(i + 1).start());
+    Join join = joined(text, refs, i);
+    return join == Join.AND || (join == Join.COMMA && listed[i + 1]);
+  }
+
+  /** How two names are joined: by "and" ("Norway and Peru"), a comma only, or not at all. */
+  private enum Join {
+    AND,
+    COMMA,
+    NONE
+  }
+
+  private Join joined(String text, List<Ref> refs, int i) {
+    int next = refs.get(i + 1).start();
+    String between = text.substring(refs.get(i).end(), next);
+    if (cliticAnd != null) {
+      Matcher clitic = cliticAnd.matcher(text).region(next, refs.get(i + 1).end());
+      if (clitic.lookingAt()) {
+        between = between + clitic.group() + " ";
+      }
+    }
     Matcher m = coordinator.matcher(between);
     if (!m.find() || m.end() != between.length()) {
-      return false;
+      return Join.NONE;
     }
-    boolean commaOnly = !conjunction.matcher(between).find();
-    return !commaOnly || listed[i + 1];
+    return conjunction.matcher(between).find() ? Join.AND : Join.COMMA;
   }
 
   /** Names after "that" or "whether" in the same sentence are what was said, not who said it. */

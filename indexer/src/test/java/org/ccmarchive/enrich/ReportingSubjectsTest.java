@@ -115,4 +115,43 @@ class ReportingSubjectsTest {
             "Заявления сделали: Германия, Франция, МККК.");
     assertThat(f.get(2).speakers()).containsExactly("Germany", "France", "ICRC");
   }
+
+  @Test
+  void thePassiveOfTakingTheFloorListsItsAgents() {
+    var f =
+        enrich(
+            "8MSP-Day-Summary.docx",
+            "Eighth Meeting of States Parties – summary of the second day",
+            "## Stockpile destruction (Article 3)",
+            "The floor was also taken by: Chad, Peru, ICRC",
+            "The debate was joined by Mali and the CMC.");
+    assertThat(f.get(2).speakers()).containsExactly("Chad", "Peru", "ICRC");
+    assertThat(f.get(3).speakers()).containsExactly("Mali", "CMC");
+  }
+
+  @Test
+  void aLabelWithItsRoleInBracketsStillNamesWhoSpoke() {
+    var f =
+        enrich(
+            "8MSP-Day-Summary.docx",
+            "Eighth Meeting of States Parties – summary of the second day",
+            "## Clearance (Article 4)",
+            "Chad and Peru (Coordinators) – slides on the survey backlog",
+            "Norway speaking for the donors' group");
+    assertThat(f.get(2).speakers()).containsExactly("Chad", "Peru");
+    assertThat(f.get(3).speakers()).containsExactly("Norway");
+  }
+
+  @Test
+  void anArabicListOpenerWithItsConjunctionNamesEveryState() {
+    var f =
+        enrich(
+            "8MSP-Mulakhas.docx",
+            "ملخص جلسات الاجتماع الثامن",
+            "## الجلسة الثانية: تدمير المخزونات (المادة 3)",
+            "وأدلت ببيانات كل من: تشاد، وبيرو، ومالي.",
+            "قدّم المنسقان، تشاد ومالي، عرضاً عن المواعيد النهائية المقبلة.");
+    assertThat(f.get(2).speakers()).containsExactly("Chad", "Peru", "Mali");
+    assertThat(f.get(3).speakers()).containsExactly("Chad", "Mali");
+  }
 }
