@@ -55,6 +55,9 @@ final class SentenceSubjects {
   private final Pattern appositionOpen;
   private final Pattern quoteInversion;
   private final Pattern clause;
+  private final Pattern clauseBreak;
+  private final Pattern relativeOpen;
+  private final Pattern accordingTo;
   private final Pattern speechNoun;
   private final Pattern listOpener;
   private final Pattern openingGap;
@@ -207,6 +210,25 @@ final class SentenceSubjects {
             : Pattern.compile(
                 "\\b(?:" + SpeakerPatterns.alternation(v.patterns.clauses()) + ")(?:\\b|(?<=['’]))",
                 flags);
+    this.clauseBreak =
+        v.has("clause-break")
+            ? Pattern.compile(
+                "\\b(?:" + v.phrases("clause-break") + ")\\b", flags | Pattern.CASE_INSENSITIVE)
+            : null;
+    List<String> relatives = new ArrayList<>(v.patterns.relatives());
+    relatives.addAll(v.patterns.clauses());
+    this.relativeOpen =
+        relatives.isEmpty()
+            ? null
+            : Pattern.compile(
+                ",\\s*(?:" + SpeakerPatterns.alternation(relatives) + ")(?![\\p{L}])", flags);
+    // "Según la Dependencia de Apoyo a la Aplicación, solo el 68 por ciento…": the source speaks.
+    this.accordingTo =
+        v.has("according-to")
+            ? Pattern.compile(
+                "(?<![\\p{L}])(?:" + v.phrases("according-to") + ")\\s+(?:" + v.the + ")?$",
+                flags | Pattern.CASE_INSENSITIVE)
+            : null;
     this.speechNoun =
         Pattern.compile(
             "(?<![\\p{L}])(?:" + v.speech + ")(?![\\p{L}])", flags | Pattern.CASE_INSENSITIVE);
@@ -254,7 +276,8 @@ final class SentenceSubjects {
       subject[i] =
           listed[i]
               || isFollowedByVerb(text, r.end(), inApposition(text, refs, i))
-              || isPrecededByVerb(text, r.start());
+              || isPrecededByVerb(text, r.start())
+              || isSource(text, r.start());
     }
     // Verb first ("قدّم المنسقان، بلغاريا وغواتيمالا"): the names joined after the subject act too.
     for (int i = 0; i + 1 < refs.size(); i++) {
@@ -404,8 +427,17 @@ final class SentenceSubjects {
       return false;
     }
     String appositive = m.group("appositive");
-    // "the Netherlands, confirmed the retreat, …": a verb inside the commas is not an appositive.
-    return appositive == null || !verbs.matcher(appositive).find();
+    // "the Netherlands, confirmed the retreat, …": a verb inside the commas is not an appositive,
+    // unless a relative clause holds it ("La delegación chilena, que coordina …, lamentó").
+    return appositive == null
+        || !verbs.matcher(appositive).find()
+        || (relativeOpen != null && relativeOpen.matcher(appositive).lookingAt());
+  }
+
+  /** "According to the ISU, …": the name right after the words naming a source. */
+  private boolean isSource(String text, int start) {
+    return accordingTo != null
+        && accordingTo.matcher(text).region(Math.max(0, start - 24), start).find();
   }
 
   /** "对立陶宛…表示遗憾": a name right after an object marker is not the subject (Chinese). */
@@ -471,6 +503,13 @@ final class SentenceSubjects {
       if ("”»\"".indexOf(text.charAt(i)) >= 0) {
         start = i + 1;
         break;
+      }
+    }
+    // "…, tandis que l'Irlande a souhaité": a clause word that opens a new clause.
+    if (clauseBreak != null) {
+      Matcher b = clauseBreak.matcher(text).region(start, position);
+      while (b.find()) {
+        start = b.end();
       }
     }
     return clause.matcher(text.substring(start, position)).find();

@@ -98,7 +98,7 @@ final class SpeakerReferences {
                 + v.phrases("about", "on")
                 + ")\\s+(?:"
                 + v.the
-                + ")?(?<topic>\\p{L}+(?:\\s+\\p{L}+){0,4}?)(?=\\s*[,.;:(]|\\s+(?:"
+                + ")?(?<topic>\\p{L}+(?:\\s+\\p{L}+){0,6}?)(?=\\s*[,.;:(]|\\s+(?:"
                 + v.adverb
                 + "|"
                 + v.verb

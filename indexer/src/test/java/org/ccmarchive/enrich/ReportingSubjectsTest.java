@@ -154,4 +154,32 @@ class ReportingSubjectsTest {
     assertThat(f.get(2).speakers()).containsExactly("Chad", "Peru", "Mali");
     assertThat(f.get(3).speakers()).containsExactly("Chad", "Mali");
   }
+
+  @Test
+  void aVocalisedArabicVerbIsTheSameVerb() {
+    var f =
+        enrich(
+            "8MSP-Mulakhas.docx",
+            "ملخص جلسات الاجتماع الثامن",
+            "## الجلسة الرابعة: مساعدة الضحايا (المادة 5)",
+            "وأكّد العراق أن قاعدة البيانات الوطنية قد اكتملت.");
+    assertThat(f.get(2).speakers()).containsExactly("Iraq");
+  }
+
+  @Test
+  void aSecondSubjectAfterWhileSpeaksToo() {
+    var f =
+        enrich(
+            "Noticia-Clausura-12REP.docx",
+            "Concluye la Duodécima Reunión de los Estados Partes",
+            "Por su parte, Chile anunció una nueva contribución, mientras que Italia informó de un"
+                + " programa de educación sobre el riesgo.",
+            "La delegación peruana, que coordina los trabajos sobre limpieza, lamentó la falta de"
+                + " fondos.",
+            "Según la Dependencia de Apoyo a la Aplicación, solo la mitad de los informes llegó a"
+                + " tiempo.");
+    assertThat(f.get(1).speakers()).containsExactly("Chile", "Italy");
+    assertThat(f.get(2).speakers()).containsExactly("Peru");
+    assertThat(f.get(3).speakers()).containsExactly("ISU");
+  }
 }
