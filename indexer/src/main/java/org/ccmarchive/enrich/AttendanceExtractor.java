@@ -91,13 +91,29 @@ public final class AttendanceExtractor {
     Set<Integer> ordinals = new HashSet<>();
     for (int i = start; i < passages.size(); i++) {
       String line = passages.get(i).text().strip();
-      if (!block.accept(line)) {
+      if (!acceptAll(block, line)) {
         break;
       }
       ordinals.add(passages.get(i).ordinal());
     }
     return block.result(ordinals);
   }
+
+  /**
+   * A line of a list laid out in two columns and flattened into one ("• Sri Lanka – President •
+   * Austria – Coordinator"): each bulleted item in turn.
+   */
+  private static boolean acceptAll(Block block, String line) {
+    for (String item : INNER_BULLET.split(line)) {
+      if (!block.accept(item)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A bullet inside a line: a second column's item. */
+  private static final Pattern INNER_BULLET = Pattern.compile("(?<=\\S)\\s+[•·▪◦]\\s+");
 
   private static int startIndex(List<Passage> passages) {
     int limit = Math.min(passages.size(), 40);
