@@ -89,11 +89,12 @@ public final class MeetingFinder {
 
   private static final Pattern INTERSESSIONAL_YEAR =
       Pattern.compile(
-          "Intersessional Meetings?\\s+(?<year>20\\d{2})|\\bIM\\s?(?<y2>20\\d{2})\\b"
+          "Intersessional(?:\\s+Meetings?)?\\s+(?<year>20\\d{2})|\\bIM\\s?(?<y2>20\\d{2})\\b"
               + "|\\b(?:Intersessional Meetings?|réunions? intersessions"
               + "|réunions? intersessionnelles?|reuni(?:ón|ones) entre períodos de sesiones"
               + "|reuni(?:ón|ones) intersesional(?:es)?)\\b"
-              + "[^\\n]{0,200}?\\b(?<y3>20\\d{2})\\b",
+              // the year on the same line or on the short date line under it ("Geneva, 14–15 May")
+              + "[^\\n]{0,200}?(?:\\n[^\\n]{0,60}?)?\\b(?<y3>20\\d{2})\\b",
           FLAGS);
   private static final Pattern MSP_SESSION =
       Pattern.compile(
