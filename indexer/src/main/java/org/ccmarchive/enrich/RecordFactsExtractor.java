@@ -87,9 +87,13 @@ public final class RecordFactsExtractor {
             : meetings.find(
                 fileName, titleBlock, opening, printed, type.filter("minutes"::equals).isPresent());
     Optional<MeetingCalendar.Session> session = meeting.flatMap(calendar::sessionOf);
-    Optional<LocalDate> date = session.map(s -> meetingDate(s, opening)).or(() -> printed);
+    // A letter's date line ("San José, 2 de abril de 2014") dates and places it, not the dates
+    // and places of the meetings its first paragraphs announce.
+    String dateLine = letter ? dateLine(passages) : opening;
+    Optional<LocalDate> date =
+        session.map(s -> meetingDate(s, opening)).or(() -> letter ? dates.find(dateLine) : printed);
     Optional<String> place =
-        session.map(MeetingCalendar.Session::place).or(() -> places.find(opening));
+        session.map(MeetingCalendar.Session::place).or(() -> places.find(dateLine));
     Optional<String> symbol = ownSymbol(passages);
     List<String> cited = citedSymbols(passages, symbol);
     String all = passages.stream().map(Passage::text).collect(Collectors.joining("\n"));
@@ -197,6 +201,18 @@ public final class RecordFactsExtractor {
       n++;
     }
     return n;
+  }
+
+  /** The first line of the title block with a date in it, else the whole title block. */
+  private String dateLine(List<Passage> passages) {
+    for (Passage p : passages.subList(0, titleBlockSize(passages))) {
+      for (String line : p.text().split("\\n")) {
+        if (dates.find(line).isPresent()) {
+          return line;
+        }
+      }
+    }
+    return titleBlock(passages);
   }
 
   /**

@@ -295,10 +295,12 @@ class RecordFactsExtractorTest {
                 "President of the Ninth Meeting of States Parties",
                 "Geneva, 14 January 2019",
                 "Excellency,",
-                "I have the honour to invite your delegation to the Ninth Meeting of States Parties."));
+                "I have the honour to invite your delegation to the Ninth Meeting of States Parties,"
+                    + " to be held in The Hague from 2 to 4 September 2019."));
     assertThat(f.type()).contains("letter");
     assertThat(f.meeting()).isEmpty();
     assertThat(f.date()).contains(LocalDate.of(2019, 1, 14));
+    assertThat(f.place()).contains("Geneva");
     assertThat(f.authors()).containsExactly("Netherlands");
   }
 
