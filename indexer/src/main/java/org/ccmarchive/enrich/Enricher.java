@@ -167,6 +167,14 @@ public final class Enricher {
                         .firstAmbassadorOf(state)
                         .map(PersonDirectory.Entry::name)));
     String type = facts.type().orElse("");
+    if (UNSPOKEN.contains(type)) {
+      // An agenda or a list of participants lists States and persons; nobody speaks in it.
+      return passages.stream()
+          .map(
+              p ->
+                  new SpeakerExtractor.Attribution(List.of(), List.of(), speakers.states(p.text())))
+          .toList();
+    }
     if (type.equals("minutes")) {
       return speakers.attribute(passages, att, presiding);
     }
@@ -176,7 +184,9 @@ public final class Enricher {
       authors = speakers.openingSubjects(passages);
     }
     if (!authors.isEmpty() && AUTHORED.contains(type)) {
-      return speakers.attributeToAuthors(passages, authors, titleLines(passages));
+      java.util.Set<Integer> silent = new java.util.HashSet<>(titleLines(passages));
+      silent.addAll(recordFacts.unspokenLines(facts, passages));
+      return speakers.attributeToAuthors(passages, authors, silent);
     }
     return speakers.attributeReported(passages, presiding);
   }
@@ -192,7 +202,11 @@ public final class Enricher {
 
   /** Record types whose author speaks in every paragraph. */
   private static final java.util.Set<String> AUTHORED =
-      java.util.Set.of("statement", "report", "working paper", "concept note");
+      java.util.Set.of("statement", "report", "working paper", "concept note", "letter");
+
+  /** Record types that record no speech. */
+  private static final java.util.Set<String> UNSPOKEN =
+      java.util.Set.of("agenda", "list of participants");
 
   /**
    * The ordinals of a record's short title and delivery lines ("Check against delivery", "Geneva, 3
