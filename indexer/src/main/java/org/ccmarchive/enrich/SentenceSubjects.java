@@ -97,6 +97,9 @@ final class SentenceSubjects {
                 // complement, capitalised words after "of".
                 + "(?:\\s+(?:"
                 + v.of
+                + (v.has("topic-preposition") ? "|" + v.phrases("topic-preposition") : "")
+                + "|"
+                + v.phrases("about", "on")
                 + ")\\s*(?:"
                 + v.the
                 + ")?"

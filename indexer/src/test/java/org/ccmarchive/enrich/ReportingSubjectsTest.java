@@ -196,4 +196,15 @@ class ReportingSubjectsTest {
     assertThat(f.get(2).speakers()).containsExactly("Sweden");
     assertThat(f.get(3).speakers()).containsExactly("Sweden");
   }
+
+  @Test
+  void anOfficialWithHerPortfolioAndAnAppositionSpeaksForHerState() {
+    var f =
+        enrich(
+            "Noticia-Clausura-12REP.docx",
+            "Concluye la Duodécima Reunión de los Estados Partes",
+            "La viceministra peruana para Asuntos Multilaterales, presente en la clausura, confirmó"
+                + " la candidatura de su país.");
+    assertThat(f.get(1).speakers()).containsExactly("Peru");
+  }
 }
