@@ -53,6 +53,7 @@ public final class DocumentAuthorship {
   private final List<Pattern> salutations = new ArrayList<>();
   private final List<Pattern> closings = new ArrayList<>();
   private final List<Pattern> offices = new ArrayList<>();
+  private final List<Pattern> annexes = new ArrayList<>();
 
   public DocumentAuthorship(Gazetteer gazetteer, MeetingCalendar calendar) {
     this.gazetteer = gazetteer;
@@ -67,6 +68,7 @@ public final class DocumentAuthorship {
         case "salutation" -> salutations.add(p);
         case "closing" -> closings.add(p);
         case "office" -> offices.add(p);
+        case "annex" -> annexes.add(p);
         default -> throw new IllegalStateException("unknown authorship rule kind: " + row[0]);
       }
     }
@@ -130,7 +132,9 @@ public final class DocumentAuthorship {
       // The signature block, then any list of enclosures, up to an annex's heading.
       for (int j = i + 1; j < passages.size(); j++) {
         Passage s = passages.get(j);
-        if (s.kind() == Passage.Kind.HEADING) {
+        // A PDF may not style an annex's heading: its words say what it is.
+        if (s.kind() == Passage.Kind.HEADING || first(annexes, s.text().strip()).isPresent()) {
+          frame.add(s.ordinal());
           break;
         }
         frame.add(s.ordinal());
