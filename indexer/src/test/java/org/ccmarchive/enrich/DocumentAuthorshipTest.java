@@ -69,7 +69,7 @@ class DocumentAuthorshipTest {
     assertThat(l.signatory())
         .as("the signature block wins over the letterhead")
         .containsExactly("Italy");
-    assertThat(l.frame()).containsExactlyInAnyOrder(1, 2, 3, 5, 6, 7);
+    assertThat(l.frame()).containsExactlyInAnyOrder(1, 2, 3, 5, 6, 7, 8);
   }
 
   @Test

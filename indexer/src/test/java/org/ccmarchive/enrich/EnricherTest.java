@@ -89,6 +89,6 @@ class EnricherTest {
     var e = enricher.enrich("Agenda.docx", passages, new Sidecar.Overrides(Map.of()));
     assertThat(e.record().type()).contains("agenda");
     assertThat(e.passages()).allSatisfy(p -> assertThat(p.speakers()).isEmpty());
-    assertThat(e.passages().get(2).mentions()).contains("Chile");
+    assertThat(e.passages().get(2).countries()).contains("Chile");
   }
 }
