@@ -26,9 +26,12 @@ final class SentenceSubjects {
   private static final Pattern LIST_LEAD =
       Pattern.compile("^\\s*(?:[-•*]\\s*)?(?:\\d{1,2}[.)]\\s*)?$");
 
+  /** "Peru and Switzerland (Coordinators) – slides": the label's role in brackets. */
+  private static final String LABEL_ROLE = "(?:\\s*\\([^()]{1,60}\\))?";
+
   /** A label's separator and some text after it ("Peru: clearance…", "Peru – …"). */
   private static final Pattern LABEL_SEPARATOR =
-      Pattern.compile("^\\s*[:：–—]\\s*\\S|^\\s+-\\s+\\S");
+      Pattern.compile("^" + LABEL_ROLE + "(?:\\s*[:：–—]\\s*\\S|\\s+-\\s+\\S)");
 
   /** "said the spokesperson of the" fits in this. */
   private static final int QUOTE_GAP = 40;
@@ -47,10 +50,14 @@ final class SentenceSubjects {
   private final Pattern namesOnlyRest;
   private final Pattern coordinator;
   private final Pattern conjunction;
+  private final Pattern cliticAnd;
   private final Pattern objectMarker;
   private final Pattern appositionOpen;
   private final Pattern quoteInversion;
   private final Pattern clause;
+  private final Pattern clauseBreak;
+  private final Pattern relativeOpen;
+  private final Pattern accordingTo;
   private final Pattern speechNoun;
   private final Pattern listOpener;
   private final Pattern openingGap;
@@ -64,6 +71,18 @@ final class SentenceSubjects {
     String subjectNoun =
         v.has("subject-noun") ? "(?:['’]s)?(?:\\s*(?:" + v.phrases("subject-noun") + "))*" : "";
     String capitalised = "\\p{Lu}[\\p{L}\\p{N}-]*";
+    // "The Swiss statement on victim assistance called…": the topic of what the subject delivered,
+    // in lower-case words, before the verb.
+    String topic =
+        v.has("topic-preposition")
+            ? "(?:\\s+(?:"
+                + v.phrases("topic-preposition")
+                + ")\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}(?=\\s+(?:"
+                + v.verb
+                + ")"
+                + v.wordEnd
+                + "))?"
+            : "";
     // After the subject: its role nouns ("'s delegation", "statement"), an optional appositive
     // between commas, the comma closing an apposition the subject stands in ("The Coordinators,
     // Iraq and Italy, briefed"), "who", adverbs, an auxiliary ("a", "ha"), then the verb.
@@ -71,6 +90,7 @@ final class SentenceSubjects {
         Pattern.compile(
             "^\\)?"
                 + subjectNoun
+                + topic
                 // "(GIP)", "(CMC)": an acronym in brackets after the name.
                 + "(?:\\s*\\([^()]{1,40}\\))?"
                 // "The Presidency of the Fifth Meeting of States Parties opened": the office's
@@ -109,7 +129,8 @@ final class SentenceSubjects {
                     + v.phrases("verb-before")
                     + ")(?:\\s+(?:"
                     + v.phrases("subject-noun")
-                    + ")){0,2}\\s*$",
+                    // "قدّم المنسقان، بلغاريا…": a comma opens the apposition naming them.
+                    + ")){0,2}[،,]?\\s*$",
                 flags)
             : null;
     // Only what a speaker does: "is required by UNODA" names no speaker.
@@ -130,19 +151,25 @@ final class SentenceSubjects {
                     + ")\\b\\s*:?",
                 flags)
             : null;
-    // "by its President, Ambassador …", "by the CCM President": a few words before the agent.
-    this.agentGap = Pattern.compile("^[\\s,:]*(?:[\\p{L}\\p{N}-]+[\\s,]+){0,3}$", flags);
+    // "by its President, Ambassador …", "by the CCM President", "par son Président,
+    // l'Ambassadeur …": a few words before the agent.
+    this.agentGap =
+        Pattern.compile("^[\\s,:]*(?:[\\p{L}\\p{N}-]+[\\s,]+){0,3}(?:\\p{L}['’])?$", flags);
     this.chainGap =
         Pattern.compile(
             "^\\s*(?:,|;|:|/)?\\s*(?:(?:" + v.and + ")\\s+)?(?:" + v.the + ")?$", flags);
     // "Peru – statement and slides on…", "ICRC: presentation on…": a list line naming who spoke.
     this.labelSpeech =
         Pattern.compile(
-            "^\\s*[:：–—-]\\s*(?:\\p{L}+\\s+){0,2}?(?:" + v.speech + ")(?![\\p{L}])",
+            "^"
+                + LABEL_ROLE
+                + "\\s*[:：–—-]\\s*(?:\\p{L}+\\s+){0,2}?(?:"
+                + v.speech
+                + ")(?![\\p{L}])",
             flags | Pattern.CASE_INSENSITIVE);
     this.namesOnlyRest =
         Pattern.compile(
-            "^[\\s,;:.&/()–—、，。；：-]*(?:(?:" + v.and + ")[\\s,;:.()–—、，。；：-]*)?$", flags);
+            "^[\\s,;:.&/()–—、，。；：،؛-]*(?:(?:" + v.and + ")[\\s,;:.()–—、，。；：،؛-]*)*$", flags);
     // "Ecuador y del Perú", "Norway and the Netherlands".
     this.coordinator =
         Pattern.compile(
@@ -157,6 +184,14 @@ final class SentenceSubjects {
                 + "?",
             flags);
     this.conjunction = Pattern.compile("(?:^|\\s)(?:" + v.and + ")(?:\\s|$)", flags);
+    // Arabic writes "and" joined to the next name ("بلغاريا وغواتيمالا"), inside its match.
+    List<String> cliticAnds =
+        v.patterns.conjunctions().stream().filter(v.patterns.get("proclitic")::contains).toList();
+    this.cliticAnd =
+        cliticAnds.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?:" + SpeakerPatterns.alternation(cliticAnds) + ")(?=\\p{L})", flags);
     this.objectMarker =
         v.has("object-marker")
             ? Pattern.compile("(?:" + v.phrases("object-marker") + ")$", flags)
@@ -175,12 +210,33 @@ final class SentenceSubjects {
             : Pattern.compile(
                 "\\b(?:" + SpeakerPatterns.alternation(v.patterns.clauses()) + ")(?:\\b|(?<=['’]))",
                 flags);
+    this.clauseBreak =
+        v.has("clause-break")
+            ? Pattern.compile(
+                "\\b(?:" + v.phrases("clause-break") + ")\\b", flags | Pattern.CASE_INSENSITIVE)
+            : null;
+    List<String> relatives = new ArrayList<>(v.patterns.relatives());
+    relatives.addAll(v.patterns.clauses());
+    this.relativeOpen =
+        relatives.isEmpty()
+            ? null
+            : Pattern.compile(
+                ",\\s*(?:" + SpeakerPatterns.alternation(relatives) + ")(?![\\p{L}])", flags);
+    // "Según la Dependencia de Apoyo a la Aplicación, solo el 68 por ciento…": the source speaks.
+    this.accordingTo =
+        v.has("according-to")
+            ? Pattern.compile(
+                "(?<![\\p{L}])(?:" + v.phrases("according-to") + ")\\s+(?:" + v.the + ")?$",
+                flags | Pattern.CASE_INSENSITIVE)
+            : null;
     this.speechNoun =
         Pattern.compile(
             "(?<![\\p{L}])(?:" + v.speech + ")(?![\\p{L}])", flags | Pattern.CASE_INSENSITIVE);
     this.listOpener =
         Pattern.compile(
             (v.unspaced ? "" : "(?<![\\p{L}])")
+                // "وأدلت ببيانات": a clitic joined to the opener.
+                + (v.has("proclitic") ? "(?:" + v.phrases("proclitic") + ")?" : "")
                 + "(?:"
                 + v.phrases("list-opener", "took the floor")
                 + ")",
@@ -220,7 +276,14 @@ final class SentenceSubjects {
       subject[i] =
           listed[i]
               || isFollowedByVerb(text, r.end(), inApposition(text, refs, i))
-              || isPrecededByVerb(text, r.start());
+              || isPrecededByVerb(text, r.start())
+              || isSource(text, r.start());
+    }
+    // Verb first ("قدّم المنسقان، بلغاريا وغواتيمالا"): the names joined after the subject act too.
+    for (int i = 0; i + 1 < refs.size(); i++) {
+      if (subject[i] && !subject[i + 1] && isPrecededByVerb(text, refs.get(i).start())) {
+        subject[i + 1] = joined(text, refs, i) == Join.AND;
+      }
     }
     markAgents(text, refs, subject);
     markQuoted(text, refs, subject);
@@ -364,8 +427,17 @@ final class SentenceSubjects {
       return false;
     }
     String appositive = m.group("appositive");
-    // "the Netherlands, confirmed the retreat, …": a verb inside the commas is not an appositive.
-    return appositive == null || !verbs.matcher(appositive).find();
+    // "the Netherlands, confirmed the retreat, …": a verb inside the commas is not an appositive,
+    // unless a relative clause holds it ("La delegación chilena, que coordina …, lamentó").
+    return appositive == null
+        || !verbs.matcher(appositive).find()
+        || (relativeOpen != null && relativeOpen.matcher(appositive).lookingAt());
+  }
+
+  /** "According to the ISU, …": the name right after the words naming a source. */
+  private boolean isSource(String text, int start) {
+    return accordingTo != null
+        && accordingTo.matcher(text).region(Math.max(0, start - 24), start).find();
   }
 
   /** "对立陶宛…表示遗憾": a name right after an object marker is not the subject (Chinese). */
@@ -393,13 +465,31 @@ final class SentenceSubjects {
     if (i + 1 >= refs.size() || !subject[i + 1]) {
       return false;
     }
-    String between = text.substring(refs.get(i).end(), refs.get(i + 1).start());
+    Join join = joined(text, refs, i);
+    return join == Join.AND || (join == Join.COMMA && listed[i + 1]);
+  }
+
+  /** How two names are joined: by "and" ("Norway and Peru"), a comma only, or not at all. */
+  private enum Join {
+    AND,
+    COMMA,
+    NONE
+  }
+
+  private Join joined(String text, List<Ref> refs, int i) {
+    int next = refs.get(i + 1).start();
+    String between = text.substring(refs.get(i).end(), next);
+    if (cliticAnd != null) {
+      Matcher clitic = cliticAnd.matcher(text).region(next, refs.get(i + 1).end());
+      if (clitic.lookingAt()) {
+        between = between + clitic.group() + " ";
+      }
+    }
     Matcher m = coordinator.matcher(between);
     if (!m.find() || m.end() != between.length()) {
-      return false;
+      return Join.NONE;
     }
-    boolean commaOnly = !conjunction.matcher(between).find();
-    return !commaOnly || listed[i + 1];
+    return conjunction.matcher(between).find() ? Join.AND : Join.COMMA;
   }
 
   /** Names after "that" or "whether" in the same sentence are what was said, not who said it. */
@@ -413,6 +503,13 @@ final class SentenceSubjects {
       if ("”»\"".indexOf(text.charAt(i)) >= 0) {
         start = i + 1;
         break;
+      }
+    }
+    // "…, tandis que l'Irlande a souhaité": a clause word that opens a new clause.
+    if (clauseBreak != null) {
+      Matcher b = clauseBreak.matcher(text).region(start, position);
+      while (b.find()) {
+        start = b.end();
       }
     }
     return clause.matcher(text.substring(start, position)).find();

@@ -49,6 +49,22 @@ final class SpeakerReferences {
         Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:[HS]\\.\\s?E\\.\\s*)?" + v.person, SpeakerVocabulary.FLAGS);
     String wordStart = v.unspaced ? "" : "\\b";
+    // "the President of the Twelfth Meeting of States Parties": the office of a meeting is the
+    // presiding office ("the President of Chile" is not).
+    String ofMeeting =
+        v.has("meeting-noun")
+            ? "(?:\\s+"
+                + v.of
+                + "\\s*(?:"
+                + v.the
+                + ")?(?:[\\p{Lu}\\d][\\p{L}\\p{N}-]*\\s+){0,3}(?:"
+                + v.phrases("meeting-noun")
+                + ")(?:\\s+"
+                + v.of
+                + "\\s*(?:"
+                + v.the
+                + ")?\\p{L}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?)?"
+            : "";
     this.presidingRef =
         Pattern.compile(
             wordStart
@@ -57,6 +73,7 @@ final class SpeakerReferences {
                 + SpeakerPatterns.alternation(v.patterns.presiding())
                 + ")"
                 + wordStart
+                + ofMeeting
                 + "(?!\\s+"
                 + v.of
                 + ")(?!\\s+\\p{Lu})",
@@ -81,7 +98,7 @@ final class SpeakerReferences {
                 + v.phrases("about", "on")
                 + ")\\s+(?:"
                 + v.the
-                + ")?(?<topic>\\p{L}+(?:\\s+\\p{L}+){0,4}?)(?=\\s*[,.;:(]|\\s+(?:"
+                + ")?(?<topic>\\p{L}+(?:\\s+\\p{L}+){0,6}?)(?=\\s*[,.;:(]|\\s+(?:"
                 + v.adverb
                 + "|"
                 + v.verb
@@ -130,16 +147,16 @@ final class SpeakerReferences {
       String person = e.map(PersonDirectory.Entry::name).orElse(name);
       refs.add(new Ref(pm.start(), end, delegation, person));
     }
-    if (presiding.isPresent()) {
-      Matcher m = presidingRef.matcher(text);
-      while (m.find()) {
-        refs.add(
-            new Ref(
-                m.start(),
-                m.end(),
-                List.of(presiding.get().state()),
-                presiding.get().person().orElse(null)));
-      }
+    // The office is a reference even when nobody knows who holds it: "opened by the President of
+    // the Ninth Meeting, Ambassador N. N. of Slovakia" then names its holder after it.
+    Matcher m = presidingRef.matcher(text);
+    while (m.find()) {
+      refs.add(
+          new Ref(
+              m.start(),
+              m.end(),
+              presiding.map(x -> List.of(x.state())).orElse(List.of()),
+              presiding.flatMap(SpeakerExtractor.Presiding::person).orElse(null)));
     }
     Matcher rm = roleRef.matcher(text);
     while (rm.find()) {

@@ -46,7 +46,10 @@ final class SpeakerVocabulary {
   /** A title before a person's name ("Ms", "Ambassador", "M."). */
   final String honorific;
 
-  /** One word of a person's name, with a lower-case particle ("van Damme", "de Souza"). */
+  /**
+   * One word of a person's name, with a particle ("van Damme", "de Souza", the Irish "Ó Briain"
+   * whose one-letter particle is no name word of its own).
+   */
   final String nameWord;
 
   /** A person: an honorific, then up to five name words in group {@code name}. */
@@ -96,7 +99,7 @@ final class SpeakerVocabulary {
             .reduce((a, b) -> a + "|" + b)
             .orElse("Ms\\s+");
     this.nameWord =
-        "(?:(?:van|von|de|der|den|del|da|di|du|le|la|ten|ter)\\s+)?(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.)";
+        "(?:(?:van|von|de|der|den|del|da|di|du|le|la|ten|ter|Ó|Ní|Nic)\\s+)?(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.)";
     this.person = "(?:" + honorific + ")(?<name>" + nameWord + "(?:\\s+" + nameWord + "){0,4})";
   }
 
