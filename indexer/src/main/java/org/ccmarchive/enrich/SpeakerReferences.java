@@ -28,7 +28,7 @@ final class SpeakerReferences {
   private static final Pattern FORMAL_NAME =
       Pattern.compile(
           "(?:(?:the|la|el|le)\\s+)?(?:Republic|République|República|Kingdom|Royaume|Reino|State|Estado|État)"
-              + "\\s+(?:of|de|du|del|d['’])\\s*(?:(?:the|la|el|le)\\s+|l['’])?",
+              + "\\s+(?:of|de|des|du|del|d['’])\\s*(?:(?:the|la|el|le)\\s+|l['’])?",
           SpeakerVocabulary.FLAGS);
 
   private final Gazetteer gazetteer;
@@ -38,6 +38,7 @@ final class SpeakerReferences {
   private final Pattern roleRef;
   private final Pattern coordinatorsRef;
   private final Pattern ofState;
+  private final Pattern titledOfState;
   private final Pattern directorThenName;
   private final Pattern nameThenDirector;
 
@@ -107,6 +108,17 @@ final class SpeakerReferences {
     this.ofState =
         Pattern.compile(
             "^\\s*,?\\s*(?:\\(|" + v.of + "\\s*)(?:" + v.the + ")?", SpeakerVocabulary.FLAGS);
+    // "Mme N. N., Ambassadrice, Représentante permanente du Royaume des Pays-Bas": titles, each
+    // capitalised, between the person and the State.
+    this.titledOfState =
+        Pattern.compile(
+            "^\\s*,\\s*(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,3}\\s*,\\s*){0,2}"
+                + "\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s+"
+                + v.of
+                + "\\s*(?:"
+                + v.the
+                + ")?",
+            SpeakerVocabulary.FLAGS);
     String org = "(?<org>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,6})";
     this.directorThenName =
         Pattern.compile("\\b[Tt]he\\s+Director\\s+of\\s+the\\s+" + org + ",\\s+" + v.person);
@@ -134,9 +146,14 @@ final class SpeakerReferences {
       if (e.isEmpty()) {
         // "Ambassador N. N. of Austria", "Ms Okafor (Nigeria)": the person's delegation, learnt
         // for the rest of the record ("Ambassador N. N. later noted…").
-        Matcher of = ofState.matcher(text).region(end, Math.min(text.length(), end + 80));
-        Optional<Gazetteer.Match> state =
-            of.lookingAt() ? stateAt(text, of.end()) : Optional.empty();
+        Optional<Gazetteer.Match> state = Optional.empty();
+        for (Pattern p : List.of(ofState, titledOfState)) {
+          Matcher of = p.matcher(text).region(end, Math.min(text.length(), end + 120));
+          state = of.lookingAt() ? stateAt(text, of.end()) : Optional.empty();
+          if (state.isPresent()) {
+            break;
+          }
+        }
         if (state.isPresent()) {
           persons.learn(name, state.get().entity().name());
           e = persons.resolve(name);

@@ -182,4 +182,18 @@ class ReportingSubjectsTest {
     assertThat(f.get(2).speakers()).containsExactly("Peru");
     assertThat(f.get(3).speakers()).containsExactly("ISU");
   }
+
+  @Test
+  void aPersonIntroducedWithHerTitlesSpeaksForHerStateAndSheContinues() {
+    var f =
+        enrich(
+            "PV-Comite-de-coordination-12-mars-2019.docx",
+            "Procès-verbal de la réunion du Comité de coordination du 12 mars 2019",
+            "## Point 1 – Ouverture de la séance",
+            "La séance a été ouverte par S. E. Mme Anna Berg, Ambassadrice, Représentante"
+                + " permanente du Royaume de Suède, en sa qualité de Présidente.",
+            "Celle-ci a souhaité la bienvenue aux nouveaux coordonnateurs.");
+    assertThat(f.get(2).speakers()).containsExactly("Sweden");
+    assertThat(f.get(3).speakers()).containsExactly("Sweden");
+  }
 }
