@@ -46,12 +46,23 @@ public final class AttendanceExtractor {
           "(?iU)^(?:Consultants?|Advisers?|Observers?|Conseillers?|Observateurs?"
               + "|Asesores|Consultores|Observadores)\\s*:$");
 
-  /** Column headers of an attendance table. */
+  private static final String COLUMN_WORD =
+      "(?:Delegations?|States?|Country|Countries|Organi[sz]ations?|Names?|Representatives?"
+          + "|Persons?|Roles?|Titles?|Functions?|Délégations?|Pays|Noms?|Représentants?"
+          + "|Fonctions?|Titres?|Delegaci(?:ón|ones)|País(?:es)?|Nombres?|Representantes?"
+          + "|Cargos?|Funci(?:ón|ones))";
+
+  /**
+   * Column headers of an attendance table, one per line or a header row a PDF flattened into one
+   * line ("State Representative(s)", "Délégation / Nom").
+   */
   private static final Pattern COLUMN =
       Pattern.compile(
-          "(?iU)^(?:Delegations?|States?|Country|Countries|Organi[sz]ations?|Names?"
-              + "|Representatives?|Persons?|Délégations?|Pays|Noms?|Représentants?"
-              + "|Delegaci(?:ón|ones)|País(?:es)?|Nombres?|Representantes?)\\s*:?$");
+          "(?iU)^"
+              + COLUMN_WORD
+              + "(?:\\(s\\))?(?:\\s*[|/]?\\s*(?:and\\s+|et\\s+|y\\s+)?"
+              + COLUMN_WORD
+              + "(?:\\(s\\))?){0,3}\\s*:?$");
 
   static final Pattern PERSON =
       Pattern.compile(

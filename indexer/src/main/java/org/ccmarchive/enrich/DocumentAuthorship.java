@@ -53,6 +53,8 @@ public final class DocumentAuthorship {
   private final List<Pattern> salutations = new ArrayList<>();
   private final List<Pattern> closings = new ArrayList<>();
   private final List<Pattern> offices = new ArrayList<>();
+  private final List<Pattern> annexes = new ArrayList<>();
+  private final List<Pattern> compliments = new ArrayList<>();
 
   public DocumentAuthorship(Gazetteer gazetteer, MeetingCalendar calendar) {
     this.gazetteer = gazetteer;
@@ -67,6 +69,8 @@ public final class DocumentAuthorship {
         case "salutation" -> salutations.add(p);
         case "closing" -> closings.add(p);
         case "office" -> offices.add(p);
+        case "annex" -> annexes.add(p);
+        case "compliments" -> compliments.add(p);
         default -> throw new IllegalStateException("unknown authorship rule kind: " + row[0]);
       }
     }
@@ -130,7 +134,9 @@ public final class DocumentAuthorship {
       // The signature block, then any list of enclosures, up to an annex's heading.
       for (int j = i + 1; j < passages.size(); j++) {
         Passage s = passages.get(j);
-        if (s.kind() == Passage.Kind.HEADING) {
+        // A PDF may not style an annex's heading: its words say what it is.
+        if (s.kind() == Passage.Kind.HEADING || first(annexes, s.text().strip()).isPresent()) {
+          frame.add(s.ordinal());
           break;
         }
         frame.add(s.ordinal());
@@ -148,7 +154,24 @@ public final class DocumentAuthorship {
     if (signatory.isEmpty()) {
       signatory = delegationOf(letterhead.toString());
     }
+    if (signatory.isEmpty()) {
+      signatory = complimentsFrom(passages);
+    }
     return new Letter(signatory, frame);
+  }
+
+  /**
+   * A note verbale's author: the delegation named before "presents its compliments / présente ses
+   * compliments / saluda atentamente a" in its opening sentence.
+   */
+  private List<String> complimentsFrom(List<Passage> passages) {
+    for (Passage p : passages.subList(0, Math.min(passages.size(), LETTER_OPENING))) {
+      Optional<Matcher> m = first(compliments, p.text());
+      if (m.isPresent()) {
+        return delegationOf(p.text().substring(0, m.get().start()));
+      }
+    }
+    return List.of();
   }
 
   /** The State a text names, else its organisation, else the presidency it names. */

@@ -186,7 +186,10 @@ public final class Enricher {
     if (!authors.isEmpty() && AUTHORED.contains(type)) {
       java.util.Set<Integer> silent = new java.util.HashSet<>(titleLines(passages));
       silent.addAll(recordFacts.unspokenLines(facts, passages));
-      return speakers.attributeToAuthors(passages, authors, silent);
+      if (!SUBMITTED.contains(type)) {
+        return speakers.attributeToAuthors(passages, authors, silent);
+      }
+      return papersAndLetters(speakers, passages, authors, silent);
     }
     return speakers.attributeReported(passages, presiding);
   }
@@ -199,6 +202,50 @@ public final class Enricher {
     String first = passages.isEmpty() ? "" : passages.getFirst().text();
     return types.classify(fileName, first).filter("statement"::equals).isPresent();
   }
+
+  /**
+   * A paper's or letter's authors speak in its body, which a PDF text layer does not always style
+   * right: a short line that does not end like a sentence ("Objectifs de la séance", "Propuestas")
+   * is a heading whatever its style, and a "heading" that ends like a sentence ("7. La Presidencia
+   * propone … las siguientes medidas:") is body text.
+   */
+  private static List<SpeakerExtractor.Attribution> papersAndLetters(
+      SpeakerExtractor speakers,
+      List<Passage> passages,
+      List<String> authors,
+      java.util.Set<Integer> silent) {
+    java.util.Set<Integer> unmarked = new java.util.HashSet<>(silent);
+    List<Passage> restyled = new ArrayList<>(passages.size());
+    for (Passage p : passages) {
+      String t = p.text().strip();
+      boolean endsLikeSentence = t.matches("(?s).*[.!?:;。،؛]$");
+      boolean bullet = t.matches("^[-•·▪◦*].*");
+      if (p.kind() != Passage.Kind.HEADING
+          && !bullet
+          && !endsLikeSentence
+          && t.length() < UNMARKED_HEADING) {
+        unmarked.add(p.ordinal());
+      }
+      boolean sentenceHeading =
+          p.kind() == Passage.Kind.HEADING && endsLikeSentence && t.length() >= SENTENCE_HEADING;
+      restyled.add(
+          sentenceHeading
+              ? new Passage(
+                  p.ordinal(), Passage.Kind.PARAGRAPH, p.number(), p.page(), p.section(), p.text())
+              : p);
+    }
+    return speakers.attributeToAuthors(restyled, authors, unmarked);
+  }
+
+  /** A line shorter than this without a final stop is a heading in a paper or letter. */
+  private static final int UNMARKED_HEADING = 100;
+
+  /** A "heading" at least this long that ends like a sentence is body text. */
+  private static final int SENTENCE_HEADING = 60;
+
+  /** Record types that speak for their submitters or signatory, from their structure. */
+  private static final java.util.Set<String> SUBMITTED =
+      java.util.Set.of("working paper", "concept note", "letter");
 
   /** Record types whose author speaks in every paragraph. */
   private static final java.util.Set<String> AUTHORED =

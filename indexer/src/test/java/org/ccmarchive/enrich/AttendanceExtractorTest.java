@@ -285,4 +285,20 @@ class AttendanceExtractorTest {
         .contains("Ghana");
     assertThat(a.passageOrdinals()).containsExactlyInAnyOrder(1, 2, 3);
   }
+
+  @Test
+  void aTableHeaderRowAPdfFlattenedIntoOneLineDoesNotEndTheBlock() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "PRESENT:",
+                "Delegation Name and title",
+                "Kenya Ms Wanjiru Kamau",
+                "Délégation / Nom",
+                "Togo M. Kofi Agbeko",
+                "1. Opening"));
+    assertThat(a.present())
+        .extracting(Attendance.Delegation::name)
+        .containsExactly("Kenya", "Togo");
+  }
 }

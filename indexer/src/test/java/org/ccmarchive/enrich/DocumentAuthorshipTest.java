@@ -69,7 +69,7 @@ class DocumentAuthorshipTest {
     assertThat(l.signatory())
         .as("the signature block wins over the letterhead")
         .containsExactly("Italy");
-    assertThat(l.frame()).containsExactlyInAnyOrder(1, 2, 3, 5, 6, 7);
+    assertThat(l.frame()).containsExactlyInAnyOrder(1, 2, 3, 5, 6, 7, 8);
   }
 
   @Test
@@ -104,5 +104,21 @@ class DocumentAuthorshipTest {
     DocumentAuthorship.Letter l = authorship.letter(letter);
     assertThat(l.signatory()).containsExactly("Chile");
     assertThat(l.frame()).containsExactlyInAnyOrder(1, 2);
+  }
+
+  @Test
+  void aNoteVerbaleSpeaksForTheDelegationThatPresentsItsCompliments() {
+    List<Passage> note =
+        Passages.of(
+            "NV/2017/44",
+            "La Mission permanente du Sénégal auprès de l'Office des Nations Unies à Genève présente"
+                + " ses compliments aux Missions permanentes des États parties et a l'honneur de les"
+                + " inviter à une réunion d'information.",
+            "La Mission permanente du Sénégal saisit cette occasion pour renouveler aux Missions"
+                + " permanentes l'assurance de sa haute considération.",
+            "Genève, le 2 mai 2017");
+    DocumentAuthorship.Letter l = authorship.letter(note);
+    assertThat(l.signatory()).containsExactly("Senegal");
+    assertThat(l.frame()).containsExactlyInAnyOrder(3, 4);
   }
 }

@@ -311,6 +311,10 @@ class RecordFactsExtractorTest {
             "programme.docx",
             Passages.of("Third Review Conference", "Programme de travail provisionnel"));
     assertThat(f.type()).contains("agenda");
+    RecordFacts es =
+        extractor.extract(
+            "orden.docx", Passages.of("Sexta Reunión de los Estados Partes", "Orden del día"));
+    assertThat(es.type()).contains("agenda");
   }
 
   @Test
