@@ -26,7 +26,7 @@ class RealStyleGoldIT {
 
   // The 16 blind dev2 records (PDF tables and sections of S02/S11) brought dev articles to 0.966.
   static final double FLOOR_ARTICLE_F1 = 0.956;
-  static final double FLOOR_DECISION_F1 = 0.89;
+  static final double FLOOR_DECISION_F1 = 0.93;
   static final double FLOOR_FACTS = 0.99;
 
   @Test
