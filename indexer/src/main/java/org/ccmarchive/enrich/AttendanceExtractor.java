@@ -46,12 +46,23 @@ public final class AttendanceExtractor {
           "(?iU)^(?:Consultants?|Advisers?|Observers?|Conseillers?|Observateurs?"
               + "|Asesores|Consultores|Observadores)\\s*:$");
 
-  /** Column headers of an attendance table. */
+  private static final String COLUMN_WORD =
+      "(?:Delegations?|States?|Country|Countries|Organi[sz]ations?|Names?|Representatives?"
+          + "|Persons?|Roles?|Titles?|Functions?|Délégations?|Pays|Noms?|Représentants?"
+          + "|Fonctions?|Titres?|Delegaci(?:ón|ones)|País(?:es)?|Nombres?|Representantes?"
+          + "|Cargos?|Funci(?:ón|ones))";
+
+  /**
+   * Column headers of an attendance table, one per line or a header row a PDF flattened into one
+   * line ("State Representative(s)", "Délégation / Nom").
+   */
   private static final Pattern COLUMN =
       Pattern.compile(
-          "(?iU)^(?:Delegations?|States?|Country|Countries|Organi[sz]ations?|Names?"
-              + "|Representatives?|Persons?|Délégations?|Pays|Noms?|Représentants?"
-              + "|Delegaci(?:ón|ones)|País(?:es)?|Nombres?|Representantes?)\\s*:?$");
+          "(?iU)^"
+              + COLUMN_WORD
+              + "(?:\\(s\\))?(?:\\s*[|/]?\\s*(?:and\\s+|et\\s+|y\\s+)?"
+              + COLUMN_WORD
+              + "(?:\\(s\\))?){0,3}\\s*:?$");
 
   static final Pattern PERSON =
       Pattern.compile(
@@ -91,13 +102,29 @@ public final class AttendanceExtractor {
     Set<Integer> ordinals = new HashSet<>();
     for (int i = start; i < passages.size(); i++) {
       String line = passages.get(i).text().strip();
-      if (!block.accept(line)) {
+      if (!acceptAll(block, line)) {
         break;
       }
       ordinals.add(passages.get(i).ordinal());
     }
     return block.result(ordinals);
   }
+
+  /**
+   * A line of a list laid out in two columns and flattened into one ("• Sri Lanka – President •
+   * Austria – Coordinator"): each bulleted item in turn.
+   */
+  private static boolean acceptAll(Block block, String line) {
+    for (String item : INNER_BULLET.split(line)) {
+      if (!block.accept(item)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A bullet inside a line: a second column's item. */
+  private static final Pattern INNER_BULLET = Pattern.compile("(?<=\\S)\\s+[•·▪◦]\\s+");
 
   private static int startIndex(List<Passage> passages) {
     int limit = Math.min(passages.size(), 40);
@@ -136,7 +163,8 @@ public final class AttendanceExtractor {
     if (whole.isPresent() && !text.contains(",")) {
       return Optional.of(List.of(whole.get()));
     }
-    for (String item : text.split("\\s*,\\s*")) {
+    // "Ambassador N. N.; Mr N. N.": a table cell may list its persons with semicolons.
+    for (String item : text.split("\\s*[,;]\\s*")) {
       Optional<Attendance.Person> p = person(item);
       if (p.isEmpty()) {
         return whole.map(List::of);
@@ -260,6 +288,63 @@ public final class AttendanceExtractor {
     return out.isEmpty() ? Optional.empty() : Optional.of(out);
   }
 
+  /**
+   * Rows of a "State | persons" table that a PDF text layer flattened into one line ("Croatia
+   * (President of …) Ambassador N. N.; Mr N. N. Costa Rica (President of 5MSP) Ms N. N.", "Chile Mr
+   * N. N."): each delegation named outside parentheses opens a row, followed by its role in
+   * parentheses and its persons. Every row must parse, and the line must name at least one person.
+   */
+  private Optional<List<Entry>> flattenedRows(String text) {
+    List<Gazetteer.Match> heads = new ArrayList<>();
+    for (Gazetteer.Match m : gazetteer.find(text)) {
+      if (depthAt(text, m.start()) == 0) {
+        heads.add(m);
+      }
+    }
+    if (heads.isEmpty() || heads.getFirst().start() != 0) {
+      return Optional.empty();
+    }
+    List<Entry> out = new ArrayList<>();
+    boolean anyPerson = false;
+    for (int i = 0; i < heads.size(); i++) {
+      int end = i + 1 < heads.size() ? heads.get(i + 1).start() : text.length();
+      String rest = text.substring(heads.get(i).end(), end).strip();
+      String role = "";
+      if (rest.startsWith("(")) {
+        int close = rest.indexOf(')');
+        if (close < 0) {
+          return Optional.empty();
+        }
+        role = rest.substring(1, close).strip();
+        rest = rest.substring(close + 1).strip();
+      }
+      List<Attendance.Person> ps = List.of();
+      if (!rest.isEmpty()) {
+        Optional<List<Attendance.Person>> found = persons(rest);
+        if (found.isEmpty()) {
+          return Optional.empty();
+        }
+        ps = found.get();
+        anyPerson = true;
+      }
+      out.add(new Entry(heads.get(i).entity().name(), role, ps));
+    }
+    return anyPerson ? Optional.of(out) : Optional.empty();
+  }
+
+  private static int depthAt(String s, int at) {
+    int depth = 0;
+    for (int i = 0; i < at; i++) {
+      char x = s.charAt(i);
+      if (x == '(') {
+        depth++;
+      } else if (x == ')') {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return depth;
+  }
+
   private static int outsideParentheses(String s, char c) {
     int depth = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -349,7 +434,7 @@ public final class AttendanceExtractor {
         persons.addAll(ps.get());
         return true;
       }
-      Optional<List<Entry>> entries = line(line);
+      Optional<List<Entry>> entries = line(line).or(() -> flattenedRows(line));
       if (entries.isEmpty()) {
         return false;
       }

@@ -167,6 +167,14 @@ public final class Enricher {
                         .firstAmbassadorOf(state)
                         .map(PersonDirectory.Entry::name)));
     String type = facts.type().orElse("");
+    if (UNSPOKEN.contains(type)) {
+      // An agenda or a list of participants lists States and persons; nobody speaks in it.
+      return passages.stream()
+          .map(
+              p ->
+                  new SpeakerExtractor.Attribution(List.of(), List.of(), speakers.states(p.text())))
+          .toList();
+    }
     if (type.equals("minutes")) {
       return speakers.attribute(passages, att, presiding);
     }
@@ -176,7 +184,12 @@ public final class Enricher {
       authors = speakers.openingSubjects(passages);
     }
     if (!authors.isEmpty() && AUTHORED.contains(type)) {
-      return speakers.attributeToAuthors(passages, authors, titleLines(passages));
+      java.util.Set<Integer> silent = new java.util.HashSet<>(titleLines(passages));
+      silent.addAll(recordFacts.unspokenLines(facts, passages));
+      if (!SUBMITTED.contains(type)) {
+        return speakers.attributeToAuthors(passages, authors, silent);
+      }
+      return papersAndLetters(speakers, passages, authors, silent);
     }
     return speakers.attributeReported(passages, presiding);
   }
@@ -190,9 +203,57 @@ public final class Enricher {
     return types.classify(fileName, first).filter("statement"::equals).isPresent();
   }
 
+  /**
+   * A paper's or letter's authors speak in its body, which a PDF text layer does not always style
+   * right: a short line that does not end like a sentence ("Objectifs de la séance", "Propuestas")
+   * is a heading whatever its style, and a "heading" that ends like a sentence ("7. La Presidencia
+   * propone … las siguientes medidas:") is body text.
+   */
+  private static List<SpeakerExtractor.Attribution> papersAndLetters(
+      SpeakerExtractor speakers,
+      List<Passage> passages,
+      List<String> authors,
+      java.util.Set<Integer> silent) {
+    java.util.Set<Integer> unmarked = new java.util.HashSet<>(silent);
+    List<Passage> restyled = new ArrayList<>(passages.size());
+    for (Passage p : passages) {
+      String t = p.text().strip();
+      boolean endsLikeSentence = t.matches("(?s).*[.!?:;。،؛]$");
+      boolean bullet = t.matches("^[-•·▪◦*].*");
+      if (p.kind() != Passage.Kind.HEADING
+          && !bullet
+          && !endsLikeSentence
+          && t.length() < UNMARKED_HEADING) {
+        unmarked.add(p.ordinal());
+      }
+      boolean sentenceHeading =
+          p.kind() == Passage.Kind.HEADING && endsLikeSentence && t.length() >= SENTENCE_HEADING;
+      restyled.add(
+          sentenceHeading
+              ? new Passage(
+                  p.ordinal(), Passage.Kind.PARAGRAPH, p.number(), p.page(), p.section(), p.text())
+              : p);
+    }
+    return speakers.attributeToAuthors(restyled, authors, unmarked);
+  }
+
+  /** A line shorter than this without a final stop is a heading in a paper or letter. */
+  private static final int UNMARKED_HEADING = 100;
+
+  /** A "heading" at least this long that ends like a sentence is body text. */
+  private static final int SENTENCE_HEADING = 60;
+
+  /** Record types that speak for their submitters or signatory, from their structure. */
+  private static final java.util.Set<String> SUBMITTED =
+      java.util.Set.of("working paper", "concept note", "letter");
+
   /** Record types whose author speaks in every paragraph. */
   private static final java.util.Set<String> AUTHORED =
-      java.util.Set.of("statement", "report", "working paper", "concept note");
+      java.util.Set.of("statement", "report", "working paper", "concept note", "letter");
+
+  /** Record types that record no speech. */
+  private static final java.util.Set<String> UNSPOKEN =
+      java.util.Set.of("agenda", "list of participants");
 
   /**
    * The ordinals of a record's short title and delivery lines ("Check against delivery", "Geneva, 3

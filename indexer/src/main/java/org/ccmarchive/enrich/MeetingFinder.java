@@ -89,11 +89,12 @@ public final class MeetingFinder {
 
   private static final Pattern INTERSESSIONAL_YEAR =
       Pattern.compile(
-          "Intersessional Meetings?\\s+(?<year>20\\d{2})|\\bIM\\s?(?<y2>20\\d{2})\\b"
+          "Intersessional(?:\\s+Meetings?)?\\s+(?<year>20\\d{2})|\\bIM\\s?(?<y2>20\\d{2})\\b"
               + "|\\b(?:Intersessional Meetings?|réunions? intersessions"
               + "|réunions? intersessionnelles?|reuni(?:ón|ones) entre períodos de sesiones"
               + "|reuni(?:ón|ones) intersesional(?:es)?)\\b"
-              + "[^\\n]{0,200}?\\b(?<y3>20\\d{2})\\b",
+              // the year on the same line or on the short date line under it ("Geneva, 14–15 May")
+              + "[^\\n]{0,200}?(?:\\n[^\\n]{0,60}?)?\\b(?<y3>20\\d{2})\\b",
           FLAGS);
   private static final Pattern MSP_SESSION =
       Pattern.compile(
@@ -140,13 +141,14 @@ public final class MeetingFinder {
     if (committee && date.isPresent()) {
       return Optional.of(path(COORDINATION_COMMITTEE, date.get().toString()));
     }
-    Matcher im = INTERSESSIONAL_YEAR.matcher(text);
-    if (im.find()) {
-      String year =
-          im.group("year") != null
-              ? im.group("year")
-              : im.group("y2") != null ? im.group("y2") : im.group("y3");
-      return Optional.of(path(INTERSESSIONAL, year));
+    // Intersessional meetings named in the title block ("Concept Note from the 13 MSP Presidency /
+    // Intersessional Meeting 2025") are the record's own; named only in a body paragraph of the
+    // opening ("…to be discussed at the 2018 intersessional meetings") they are a later meeting,
+    // after a session the title names.
+    String head = fileName.replaceAll("[-_]+", " ") + "\n" + titleBlock;
+    Optional<String> intersessional = intersessional(head);
+    if (intersessional.isPresent()) {
+      return intersessional;
     }
     // The session named first (the file name, then the title) is the record's own; later ones are
     // meetings it refers to ("the Dubrovnik Action Plan … up to the Second Review Conference").
@@ -155,7 +157,22 @@ public final class MeetingFinder {
     if (msp.isPresent() && (rc.isEmpty() || msp.get().at() <= rc.get().at())) {
       return Optional.of(path(MSP, msp.get().session()));
     }
-    return rc.map(r -> path(RC, r.session()));
+    if (rc.isPresent()) {
+      return rc.map(r -> path(RC, r.session()));
+    }
+    return intersessional(text);
+  }
+
+  private static Optional<String> intersessional(String text) {
+    Matcher im = INTERSESSIONAL_YEAR.matcher(text);
+    if (!im.find()) {
+      return Optional.empty();
+    }
+    String year =
+        im.group("year") != null
+            ? im.group("year")
+            : im.group("y2") != null ? im.group("y2") : im.group("y3");
+    return Optional.of(path(INTERSESSIONAL, year));
   }
 
   /** The session code ("13MSP") of the first mention, e.g. for looking up its presidency. */

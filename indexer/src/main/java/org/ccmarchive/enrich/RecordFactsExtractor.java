@@ -43,6 +43,11 @@ public final class RecordFactsExtractor {
           "(?iU)\\bAs (?:co-?)?coordinators?\\b"
               + "|\\bEn (?:tant que|qualité de) (?:co-?)?coordonnat(?:eur|rice)s?\\b"
               + "|\\b(?:Como|En (?:su )?calidad de) (?:co-?)?coordinador(?:a|es|as)?\\b");
+  private static final String LETTER = "letter";
+
+  /** Record types that speak for the submitters their "Submitted by" line names. */
+  private static final Set<String> SUBMITTED = Set.of("working paper", "concept note");
+
   private static final Pattern PRESIDENCY = Pattern.compile("Presidency|Présidence|Presidencia");
 
   private final Gazetteer gazetteer;
@@ -54,12 +59,14 @@ public final class RecordFactsExtractor {
   private final AttendanceExtractor attendance;
   private final LanguageDetector languages;
   private final MeetingCalendar calendar;
+  private final DocumentAuthorship authorship;
 
   public RecordFactsExtractor(Gazetteer gazetteer, LanguageDetector languages) {
     this.gazetteer = gazetteer;
     this.attendance = new AttendanceExtractor(gazetteer);
     this.languages = languages;
     this.calendar = MeetingCalendar.standard();
+    this.authorship = new DocumentAuthorship(gazetteer, calendar);
   }
 
   public RecordFacts extract(String fileName, List<Passage> passages) {
@@ -71,13 +78,22 @@ public final class RecordFactsExtractor {
     // A date deep in the first long paragraph is one it talks about ("which took effect on 6 March
     // 2025"); only its dateline ("GENEVA, 18 September 2025 –") dates the record.
     Optional<LocalDate> printed = dates.find(opening(passages, DATELINE));
+    // A letter is dated by its own date line and belongs to no meeting, even one it announces or
+    // is signed for ("President-designate of the Eleventh Meeting of States Parties").
+    boolean letter = type.filter(LETTER::equals).isPresent();
     Optional<String> meeting =
-        meetings.find(
-            fileName, titleBlock, opening, printed, type.filter("minutes"::equals).isPresent());
+        letter
+            ? Optional.empty()
+            : meetings.find(
+                fileName, titleBlock, opening, printed, type.filter("minutes"::equals).isPresent());
     Optional<MeetingCalendar.Session> session = meeting.flatMap(calendar::sessionOf);
-    Optional<LocalDate> date = session.map(s -> meetingDate(s, opening)).or(() -> printed);
+    // A letter's date line ("San José, 2 de abril de 2014") dates and places it, not the dates
+    // and places of the meetings its first paragraphs announce.
+    String dateLine = letter ? dateLine(passages) : opening;
+    Optional<LocalDate> date =
+        session.map(s -> meetingDate(s, opening)).or(() -> letter ? dates.find(dateLine) : printed);
     Optional<String> place =
-        session.map(MeetingCalendar.Session::place).or(() -> places.find(opening));
+        session.map(MeetingCalendar.Session::place).or(() -> places.find(dateLine));
     Optional<String> symbol = ownSymbol(passages);
     List<String> cited = citedSymbols(passages, symbol);
     String all = passages.stream().map(Passage::text).collect(Collectors.joining("\n"));
@@ -86,7 +102,11 @@ public final class RecordFactsExtractor {
             .map(t -> attendance.extract(passages))
             .orElse(Attendance.NONE);
     List<String> authors =
-        type.filter("minutes"::equals).isPresent() ? List.of() : authors(fileName, passages);
+        type.filter("minutes"::equals).isPresent()
+            ? List.of()
+            : letter
+                ? authorship.letter(passages).signatory()
+                : authors(fileName, passages, type, calendar.presidencyOf(meeting, date));
     return new RecordFacts(
         type, meeting, date, place, languages.detect(all), symbol, cited, authors, att);
   }
@@ -183,12 +203,30 @@ public final class RecordFactsExtractor {
     return n;
   }
 
-  /** A symbol standing alone on one of the first lines is the record's own. */
+  /** The first line of the title block with a date in it, else the whole title block. */
+  private String dateLine(List<Passage> passages) {
+    for (Passage p : passages.subList(0, titleBlockSize(passages))) {
+      for (String line : p.text().split("\\n")) {
+        if (dates.find(line).isPresent()) {
+          return line;
+        }
+      }
+    }
+    return titleBlock(passages);
+  }
+
+  /**
+   * A symbol standing alone on one of the first lines is the record's own. A PDF text layer joins a
+   * title block's short lines into one passage ("CCM/MSP/2013/1\nConvention on…\nFourth Meeting…"),
+   * so each of its lines counts as a line.
+   */
   private Optional<String> ownSymbol(List<Passage> passages) {
     for (Passage p : passages.subList(0, Math.min(passages.size(), MAX_OPENING_PASSAGES))) {
-      List<String> found = symbols.find(p.text());
-      if (found.size() == 1 && SymbolExtractor.normalise(p.text()).equals(found.getFirst())) {
-        return Optional.of(found.getFirst());
+      for (String line : p.text().split("\n")) {
+        List<String> found = symbols.find(line);
+        if (found.size() == 1 && SymbolExtractor.normalise(line).equals(found.getFirst())) {
+          return Optional.of(found.getFirst());
+        }
       }
     }
     return Optional.empty();
@@ -204,13 +242,44 @@ public final class RecordFactsExtractor {
   }
 
   /**
-   * Who speaks in a report, statement or concept note: the organisation or presidency named on its
+   * The ordinals of a record's lines that no author speaks although they are not title lines: a
+   * letter's frame (salutation, closing formula, signature block), a paper's "Submitted by" line.
+   */
+  public Set<Integer> unspokenLines(RecordFacts facts, List<Passage> passages) {
+    if (facts.type().filter(LETTER::equals).isPresent()) {
+      return authorship.letter(passages).frame();
+    }
+    return byline(passages, facts.type(), Optional.empty())
+        .map(b -> Set.of(b.ordinal()))
+        .orElse(Set.of());
+  }
+
+  /**
+   * The "Submitted by" line of a working paper or concept note. A report's "Summary prepared by the
+   * ISU" names who wrote up what others said, not who speaks.
+   */
+  private Optional<DocumentAuthorship.Byline> byline(
+      List<Passage> passages, Optional<String> type, Optional<String> presidency) {
+    if (type.filter(SUBMITTED::contains).isEmpty()) {
+      return Optional.empty();
+    }
+    return authorship.submitters(passages.subList(0, titleBlockSize(passages)), presidency);
+  }
+
+  /**
+   * Who speaks in a report, statement, working paper or concept note: the submitters its "Submitted
+   * by" line names ({@link DocumentAuthorship}), else the organisation or presidency named on its
    * title line ("Implementation Support Unit – 2024 Annual Report", "Concept Note from the 13 MSP
    * Presidency"), else the delegations of a statement's opening ("As coordinators…, Norway and Peru
    * will…").
    */
-  private List<String> authors(String fileName, List<Passage> passages) {
+  private List<String> authors(
+      String fileName, List<Passage> passages, Optional<String> type, Optional<String> presidency) {
     int limit = Math.min(passages.size(), MAX_OPENING_PASSAGES);
+    Optional<DocumentAuthorship.Byline> byline = byline(passages, type, presidency);
+    if (byline.isPresent()) {
+      return byline.get().authors();
+    }
     // Only the title block names the author: a list line "Statement by X" further down is about
     // another text, not this record's byline.
     for (Passage p : passages.subList(0, titleBlockSize(passages))) {

@@ -146,7 +146,31 @@ public record SpeakerPatterns(
   static String alternation(List<String> phrases) {
     return phrases.stream()
         .sorted(Comparator.comparingInt(String::length).reversed())
-        .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
+        .map(
+            p -> ARABIC.matcher(p).find() ? arabic(p) : Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
         .collect(Collectors.joining("|"));
+  }
+
+  private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
+
+  /**
+   * An Arabic phrase with or without its short vowels and shadda ("أكد" matches "أكّد"), and with
+   * any tatweel: writers vocalise a word or not.
+   */
+  private static String arabic(String phrase) {
+    StringBuilder out = new StringBuilder();
+    phrase
+        .codePoints()
+        .filter(c -> c < 0x064B || c > 0x0652)
+        .forEach(
+            c -> {
+              if (Character.isWhitespace(c)) {
+                out.append("\\s+");
+              } else {
+                out.append(Pattern.quote(Character.toString(c)))
+                    .append("[\\u064B-\\u0652\\u0640]*");
+              }
+            });
+    return out.toString();
   }
 }

@@ -238,4 +238,67 @@ class AttendanceExtractorTest {
         .extracting(Attendance.Person::name)
         .containsExactly("Luis Ortega");
   }
+
+  @Test
+  void aTableCellListingPersonsWithSemicolonsGivesEachToItsDelegation() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "PRESENT:",
+                "| Peru (President of the Sixth Meeting)",
+                "| Ambassador Rosa Quispe; Mr Luis Paredes",
+                "| Ghana",
+                "| Ms Abena Owusu",
+                "APOLOGIES RECEIVED:",
+                "Belgium",
+                "1. Opening",
+                "Ambassador Quispe opened the meeting."));
+    assertThat(a.present())
+        .extracting(Attendance.Delegation::name)
+        .containsExactly("Peru", "Ghana");
+    assertThat(a.present().getFirst().persons())
+        .extracting(Attendance.Person::name)
+        .containsExactly("Rosa Quispe", "Luis Paredes");
+    assertThat(a.apologies()).containsExactly("Belgium");
+    assertThat(PersonDirectory.of(a).resolve("Paredes"))
+        .map(PersonDirectory.Entry::delegation)
+        .contains("Peru");
+  }
+
+  @Test
+  void tableRowsAPdfFlattenedIntoOneLineAreReadRowByRow() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "Present:",
+                "Peru (President of the Sixth Meeting) Ambassador Rosa Quispe; Mr Luis Paredes Ghana"
+                    + " (Coordinator with Chile) Ms Abena Owusu",
+                "Ireland Mr Cathal Byrne",
+                "2. Item two",
+                "Mr Byrne reported on the survey."));
+    assertThat(a.present())
+        .extracting(Attendance.Delegation::label)
+        .containsExactly(
+            "Peru (President of the Sixth Meeting)", "Ghana (Coordinator with Chile)", "Ireland");
+    assertThat(PersonDirectory.of(a).resolve("Owusu"))
+        .map(PersonDirectory.Entry::delegation)
+        .contains("Ghana");
+    assertThat(a.passageOrdinals()).containsExactlyInAnyOrder(1, 2, 3);
+  }
+
+  @Test
+  void aTableHeaderRowAPdfFlattenedIntoOneLineDoesNotEndTheBlock() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "PRESENT:",
+                "Delegation Name and title",
+                "Kenya Ms Wanjiru Kamau",
+                "Délégation / Nom",
+                "Togo M. Kofi Agbeko",
+                "1. Opening"));
+    assertThat(a.present())
+        .extracting(Attendance.Delegation::name)
+        .containsExactly("Kenya", "Togo");
+  }
 }

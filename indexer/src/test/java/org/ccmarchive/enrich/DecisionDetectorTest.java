@@ -108,4 +108,21 @@ class DecisionDetectorTest {
     assertThat(es.isDecision("El informe no fue aprobado.")).isFalse();
     assertThat(es.isDecision("Colombia propuso incluir un párrafo.")).isFalse();
   }
+
+  @Test
+  void anAdoptionInARelativeClauseOrByTheAssemblyAloneIsADecision() {
+    assertThat(decisions.isDecision("She tabled the draft programme, which was adopted as read."))
+        .isTrue();
+    DecisionDetector fr = new DecisionDetector(java.util.List.of("fr"));
+    assertThat(fr.isDecision("L'Assemblée a élu par acclamation deux vice-présidents.")).isTrue();
+    DecisionDetector es = new DecisionDetector(java.util.List.of("es"));
+    assertThat(
+            es.isDecision(
+                "Se examinaron dos solicitudes de prórroga, que fueron concedidas sin debate."))
+        .isTrue();
+    assertThat(es.isDecision("La Reunión concluyó con la aprobación de su documento final."))
+        .isTrue();
+    DecisionDetector ru = new DecisionDetector(java.util.List.of("ru"));
+    assertThat(ru.isDecision("Совещание приняло свой заключительный доклад.")).isTrue();
+  }
 }

@@ -45,4 +45,22 @@ class MeetingFinderTest {
     assertThat(finder.find("note.docx", opening, JUNE_17))
         .contains("Meeting of States Parties › 14MSP");
   }
+
+  @Test
+  void intersessionalMeetingsAnnouncedInTheBodyDoNotTakeARecordFromTheSessionItsTitleNames() {
+    String title = "CCM/MSP/2015/8\nFifth Meeting of States Parties\nFinal report\n";
+    String opening =
+        title
+            + "The Meeting asked that the draft be discussed at the Intersessional Meetings of 2016.";
+    assertThat(finder.find("final-report.pdf", title, opening, Optional.empty(), false))
+        .contains("Meeting of States Parties › 5MSP");
+  }
+
+  @Test
+  void theYearOfIntersessionalMeetingsMayStandOnTheDateLineUnderIt() {
+    String title =
+        "Convention on Cluster Munitions\nIntersessional Meetings\nGeneva, 6–7 June 2022\n";
+    assertThat(finder.find("participants.docx", title, title, Optional.empty(), false))
+        .contains("Intersessional Meeting › 2022");
+  }
 }

@@ -273,4 +273,71 @@ class RecordFactsExtractorTest {
     assertThat(f.type()).contains("minutes");
     assertThat(f.meeting()).contains("Coordination Committee › 2015-04-14");
   }
+
+  @Test
+  void aSymbolOnTheFirstLineOfAJoinedPdfTitleBlockIsTheRecordsOwn() {
+    RecordFacts f =
+        extractor.extract(
+            "agenda.pdf",
+            Passages.of(
+                "# CCM/MSP/2016/1\nConvention on Cluster Munitions\nSixth Meeting of States Parties",
+                "Provisional agenda"));
+    assertThat(f.symbol()).contains("CCM/MSP/2016/1");
+    assertThat(f.type()).contains("agenda");
+  }
+
+  @Test
+  void aLetterIsDatedByItsDateLineAndBelongsToNoMeeting() {
+    RecordFacts f =
+        extractor.extract(
+            "Letter-President-9MSP.docx",
+            Passages.of(
+                "President of the Ninth Meeting of States Parties",
+                "Geneva, 14 January 2019",
+                "Excellency,",
+                "I have the honour to invite your delegation to the Ninth Meeting of States Parties,"
+                    + " to be held in The Hague from 2 to 4 September 2019."));
+    assertThat(f.type()).contains("letter");
+    assertThat(f.meeting()).isEmpty();
+    assertThat(f.date()).contains(LocalDate.of(2019, 1, 14));
+    assertThat(f.place()).contains("Geneva");
+    assertThat(f.authors()).containsExactly("Netherlands");
+  }
+
+  @Test
+  void aProgrammeOfWorkIsAnAgenda() {
+    RecordFacts f =
+        extractor.extract(
+            "programme.docx",
+            Passages.of("Third Review Conference", "Programme de travail provisionnel"));
+    assertThat(f.type()).contains("agenda");
+    RecordFacts es =
+        extractor.extract(
+            "orden.docx", Passages.of("Sexta Reunión de los Estados Partes", "Orden del día"));
+    assertThat(es.type()).contains("agenda");
+  }
+
+  @Test
+  void aListOfParticipantsBelongsToTheIntersessionalMeetingsOfTheYearUnderIt() {
+    RecordFacts f =
+        extractor.extract(
+            "participants.docx",
+            Passages.of(
+                "Intersessional Meetings", "Geneva, 2–3 June 2021", "# List of participants"));
+    assertThat(f.type()).contains("list of participants");
+    assertThat(f.meeting()).contains("Intersessional Meeting › 2021");
+  }
+
+  @Test
+  void aWorkingPaperSpeaksForTheStatesOnItsSubmittedByLine() {
+    RecordFacts f =
+        extractor.extract(
+            "wp.docx",
+            Passages.of(
+                "CCM/MSP/2022/WP.2",
+                "Working paper on survivors' data",
+                "Submitted by Ireland and Senegal",
+                "# Background"));
+    assertThat(f.authors()).containsExactly("Ireland", "Senegal");
+  }
 }
