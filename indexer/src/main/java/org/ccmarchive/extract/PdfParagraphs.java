@@ -123,7 +123,7 @@ final class PdfParagraphs {
     if (Math.abs(l.size() - p.size()) > SIZE_STEP || l.bold() != p.bold()) {
       return true;
     }
-    if (centred(p, layout) != centred(l, layout)) {
+    if (centred(p, layout) != centred(l, layout) && !wrappedCentred(p, l, layout)) {
       // a title block's or letterhead's lines against the text at the margin
       return true;
     }
@@ -220,6 +220,20 @@ final class PdfParagraphs {
     float before = l.x0() - layout.left();
     float after = layout.right() - l.x1();
     return before > em && after > em && Math.abs(before - after) < 0.2f * em;
+  }
+
+  /**
+   * A centred line too long for one line wraps to the full measure, where it looks like text set
+   * at both margins; its last words, centred below it in the same type, go on with it.
+   */
+  private static boolean wrappedCentred(PdfLine p, PdfLine l, Layout layout) {
+    float em = 0.5f * p.size();
+    return centred(l, layout)
+        && Math.abs(l.size() - p.size()) <= SIZE_STEP / 2
+        && l.bold() == p.bold()
+        && Math.abs(p.x0() - layout.left()) <= em
+        && p.x1() >= layout.right() - em
+        && !endsClause(p.text());
   }
 
   /** True when {@code l}'s first word would have fitted at the end of {@code p}. */
