@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -44,16 +45,20 @@ import org.ccmarchive.structure.PassageBuilder;
 public final class CorpusIndexer {
 
   private final IndexSchema schema;
-  private final RecordReader reader;
+  private final Once<RecordReader> reader;
   private final PrintStream log;
   private final IndexOptions options;
   private final OcrTally ocrTally;
 
-  /** One per indexer: it holds the language models, which every file's thread shares. */
-  private final RecordDocuments documents;
+  /**
+   * One per indexer: it holds the language models, which every file's thread shares. Built on the
+   * first file to parse, like the reader (gazetteers, rules): a run with nothing to parse needs
+   * neither.
+   */
+  private final Once<RecordDocuments> documents;
 
   public CorpusIndexer(IndexSchema schema, RecordReader reader, PrintStream log) {
-    this(schema, reader, log, IndexOptions.defaults(), null);
+    this(schema, () -> reader, log, IndexOptions.defaults(), null);
   }
 
   public CorpusIndexer(
@@ -62,12 +67,21 @@ public final class CorpusIndexer {
       PrintStream log,
       IndexOptions options,
       OcrTally ocrTally) {
+    this(schema, () -> reader, log, options, ocrTally);
+  }
+
+  private CorpusIndexer(
+      IndexSchema schema,
+      Supplier<RecordReader> reader,
+      PrintStream log,
+      IndexOptions options,
+      OcrTally ocrTally) {
     this.schema = schema;
-    this.reader = reader;
+    this.reader = new Once<>(reader);
     this.log = log;
     this.options = options;
     this.ocrTally = ocrTally;
-    this.documents = new RecordDocuments(schema);
+    this.documents = new Once<>(() -> new RecordDocuments(schema));
   }
 
   /**
@@ -78,8 +92,12 @@ public final class CorpusIndexer {
       throws IOException {
     try (IsolatedExtractor extractor = new IsolatedExtractor(options.limits(), options.ocr())) {
       OcrTally tally = new OcrTally(extractor);
-      RecordReader reader = new RecordReader(tally, new PassageBuilder());
-      return new CorpusIndexer(new IndexSchema(), reader, log, options, tally)
+      return new CorpusIndexer(
+              new IndexSchema(),
+              () -> new RecordReader(tally, new PassageBuilder()),
+              log,
+              options,
+              tally)
           .index(corpus, indexDir);
     }
   }
@@ -108,24 +126,17 @@ public final class CorpusIndexer {
     }
     Path target = target(location, full);
     RunTally tally;
-    try (Directory dir = FSDirectory.open(target);
-        IndexWriter writer = new IndexWriter(dir, writerConfig())) {
-      Map<String, IndexedFiles.Entry> known = IndexedFiles.read(writer);
+    try (Directory dir = FSDirectory.open(target)) {
+      // Planned from the last commit, without the writer: a run with nothing to do opens no writer,
+      // builds no reader and starts no parser process.
+      Map<String, IndexedFiles.Entry> known = IndexedFiles.read(dir);
       long maxHashed = options.limits().maxFileBytes();
       Sidecar sidecar = sidecar(root, notes);
       IndexPlan plan = IndexPlan.make(root, CorpusFiles.list(root), known, maxHashed, sidecar);
-      Progress progress =
-          given != null
-              ? given
-              : Progress.create(options.progress(), plan.changes().size(), plan.bytesToRead(), log);
       tally = new RunTally(plan);
-      for (String id : plan.deletions()) {
-        writer.deleteDocuments(idTerm(id));
+      if (!plan.isEmpty() || !DirectoryReader.indexExists(dir)) {
+        write(dir, root, sidecar, plan, tally, given);
       }
-      try (progress) {
-        apply(root, sidecar, writer, plan, tally, progress);
-      }
-      commit(writer);
     } catch (LockObtainFailedException e) {
       throw new IOException(
           "another indexing run is using " + target + " (" + e.getMessage() + ")", e);
@@ -137,6 +148,24 @@ public final class CorpusIndexer {
     IndexReport report = tally.report(full, notes, Duration.ofNanos(System.nanoTime() - start));
     report.writeJson(location.reportFile());
     return report;
+  }
+
+  private void write(
+      Directory dir, Path root, Sidecar sidecar, IndexPlan plan, RunTally tally, Progress given)
+      throws IOException {
+    try (IndexWriter writer = new IndexWriter(dir, writerConfig())) {
+      Progress progress =
+          given != null
+              ? given
+              : Progress.create(options.progress(), plan.changes().size(), plan.bytesToRead(), log);
+      for (String id : plan.deletions()) {
+        writer.deleteDocuments(idTerm(id));
+      }
+      try (progress) {
+        apply(root, sidecar, writer, plan, tally, progress);
+      }
+      commit(writer);
+    }
   }
 
   /**
@@ -239,7 +268,7 @@ public final class CorpusIndexer {
     try {
       ArchiveRecord record = read(root, c.file(), sidecar);
       int ocrPages = ocrTally == null ? 0 : ocrTally.take(c.file());
-      List<Document> docs = documents.documents(record);
+      List<Document> docs = documents.get().documents(record);
       addFileState(docs.getFirst(), c);
       if (ocrPages > 0) {
         docs.getFirst().add(new StoredField(IndexSchema.OCR_PAGES, ocrPages));
@@ -264,7 +293,7 @@ public final class CorpusIndexer {
   /** A bug in the structure or enrichment stages on odd input skips the file, not the run. */
   private ArchiveRecord read(Path root, Path file, Sidecar sidecar) throws ExtractionException {
     try {
-      return reader.read(root, file, sidecar);
+      return reader.get().read(root, file, sidecar);
     } catch (RuntimeException e) {
       throw new ExtractionException("could not be processed: " + e, e);
     }
@@ -305,6 +334,23 @@ public final class CorpusIndexer {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     return config;
+  }
+
+  /** A value built on first use, once, whichever thread asks first. */
+  private static final class Once<T> {
+    private final Supplier<T> make;
+    private T value;
+
+    Once(Supplier<T> make) {
+      this.make = make;
+    }
+
+    synchronized T get() {
+      if (value == null) {
+        value = make.get();
+      }
+      return value;
+    }
   }
 
   /** What became of one file. */

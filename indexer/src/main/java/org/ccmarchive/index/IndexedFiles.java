@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -15,6 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
 
 /** What the index already holds for each file: the state an incremental run compares against. */
 final class IndexedFiles {
@@ -41,10 +41,13 @@ final class IndexedFiles {
 
   private IndexedFiles() {}
 
-  /** Entries by record id, read from the writer's current state. */
-  static Map<String, Entry> read(IndexWriter writer) throws IOException {
+  /** Entries by record id, read from the last commit; none when there is no index yet. */
+  static Map<String, Entry> read(Directory dir) throws IOException {
     Map<String, Entry> entries = new HashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+    if (!DirectoryReader.indexExists(dir)) {
+      return entries;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       BooleanQuery.Builder q = new BooleanQuery.Builder();
       for (String kind : Set.of(IndexSchema.KIND_RECORD, IndexSchema.KIND_FAILURE)) {
