@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -269,7 +270,7 @@ public final class CorpusIndexer {
       ArchiveRecord record = read(root, c.file(), sidecar);
       int ocrPages = ocrTally == null ? 0 : ocrTally.take(c.file());
       List<Document> docs = documents.get().documents(record);
-      addFileState(docs.getFirst(), c);
+      addFileState(docs.getFirst(), c, record.id(), null);
       if (ocrPages > 0) {
         docs.getFirst().add(new StoredField(IndexSchema.OCR_PAGES, ocrPages));
       }
@@ -299,10 +300,14 @@ public final class CorpusIndexer {
     }
   }
 
-  private static void addFileState(Document doc, IndexPlan.Change c) {
+  private static void addFileState(Document doc, IndexPlan.Change c, String id, String failure) {
     doc.add(new StoredField(IndexSchema.CONTENT_HASH, c.hash()));
     doc.add(new StoredField(IndexSchema.FILE_MTIME, c.mtime()));
     doc.add(new StoredField(IndexSchema.METADATA_HASH, c.metadataHash()));
+    IndexedFiles.Entry state =
+        new IndexedFiles.Entry(
+            id, c.relative(), c.hash(), c.size(), c.mtime(), failure, c.metadataHash());
+    doc.add(new BinaryDocValuesField(IndexSchema.FILE_STATE, IndexedFiles.encode(state)));
   }
 
   /** Remembers a failed file so that, unchanged, it is not parsed again on every run. */
@@ -315,7 +320,7 @@ public final class CorpusIndexer {
     doc.add(new StringField(IndexSchema.FILE, c.relative(), Field.Store.NO));
     doc.add(new StoredField(IndexSchema.SIZE_BYTES, c.size()));
     doc.add(new StoredField(IndexSchema.FAILURE_REASON, reason));
-    addFileState(doc, c);
+    addFileState(doc, c, c.id(), reason);
     return doc;
   }
 
