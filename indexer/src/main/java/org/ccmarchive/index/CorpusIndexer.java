@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,18 +120,22 @@ public final class CorpusIndexer {
     Path root = corpus.toAbsolutePath().normalize().toRealPath();
     IndexLocation location = new IndexLocation(indexDir);
     List<String> notes = new ArrayList<>();
-    Optional<String> outdated = outdatedSchema(location);
-    if (outdated.isPresent() && !full) {
-      notes.add(outdated.get() + ": rebuilding from scratch (as --full would)");
-      log.println("note: " + notes.getLast());
-      full = true;
+    // Planned from the last commit, without the writer: a run with nothing to do opens the index
+    // once, opens no writer, builds no reader and starts no parser process. A full run starts
+    // empty.
+    Map<String, IndexedFiles.Entry> known = new HashMap<>();
+    if (!full) {
+      Optional<String> problem = readLive(location, known);
+      if (problem.isPresent()) {
+        notes.add(problem.get() + ": rebuilding from scratch (as --full would)");
+        log.println("note: " + notes.getLast());
+        full = true;
+        known.clear();
+      }
     }
     Path target = target(location, full);
     RunTally tally;
     try (Directory dir = FSDirectory.open(target)) {
-      // Planned from the last commit, without the writer: a run with nothing to do opens no writer,
-      // builds no reader and starts no parser process.
-      Map<String, IndexedFiles.Entry> known = IndexedFiles.read(dir);
       long maxHashed = options.limits().maxFileBytes();
       Sidecar sidecar = sidecar(root, notes);
       IndexPlan plan = IndexPlan.make(root, CorpusFiles.list(root), known, maxHashed, sidecar);
@@ -207,7 +212,12 @@ public final class CorpusIndexer {
     }
   }
 
-  private static Optional<String> outdatedSchema(IndexLocation location) throws IOException {
+  /**
+   * Reads the live index's file state into {@code known}, in the same opening that tells whether it
+   * has to be rebuilt instead: why (an older schema, damage), or empty.
+   */
+  private static Optional<String> readLive(
+      IndexLocation location, Map<String, IndexedFiles.Entry> known) throws IOException {
     if (!location.exists()) {
       return Optional.empty();
     }
@@ -216,7 +226,11 @@ public final class CorpusIndexer {
         return Optional.empty();
       }
       try (DirectoryReader r = DirectoryReader.open(dir)) {
-        return IndexSchema.outdated(r.getIndexCommit().getUserData());
+        Optional<String> outdated = IndexSchema.outdated(r.getIndexCommit().getUserData());
+        if (outdated.isEmpty()) {
+          known.putAll(IndexedFiles.read(r));
+        }
+        return outdated;
       } catch (CorruptIndexException | EOFException e) {
         // A damaged index cannot be updated in place; the corpus can rebuild it.
         return Optional.of("the existing index is damaged (" + e.getMessage() + ")");

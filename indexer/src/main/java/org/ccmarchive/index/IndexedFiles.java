@@ -15,7 +15,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -44,17 +43,12 @@ final class IndexedFiles {
 
   private IndexedFiles() {}
 
-  /** Entries by record id, read from the last commit; none when there is no index yet. */
-  static Map<String, Entry> read(Directory dir) throws IOException {
+  /** Entries by record id, as {@code reader} sees the index. */
+  static Map<String, Entry> read(DirectoryReader reader) throws IOException {
     Map<String, Entry> entries = new HashMap<>();
-    if (!DirectoryReader.indexExists(dir)) {
-      return entries;
-    }
-    try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        for (String kind : List.of(IndexSchema.KIND_RECORD, IndexSchema.KIND_FAILURE)) {
-          read(leaf.reader(), kind, entries);
-        }
+    for (LeafReaderContext leaf : reader.leaves()) {
+      for (String kind : List.of(IndexSchema.KIND_RECORD, IndexSchema.KIND_FAILURE)) {
+        read(leaf.reader(), kind, entries);
       }
     }
     return entries;

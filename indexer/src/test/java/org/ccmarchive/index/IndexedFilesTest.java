@@ -10,6 +10,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -43,18 +44,14 @@ class IndexedFilesTest {
         w.forceMerge(1); // one segment where only some entries have the column
         w.commit();
       }
-      Map<String, IndexedFiles.Entry> read = IndexedFiles.read(dir);
+      Map<String, IndexedFiles.Entry> read;
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        read = IndexedFiles.read(reader);
+      }
       assertThat(read).containsOnlyKeys("old.txt", "new.txt");
       assertThat(read.get("new.txt")).isEqualTo(newer);
       assertThat(read.get("old.txt"))
           .isEqualTo(new IndexedFiles.Entry("old.txt", "old.txt", "h-old", 7, 8, null, null));
-    }
-  }
-
-  @Test
-  void noIndexYetMeansNoEntries() throws Exception {
-    try (Directory dir = new ByteBuffersDirectory()) {
-      assertThat(IndexedFiles.read(dir)).isEmpty();
     }
   }
 
