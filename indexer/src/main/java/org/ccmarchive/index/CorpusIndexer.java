@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -44,16 +47,20 @@ import org.ccmarchive.structure.PassageBuilder;
 public final class CorpusIndexer {
 
   private final IndexSchema schema;
-  private final RecordReader reader;
+  private final Once<RecordReader> reader;
   private final PrintStream log;
   private final IndexOptions options;
   private final OcrTally ocrTally;
 
-  /** One per indexer: it holds the language models, which every file's thread shares. */
-  private final RecordDocuments documents;
+  /**
+   * One per indexer: it holds the language models, which every file's thread shares. Built on the
+   * first file to parse, like the reader (gazetteers, rules): a run with nothing to parse needs
+   * neither.
+   */
+  private final Once<RecordDocuments> documents;
 
   public CorpusIndexer(IndexSchema schema, RecordReader reader, PrintStream log) {
-    this(schema, reader, log, IndexOptions.defaults(), null);
+    this(schema, () -> reader, log, IndexOptions.defaults(), null);
   }
 
   public CorpusIndexer(
@@ -62,12 +69,21 @@ public final class CorpusIndexer {
       PrintStream log,
       IndexOptions options,
       OcrTally ocrTally) {
+    this(schema, () -> reader, log, options, ocrTally);
+  }
+
+  private CorpusIndexer(
+      IndexSchema schema,
+      Supplier<RecordReader> reader,
+      PrintStream log,
+      IndexOptions options,
+      OcrTally ocrTally) {
     this.schema = schema;
-    this.reader = reader;
+    this.reader = new Once<>(reader);
     this.log = log;
     this.options = options;
     this.ocrTally = ocrTally;
-    this.documents = new RecordDocuments(schema);
+    this.documents = new Once<>(() -> new RecordDocuments(schema));
   }
 
   /**
@@ -78,8 +94,12 @@ public final class CorpusIndexer {
       throws IOException {
     try (IsolatedExtractor extractor = new IsolatedExtractor(options.limits(), options.ocr())) {
       OcrTally tally = new OcrTally(extractor);
-      RecordReader reader = new RecordReader(tally, new PassageBuilder());
-      return new CorpusIndexer(new IndexSchema(), reader, log, options, tally)
+      return new CorpusIndexer(
+              new IndexSchema(),
+              () -> new RecordReader(tally, new PassageBuilder()),
+              log,
+              options,
+              tally)
           .index(corpus, indexDir);
     }
   }
@@ -100,32 +120,29 @@ public final class CorpusIndexer {
     Path root = corpus.toAbsolutePath().normalize().toRealPath();
     IndexLocation location = new IndexLocation(indexDir);
     List<String> notes = new ArrayList<>();
-    Optional<String> outdated = outdatedSchema(location);
-    if (outdated.isPresent() && !full) {
-      notes.add(outdated.get() + ": rebuilding from scratch (as --full would)");
-      log.println("note: " + notes.getLast());
-      full = true;
+    // Planned from the last commit, without the writer: a run with nothing to do opens the index
+    // once, opens no writer, builds no reader and starts no parser process. A full run starts
+    // empty.
+    Map<String, IndexedFiles.Entry> known = new HashMap<>();
+    if (!full) {
+      Optional<String> problem = readLive(location, known);
+      if (problem.isPresent()) {
+        notes.add(problem.get() + ": rebuilding from scratch (as --full would)");
+        log.println("note: " + notes.getLast());
+        full = true;
+        known.clear();
+      }
     }
     Path target = target(location, full);
     RunTally tally;
-    try (Directory dir = FSDirectory.open(target);
-        IndexWriter writer = new IndexWriter(dir, writerConfig())) {
-      Map<String, IndexedFiles.Entry> known = IndexedFiles.read(writer);
+    try (Directory dir = FSDirectory.open(target)) {
       long maxHashed = options.limits().maxFileBytes();
       Sidecar sidecar = sidecar(root, notes);
       IndexPlan plan = IndexPlan.make(root, CorpusFiles.list(root), known, maxHashed, sidecar);
-      Progress progress =
-          given != null
-              ? given
-              : Progress.create(options.progress(), plan.changes().size(), plan.bytesToRead(), log);
       tally = new RunTally(plan);
-      for (String id : plan.deletions()) {
-        writer.deleteDocuments(idTerm(id));
+      if (!plan.isEmpty() || !DirectoryReader.indexExists(dir)) {
+        write(dir, root, sidecar, plan, tally, given);
       }
-      try (progress) {
-        apply(root, sidecar, writer, plan, tally, progress);
-      }
-      commit(writer);
     } catch (LockObtainFailedException e) {
       throw new IOException(
           "another indexing run is using " + target + " (" + e.getMessage() + ")", e);
@@ -137,6 +154,24 @@ public final class CorpusIndexer {
     IndexReport report = tally.report(full, notes, Duration.ofNanos(System.nanoTime() - start));
     report.writeJson(location.reportFile());
     return report;
+  }
+
+  private void write(
+      Directory dir, Path root, Sidecar sidecar, IndexPlan plan, RunTally tally, Progress given)
+      throws IOException {
+    try (IndexWriter writer = new IndexWriter(dir, writerConfig())) {
+      Progress progress =
+          given != null
+              ? given
+              : Progress.create(options.progress(), plan.changes().size(), plan.bytesToRead(), log);
+      for (String id : plan.deletions()) {
+        writer.deleteDocuments(idTerm(id));
+      }
+      try (progress) {
+        apply(root, sidecar, writer, plan, tally, progress);
+      }
+      commit(writer);
+    }
   }
 
   /**
@@ -177,7 +212,12 @@ public final class CorpusIndexer {
     }
   }
 
-  private static Optional<String> outdatedSchema(IndexLocation location) throws IOException {
+  /**
+   * Reads the live index's file state into {@code known}, in the same opening that tells whether it
+   * has to be rebuilt instead: why (an older schema, damage), or empty.
+   */
+  private static Optional<String> readLive(
+      IndexLocation location, Map<String, IndexedFiles.Entry> known) throws IOException {
     if (!location.exists()) {
       return Optional.empty();
     }
@@ -186,7 +226,11 @@ public final class CorpusIndexer {
         return Optional.empty();
       }
       try (DirectoryReader r = DirectoryReader.open(dir)) {
-        return IndexSchema.outdated(r.getIndexCommit().getUserData());
+        Optional<String> outdated = IndexSchema.outdated(r.getIndexCommit().getUserData());
+        if (outdated.isEmpty()) {
+          known.putAll(IndexedFiles.read(r));
+        }
+        return outdated;
       } catch (CorruptIndexException | EOFException e) {
         // A damaged index cannot be updated in place; the corpus can rebuild it.
         return Optional.of("the existing index is damaged (" + e.getMessage() + ")");
@@ -239,8 +283,8 @@ public final class CorpusIndexer {
     try {
       ArchiveRecord record = read(root, c.file(), sidecar);
       int ocrPages = ocrTally == null ? 0 : ocrTally.take(c.file());
-      List<Document> docs = documents.documents(record);
-      addFileState(docs.getFirst(), c);
+      List<Document> docs = documents.get().documents(record);
+      addFileState(docs.getFirst(), c, record.id(), null);
       if (ocrPages > 0) {
         docs.getFirst().add(new StoredField(IndexSchema.OCR_PAGES, ocrPages));
       }
@@ -264,16 +308,20 @@ public final class CorpusIndexer {
   /** A bug in the structure or enrichment stages on odd input skips the file, not the run. */
   private ArchiveRecord read(Path root, Path file, Sidecar sidecar) throws ExtractionException {
     try {
-      return reader.read(root, file, sidecar);
+      return reader.get().read(root, file, sidecar);
     } catch (RuntimeException e) {
       throw new ExtractionException("could not be processed: " + e, e);
     }
   }
 
-  private static void addFileState(Document doc, IndexPlan.Change c) {
+  private static void addFileState(Document doc, IndexPlan.Change c, String id, String failure) {
     doc.add(new StoredField(IndexSchema.CONTENT_HASH, c.hash()));
     doc.add(new StoredField(IndexSchema.FILE_MTIME, c.mtime()));
     doc.add(new StoredField(IndexSchema.METADATA_HASH, c.metadataHash()));
+    IndexedFiles.Entry state =
+        new IndexedFiles.Entry(
+            id, c.relative(), c.hash(), c.size(), c.mtime(), failure, c.metadataHash());
+    doc.add(new BinaryDocValuesField(IndexSchema.FILE_STATE, IndexedFiles.encode(state)));
   }
 
   /** Remembers a failed file so that, unchanged, it is not parsed again on every run. */
@@ -286,7 +334,7 @@ public final class CorpusIndexer {
     doc.add(new StringField(IndexSchema.FILE, c.relative(), Field.Store.NO));
     doc.add(new StoredField(IndexSchema.SIZE_BYTES, c.size()));
     doc.add(new StoredField(IndexSchema.FAILURE_REASON, reason));
-    addFileState(doc, c);
+    addFileState(doc, c, c.id(), reason);
     return doc;
   }
 
@@ -305,6 +353,23 @@ public final class CorpusIndexer {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     return config;
+  }
+
+  /** A value built on first use, once, whichever thread asks first. */
+  private static final class Once<T> {
+    private final Supplier<T> make;
+    private T value;
+
+    Once(Supplier<T> make) {
+      this.make = make;
+    }
+
+    synchronized T get() {
+      if (value == null) {
+        value = make.get();
+      }
+      return value;
+    }
   }
 
   /** What became of one file. */

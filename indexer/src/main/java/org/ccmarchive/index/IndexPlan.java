@@ -123,6 +123,11 @@ record IndexPlan(
     }
   }
 
+  /** True when the index already matches the corpus: nothing to parse, nothing to delete. */
+  boolean isEmpty() {
+    return changes.isEmpty() && deletions.isEmpty();
+  }
+
   long bytesToRead() {
     return changes.stream().mapToLong(Change::size).sum();
   }

@@ -2,19 +2,21 @@ package org.ccmarchive.index;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /** What the index already holds for each file: the state an incremental run compares against. */
 final class IndexedFiles {
@@ -41,23 +43,74 @@ final class IndexedFiles {
 
   private IndexedFiles() {}
 
-  /** Entries by record id, read from the writer's current state. */
-  static Map<String, Entry> read(IndexWriter writer) throws IOException {
+  /** Entries by record id, as {@code reader} sees the index. */
+  static Map<String, Entry> read(DirectoryReader reader) throws IOException {
     Map<String, Entry> entries = new HashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      BooleanQuery.Builder q = new BooleanQuery.Builder();
-      for (String kind : Set.of(IndexSchema.KIND_RECORD, IndexSchema.KIND_FAILURE)) {
-        q.add(new TermQuery(new Term(IndexSchema.KIND, kind)), BooleanClause.Occur.SHOULD);
-      }
-      TopDocs top = searcher.search(q.build(), Math.max(1, reader.maxDoc()));
-      StoredFields stored = searcher.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) {
-        Entry e = entry(stored.document(sd.doc));
-        entries.put(e.id(), e);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      for (String kind : List.of(IndexSchema.KIND_RECORD, IndexSchema.KIND_FAILURE)) {
+        read(leaf.reader(), kind, entries);
       }
     }
     return entries;
+  }
+
+  /**
+   * The entries of one kind in one segment: from the file-state column, or from the stored fields
+   * for entries written before the column existed.
+   */
+  private static void read(LeafReader leaf, String kind, Map<String, Entry> entries)
+      throws IOException {
+    PostingsEnum docs = leaf.postings(new Term(IndexSchema.KIND, kind), PostingsEnum.NONE);
+    if (docs == null) {
+      return;
+    }
+    BinaryDocValues state = leaf.getBinaryDocValues(IndexSchema.FILE_STATE);
+    Bits live = leaf.getLiveDocs();
+    StoredFields stored = null;
+    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+      if (live != null && !live.get(doc)) {
+        continue;
+      }
+      Entry e;
+      if (state != null && state.advanceExact(doc)) {
+        e = decode(state.binaryValue());
+      } else {
+        stored = stored == null ? leaf.storedFields() : stored;
+        e = entry(stored.document(doc));
+      }
+      entries.put(e.id(), e);
+    }
+  }
+
+  /** The file state as one doc value; {@link #decode} reads it back. */
+  static BytesRef encode(Entry e) {
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+    try {
+      out.writeString(e.id());
+      out.writeString(e.file());
+      out.writeString(e.hash());
+      out.writeZLong(e.size());
+      out.writeZLong(e.mtime());
+      out.writeString(e.failure() == null ? "" : e.failure());
+      out.writeByte((byte) (e.failure() == null ? 0 : 1));
+      out.writeString(e.metadataHash() == null ? "" : e.metadataHash());
+    } catch (IOException impossible) {
+      throw new IllegalStateException("writing to memory failed", impossible);
+    }
+    return new BytesRef(out.toArrayCopy());
+  }
+
+  static Entry decode(BytesRef bytes) throws IOException {
+    ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+    String id = in.readString();
+    String file = in.readString();
+    String hash = in.readString();
+    long size = in.readZLong();
+    long mtime = in.readZLong();
+    String failure = in.readString();
+    boolean failed = in.readByte() == 1;
+    String metadataHash = in.readString();
+    return new Entry(id, file, hash, size, mtime, failed ? failure : null, metadataHash);
   }
 
   private static Entry entry(Document d) {

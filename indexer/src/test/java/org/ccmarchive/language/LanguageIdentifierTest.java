@@ -56,14 +56,12 @@ class LanguageIdentifierTest {
   @Test
   void passagesPlainlyInTheirRecordsLanguageGetWhatLinguaWouldSay() throws IOException {
     List<String> lines = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
-      for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        lines.addAll(Files.readAllLines(f));
-      }
+    for (Path f : testTexts()) {
+      lines.addAll(Files.readAllLines(f));
     }
     int shortcut = 0;
     for (String line : lines) {
-      for (String record : List.of("en", "fr", "es")) {
+      for (String record : List.of("en", "fr", "es", "ru", "ar", "zh")) {
         assertThat(ID.identify(line, record))
             .as("%s (record %s)", line, record)
             .isEqualTo(ID.identifyByModel(line, record));
@@ -71,6 +69,52 @@ class LanguageIdentifierTest {
       }
     }
     assertThat(shortcut).as("passages that skip Lingua").isGreaterThan(100);
+  }
+
+  @Test
+  void recordsNamedByScriptOrFunctionWordsGetWhatLinguaWouldSay() throws IOException {
+    int script = 0;
+    int words = 0;
+    int files = 0;
+    for (Path f : testTexts()) {
+      String text = Files.readString(f);
+      files++;
+      // Each file as a record, and each of its paragraphs (a record of one passage).
+      List<String> records = new ArrayList<>(List.of(text));
+      records.addAll(List.of(text.split("\n\s*\n")));
+      for (String record : records) {
+        assertThat(ID.ofRecord(record))
+            .as("%s: %s", f, record)
+            .isEqualTo(ID.ofRecordByModel(record));
+        String sample = LanguageIdentifier.sample(record, LanguageIdentifier.RECORD_SAMPLE_CHARS);
+        script += LanguageIdentifier.ownScript(sample) != null ? 1 : 0;
+        for (String language : List.of("en", "fr", "es")) {
+          words += FunctionWords.plainly(sample, language, sample.length(), 12) ? 1 : 0;
+        }
+      }
+    }
+    assertThat(files).isGreaterThan(40);
+    assertThat(script).as("records named by their script").isGreaterThan(5);
+    assertThat(words).as("records named by their function words").isGreaterThan(40);
+  }
+
+  @Test
+  void aTextWrittenInOneScriptOfTheSixIsNamedByIt() {
+    assertThat(LanguageIdentifier.ownScript("Конвенция, 2024 г.")).isEqualTo("ru");
+    assertThat(LanguageIdentifier.ownScript("اتفاقية 2008")).isEqualTo("ar");
+    assertThat(LanguageIdentifier.ownScript("集束弹药公约。")).isEqualTo("zh");
+    assertThat(LanguageIdentifier.ownScript("Конвенция о кассетных боеприпасах (CCM)"))
+        .isEqualTo("ru");
+    assertThat(LanguageIdentifier.ownScript("Конвенция CCM/MSP/2024/5")).isNull();
+    assertThat(LanguageIdentifier.ownScript("Конвенция Η σύμβαση")).isNull();
+    assertThat(LanguageIdentifier.ownScript("The Convention")).isNull();
+    assertThat(LanguageIdentifier.ownScript("2024")).isNull();
+  }
+
+  private static List<Path> testTexts() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+      return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    }
   }
 
   @Test
