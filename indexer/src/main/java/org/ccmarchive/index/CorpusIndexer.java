@@ -76,11 +76,22 @@ public final class CorpusIndexer {
    */
   public static IndexReport run(Path corpus, Path indexDir, IndexOptions options, PrintStream log)
       throws IOException {
+    return withIsolatedExtraction(options, log, indexer -> indexer.index(corpus, indexDir));
+  }
+
+  /** A run of an indexer. */
+  @FunctionalInterface
+  interface Run {
+    IndexReport with(CorpusIndexer indexer) throws IOException;
+  }
+
+  /** Runs {@code run} with an indexer whose files are each parsed in an isolated worker process. */
+  static IndexReport withIsolatedExtraction(IndexOptions options, PrintStream log, Run run)
+      throws IOException {
     try (IsolatedExtractor extractor = new IsolatedExtractor(options.limits(), options.ocr())) {
       OcrTally tally = new OcrTally(extractor);
       RecordReader reader = new RecordReader(tally, new PassageBuilder());
-      return new CorpusIndexer(new IndexSchema(), reader, log, options, tally)
-          .index(corpus, indexDir);
+      return run.with(new CorpusIndexer(new IndexSchema(), reader, log, options, tally));
     }
   }
 
@@ -107,25 +118,10 @@ public final class CorpusIndexer {
       full = true;
     }
     Path target = target(location, full);
-    RunTally tally;
+    IndexReport report;
     try (Directory dir = FSDirectory.open(target);
         IndexWriter writer = new IndexWriter(dir, writerConfig())) {
-      Map<String, IndexedFiles.Entry> known = IndexedFiles.read(writer);
-      long maxHashed = options.limits().maxFileBytes();
-      Sidecar sidecar = sidecar(root, notes);
-      IndexPlan plan = IndexPlan.make(root, CorpusFiles.list(root), known, maxHashed, sidecar);
-      Progress progress =
-          given != null
-              ? given
-              : Progress.create(options.progress(), plan.changes().size(), plan.bytesToRead(), log);
-      tally = new RunTally(plan);
-      for (String id : plan.deletions()) {
-        writer.deleteDocuments(idTerm(id));
-      }
-      try (progress) {
-        apply(root, sidecar, writer, plan, tally, progress);
-      }
-      commit(writer);
+      report = indexInto(root, new LuceneTarget(writer, schema), full, given, notes, start);
     } catch (LockObtainFailedException e) {
       throw new IOException(
           "another indexing run is using " + target + " (" + e.getMessage() + ")", e);
@@ -133,10 +129,44 @@ public final class CorpusIndexer {
     if (!target.equals(location.live())) {
       location.swapTo(target);
       notes.add("rebuilt from scratch and swapped in: " + target.getFileName());
+      report = report.withNotes(notes);
     }
-    IndexReport report = tally.report(full, notes, Duration.ofNanos(System.nanoTime() - start));
     report.writeJson(location.reportFile());
     return report;
+  }
+
+  /**
+   * The run itself, whatever the target: plans against what {@code target} holds, removes deleted
+   * files, parses the changed ones in parallel and writes each record's documents, then commits.
+   */
+  IndexReport indexInto(
+      Path root, IndexTarget target, boolean full, Progress given, List<String> notes, long start)
+      throws IOException {
+    Map<String, IndexedFiles.Entry> known = target.known();
+    long maxHashed = options.limits().maxFileBytes();
+    Sidecar sidecar = sidecar(root, notes);
+    IndexPlan plan = IndexPlan.make(root, CorpusFiles.list(root), known, maxHashed, sidecar);
+    Progress progress =
+        given != null
+            ? given
+            : Progress.create(options.progress(), plan.changes().size(), plan.bytesToRead(), log);
+    RunTally tally = new RunTally(plan);
+    for (String id : plan.deletions()) {
+      target.delete(id);
+    }
+    try (progress) {
+      apply(root, sidecar, target, plan, tally, progress);
+    }
+    target.commit();
+    return tally.report(full, notes, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** Indexes {@code corpus} into {@code target} (the SolrCloud backend's entry). */
+  IndexReport indexInto(Path corpus, IndexTarget target, boolean full, List<String> notes)
+      throws IOException {
+    long start = System.nanoTime();
+    Path root = corpus.toAbsolutePath().normalize().toRealPath();
+    return indexInto(root, target, full, null, new ArrayList<>(notes), start);
   }
 
   /**
@@ -198,7 +228,7 @@ public final class CorpusIndexer {
   private void apply(
       Path root,
       Sidecar sidecar,
-      IndexWriter writer,
+      IndexTarget target,
       IndexPlan plan,
       RunTally tally,
       Progress progress)
@@ -208,7 +238,7 @@ public final class CorpusIndexer {
     try {
       CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
       for (IndexPlan.Change c : plan.changes()) {
-        done.submit(() -> apply(root, sidecar, writer, c));
+        done.submit(() -> apply(root, sidecar, target, c));
       }
       long lastCommit = System.nanoTime();
       for (int i = 0; i < plan.changes().size(); i++) {
@@ -219,7 +249,7 @@ public final class CorpusIndexer {
         }
         progress.step(o.change().relative(), o.change().size());
         if (System.nanoTime() - lastCommit >= options.commitEvery().toNanos()) {
-          commit(writer);
+          target.commit();
           lastCommit = System.nanoTime();
         }
       }
@@ -234,20 +264,20 @@ public final class CorpusIndexer {
   }
 
   /** One file: read, then replace its record (entry and passages together) in one update. */
-  private Outcome apply(Path root, Sidecar sidecar, IndexWriter writer, IndexPlan.Change c)
+  private Outcome apply(Path root, Sidecar sidecar, IndexTarget target, IndexPlan.Change c)
       throws IOException {
     try {
       ArchiveRecord record = read(root, c.file(), sidecar);
       int ocrPages = ocrTally == null ? 0 : ocrTally.take(c.file());
-      List<Document> docs = documents.documents(record);
+      List<Document> docs = documents.fields(record);
       addFileState(docs.getFirst(), c);
       if (ocrPages > 0) {
         docs.getFirst().add(new StoredField(IndexSchema.OCR_PAGES, ocrPages));
       }
       if (c.previousId() != null) {
-        writer.deleteDocuments(idTerm(c.previousId()));
+        target.delete(c.previousId());
       }
-      writer.updateDocuments(idTerm(record.id()), docs);
+      target.replace(record.id(), docs);
       return new Outcome(c, record.passages().size(), ocrPages, null);
     } catch (ExtractionException e) {
       if (ocrTally != null) {
@@ -256,7 +286,7 @@ public final class CorpusIndexer {
       if (c.kind() == IndexPlan.Kind.UPDATE) {
         return new Outcome(c, 0, 0, e.getMessage() + " (the previous version stays indexed)");
       }
-      writer.updateDocuments(idTerm(c.id()), List.of(failureDocument(c, e.getMessage())));
+      target.replace(c.id(), List.of(failureDocument(c, e.getMessage())));
       return new Outcome(c, 0, 0, e.getMessage());
     }
   }
@@ -290,14 +320,38 @@ public final class CorpusIndexer {
     return doc;
   }
 
-  private static Term idTerm(String id) {
-    return new Term(IndexSchema.RECORD_ID, id);
-  }
+  /** The embedded index as a target: one Lucene writer. */
+  private record LuceneTarget(IndexWriter writer, IndexSchema schema) implements IndexTarget {
 
-  private static void commit(IndexWriter writer) throws IOException {
-    writer.setLiveCommitData(
-        Map.of(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION)).entrySet());
-    writer.commit();
+    @Override
+    public Map<String, IndexedFiles.Entry> known() throws IOException {
+      return IndexedFiles.read(writer);
+    }
+
+    @Override
+    public void delete(String recordId) throws IOException {
+      writer.deleteDocuments(idTerm(recordId));
+    }
+
+    @Override
+    public void replace(String recordId, List<Document> docs) throws IOException {
+      List<Document> built = new ArrayList<>(docs.size());
+      for (Document d : docs) {
+        built.add(schema.facetsConfig().build(d));
+      }
+      writer.updateDocuments(idTerm(recordId), built);
+    }
+
+    @Override
+    public void commit() throws IOException {
+      writer.setLiveCommitData(
+          Map.of(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION)).entrySet());
+      writer.commit();
+    }
+
+    private static Term idTerm(String id) {
+      return new Term(IndexSchema.RECORD_ID, id);
+    }
   }
 
   private IndexWriterConfig writerConfig() {
