@@ -159,6 +159,15 @@ public final class SolrCluster implements Closeable {
     }
   }
 
+  /**
+   * A filter for documents whose {@code field} is any of {@code values}, as verbatim terms; the
+   * separator is a control character no id or facet value holds (quoted: unquoted, Solr's local
+   * parameters take it for a space).
+   */
+  public static String anyOf(String field, java.util.Collection<String> values) {
+    return "{!terms f=" + field + " separator=\"\u001f\"}" + String.join("\u001f", values);
+  }
+
   /** The collections {@link #alias()} points to; empty when it is no alias (yet). */
   public List<String> aliased() throws IOException {
     Map<String, List<String>> aliases =

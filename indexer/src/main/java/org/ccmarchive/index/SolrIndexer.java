@@ -41,7 +41,11 @@ public final class SolrIndexer {
         options, log, indexer -> run(corpus, indexer, options.full(), log));
   }
 
-  IndexReport run(Path corpus, CorpusIndexer indexer, boolean full, PrintStream log)
+  /**
+   * A run with {@code indexer} (tests parse in process; {@link #run(Path, IndexOptions,
+   * PrintStream)} isolates).
+   */
+  public IndexReport run(Path corpus, CorpusIndexer indexer, boolean full, PrintStream log)
       throws IOException {
     List<String> current = cluster.aliased();
     String alias = cluster.alias();

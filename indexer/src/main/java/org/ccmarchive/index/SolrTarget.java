@@ -54,12 +54,8 @@ final class SolrTarget implements IndexTarget {
       SolrQuery q =
           new SolrQuery("*:*")
               .addFilterQuery(
-                  "{!terms f="
-                      + IndexSchema.KIND
-                      + "}"
-                      + IndexSchema.KIND_RECORD
-                      + ","
-                      + IndexSchema.KIND_FAILURE)
+                  SolrCluster.anyOf(
+                      IndexSchema.KIND, List.of(IndexSchema.KIND_RECORD, IndexSchema.KIND_FAILURE)))
               .setFields(
                   IndexSchema.RECORD_ID,
                   IndexSchema.FILE,
@@ -119,11 +115,7 @@ final class SolrTarget implements IndexTarget {
   private void flush() throws IOException {
     if (!replaced.isEmpty()) {
       UpdateRequest delete = new UpdateRequest();
-      delete.deleteByQuery(
-          "{!terms f="
-              + IndexSchema.RECORD_ID
-              + " separator=\u001f}"
-              + String.join("\u001f", replaced));
+      delete.deleteByQuery(SolrCluster.anyOf(IndexSchema.RECORD_ID, replaced));
       cluster.call(
           "deleting " + replaced.size() + " replaced records", c -> delete.process(c, collection));
       replaced.clear();

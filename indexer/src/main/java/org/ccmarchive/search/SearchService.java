@@ -713,24 +713,27 @@ public final class SearchService implements Closeable {
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-    return Optional.of(
-        new RecordSummary(
-            d.get(IndexSchema.RECORD_ID),
-            d.get(IndexSchema.TITLE),
-            d.get(IndexSchema.FILE),
-            d.get(IndexSchema.FORMAT),
-            d.get(IndexSchema.MEDIA_TYPE),
-            Optional.ofNullable(d.get(IndexSchema.TYPE)),
-            Optional.ofNullable(d.get(IndexSchema.MEETING)),
-            Optional.ofNullable(d.get(IndexSchema.DATE)),
-            Optional.ofNullable(d.get(IndexSchema.LANGUAGE)),
-            intValue(d, IndexSchema.PAGE_COUNT).orElse(0),
-            d.getField(IndexSchema.SIZE_BYTES).numericValue().longValue(),
-            Optional.ofNullable(d.get(IndexSchema.SYMBOL)),
-            List.of(d.getValues(IndexSchema.CITED_SYMBOLS)),
-            Optional.ofNullable(d.get(IndexSchema.PLACE)),
-            AttendanceCodec.fromJson(d.get(IndexSchema.ATTENDANCE))));
+    return Optional.of(summary(searcher.storedFields().document(top.scoreDocs[0].doc)));
+  }
+
+  /** A record entry's stored fields as a summary (either backend's). */
+  static RecordSummary summary(Document d) {
+    return new RecordSummary(
+        d.get(IndexSchema.RECORD_ID),
+        d.get(IndexSchema.TITLE),
+        d.get(IndexSchema.FILE),
+        d.get(IndexSchema.FORMAT),
+        d.get(IndexSchema.MEDIA_TYPE),
+        Optional.ofNullable(d.get(IndexSchema.TYPE)),
+        Optional.ofNullable(d.get(IndexSchema.MEETING)),
+        Optional.ofNullable(d.get(IndexSchema.DATE)),
+        Optional.ofNullable(d.get(IndexSchema.LANGUAGE)),
+        intValue(d, IndexSchema.PAGE_COUNT).orElse(0),
+        d.getField(IndexSchema.SIZE_BYTES).numericValue().longValue(),
+        Optional.ofNullable(d.get(IndexSchema.SYMBOL)),
+        List.of(d.getValues(IndexSchema.CITED_SYMBOLS)),
+        Optional.ofNullable(d.get(IndexSchema.PLACE)),
+        AttendanceCodec.fromJson(d.get(IndexSchema.ATTENDANCE)));
   }
 
   private static List<String> languages(StoredFields stored, int[] ids) throws IOException {
