@@ -15,7 +15,7 @@ import org.ccmarchive.bench.query.BenchQuery;
 import org.ccmarchive.bench.query.QueryBench;
 import org.ccmarchive.bench.query.QueryMix;
 import org.ccmarchive.index.IndexSchema;
-import org.ccmarchive.search.SearchService;
+import org.ccmarchive.search.LuceneArchiveIndex;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -257,7 +257,7 @@ public final class BenchMain implements Runnable {
   static final class InProcess {
     static Map<String, Histogram> latencies(Path index, int rounds) throws Exception {
       Map<String, Histogram> byKind = new java.util.LinkedHashMap<>();
-      try (SearchService service = SearchService.open(index, new IndexSchema())) {
+      try (LuceneArchiveIndex service = LuceneArchiveIndex.open(index, new IndexSchema())) {
         for (int round = -10; round < rounds; round++) {
           for (String kind : QueryMix.ORDER) {
             for (BenchQuery q : QueryMix.KINDS.get(kind)) {

@@ -97,7 +97,7 @@ final class PassageFilter implements Predicate<IndexedPassage> {
 
   private static Predicate<IndexedPassage> any(
       List<String> values, Function<IndexedPassage, List<String>> field) {
-    return p -> values.stream().anyMatch(v -> KnowledgeBase.containsName(field.apply(p), v));
+    return p -> values.stream().anyMatch(v -> Tallies.containsName(field.apply(p), v));
   }
 
   private static LocalDate date(String name, String value) {

@@ -59,11 +59,6 @@ public record PassageView(
     return recordId + "#p" + ordinal;
   }
 
-  /** Link to the paragraph in the record view. */
-  public String href() {
-    return "/doc/" + recordId + "#p" + ordinal;
-  }
-
   /**
    * How to cite it: {@code Coordination Committee, CC Minutes 30 January 2024 (30 January 2024),
    * para. 5.3} — the section heading stands in when the paragraph has no printed number.

@@ -19,8 +19,4 @@ public record RecordFacts(
   public RecordFacts {
     attendance = List.copyOf(attendance);
   }
-
-  public String href() {
-    return "/doc/" + id;
-  }
 }

@@ -13,9 +13,4 @@ public record RoleEvidence(
     Optional<Meeting> meeting,
     Optional<LocalDate> date,
     int ordinal,
-    String source) {
-
-  public String href() {
-    return "/doc/" + recordId + (ordinal > 0 ? "#p" + ordinal : "");
-  }
-}
+    String source) {}

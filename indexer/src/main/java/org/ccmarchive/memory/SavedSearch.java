@@ -23,20 +23,4 @@ public record SavedSearch(
     filters.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     filters = java.util.Collections.unmodifiableMap(copy);
   }
-
-  /** The search page showing this search. */
-  public String searchUrl() {
-    StringBuilder sb = new StringBuilder("/?q=").append(encode(query));
-    filters.forEach(
-        (k, vs) -> vs.forEach(v -> sb.append('&').append(k).append('=').append(encode(v))));
-    return sb.toString();
-  }
-
-  public String feedUrl() {
-    return "/saved/" + id + "/feed.atom";
-  }
-
-  private static String encode(String s) {
-    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
-  }
 }

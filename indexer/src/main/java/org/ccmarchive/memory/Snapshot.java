@@ -1,45 +1,26 @@
 package org.ccmarchive.memory;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.ccmarchive.enrich.AttendanceCodec;
-import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.search.IndexVersion;
+import org.ccmarchive.search.PassageEntry;
+import org.ccmarchive.search.RecordSummary;
 
 /**
  * Everything the knowledge base aggregates, read once per index version: record facts, and for
  * every passage its place, speakers, articles, topics and decision flag. Passage text stays in the
  * index and is read only for the passages a page shows.
  *
- * <p>Speakers, articles and topics are read from the facet doc values the schema declares, so this
- * works whatever the enrichment stores.
+ * <p>Built from what any backend gives of one {@link IndexVersion}.
  */
 final class Snapshot {
-
-  private static final Set<String> PASSAGE_FIELDS =
-      Set.of(
-          IndexSchema.RECORD_ID,
-          IndexSchema.ORDINAL,
-          IndexSchema.PARAGRAPH,
-          IndexSchema.SECTION,
-          IndexSchema.PASSAGE_KIND);
 
   final Map<String, RecordFacts> records;
   final List<IndexedPassage> passages;
@@ -69,6 +50,14 @@ final class Snapshot {
     return Optional.ofNullable(versionGroups.get(id));
   }
 
+  /** The earliest date among a meeting's records. */
+  Optional<LocalDate> meetingDate(Meeting m) {
+    return records.values().stream()
+        .filter(r -> m.equals(r.meeting().orElse(null)))
+        .flatMap(r -> r.date().stream())
+        .min(java.util.Comparator.naturalOrder());
+  }
+
   /** Passages where {@code name} speaks (names compared as slugs). */
   List<IndexedPassage> speaking(String name) {
     return bySpeaker.getOrDefault(Slugs.of(name), List.of());
@@ -96,49 +85,36 @@ final class Snapshot {
     return index;
   }
 
-  static Snapshot load(IndexSearcher searcher) throws IOException {
+  /** The snapshot of one version of the index. */
+  static Snapshot of(IndexVersion version) {
     Map<String, RecordFacts> records = new LinkedHashMap<>();
     Map<String, String> symbols = new HashMap<>();
-    StoredFields stored = searcher.storedFields();
-    for (int doc : DocIds.matching(searcher, kind(IndexSchema.KIND_RECORD))) {
-      Document d = stored.document(doc);
-      RecordFacts r = recordFacts(d);
-      records.put(r.id(), r);
-      String symbol = d.get(IndexSchema.SYMBOL);
-      if (symbol != null && !symbol.isBlank()) {
-        symbols.put(r.id(), symbol.strip().toLowerCase(java.util.Locale.ROOT));
-      }
+    for (RecordSummary r : version.records()) {
+      records.put(r.id(), recordFacts(r));
+      r.symbol()
+          .filter(symbol -> !symbol.isBlank())
+          .ifPresent(symbol -> symbols.put(r.id(), symbol.strip().toLowerCase(Locale.ROOT)));
     }
-    Set<Integer> decisions =
-        new HashSet<>(
-            DocIds.matching(searcher, new TermQuery(new Term(IndexSchema.DECISION, "true"))));
     List<IndexedPassage> passages = new ArrayList<>();
-    int[] passageDocs =
-        DocIds.matching(searcher, kind(IndexSchema.KIND_PASSAGE)).stream()
-            .mapToInt(Integer::intValue)
-            .toArray();
-    FacetLabels labels = new FacetLabels(searcher);
-    for (int doc : passageDocs) {
-      Document d = stored.document(doc, PASSAGE_FIELDS);
-      RecordFacts record = records.get(d.get(IndexSchema.RECORD_ID));
+    for (PassageEntry e : version.passages()) {
+      RecordFacts record = records.get(e.recordId());
       if (record == null) {
         continue;
       }
-      Map<String, List<String>> dims = labels.of(doc);
       passages.add(
           new IndexedPassage(
-              doc,
+              e.handle(),
               record,
-              d.getField(IndexSchema.ORDINAL).numericValue().intValue(),
-              Optional.ofNullable(d.get(IndexSchema.PARAGRAPH)),
-              nullToEmpty(d.get(IndexSchema.SECTION)),
-              nullToEmpty(d.get(IndexSchema.PASSAGE_KIND)),
-              dims.getOrDefault(IndexSchema.FACET_SPEAKER, List.of()),
-              dims.getOrDefault(IndexSchema.FACET_PERSON, List.of()),
-              dims.getOrDefault(IndexSchema.FACET_ARTICLE, List.of()),
-              dims.getOrDefault(IndexSchema.FACET_TOPIC, List.of()),
-              dims.getOrDefault(IndexSchema.FACET_COUNTRY, List.of()),
-              decisions.contains(doc)));
+              e.ordinal(),
+              e.paragraph(),
+              e.section(),
+              e.kind(),
+              e.speakers(),
+              e.persons(),
+              e.articles(),
+              e.topics(),
+              e.countries(),
+              e.decision()));
     }
     return new Snapshot(
         Map.copyOf(records), List.copyOf(passages), versionGroups(symbols, passages));
@@ -171,23 +147,20 @@ final class Snapshot {
     return Map.copyOf(groups);
   }
 
-  private static RecordFacts recordFacts(Document d) {
+  private static RecordFacts recordFacts(RecordSummary r) {
     return new RecordFacts(
-        d.get(IndexSchema.RECORD_ID),
-        nullToEmpty(d.get(IndexSchema.TITLE)),
-        nullToEmpty(d.get(IndexSchema.FORMAT)),
-        Optional.ofNullable(d.get(IndexSchema.TYPE)),
-        Meeting.parse(d.get(IndexSchema.MEETING)),
-        date(d.get(IndexSchema.DATE)),
-        Optional.ofNullable(d.get(IndexSchema.PLACE)),
-        Optional.ofNullable(d.get(IndexSchema.LANGUAGE)),
-        Attendee.of(AttendanceCodec.fromJson(d.get(IndexSchema.ATTENDANCE))));
+        r.id(),
+        nullToEmpty(r.title()),
+        nullToEmpty(r.format()),
+        r.type(),
+        Meeting.parse(r.meeting().orElse(null)),
+        r.date().flatMap(Snapshot::date),
+        r.place(),
+        r.language(),
+        Attendee.of(r.attendance()));
   }
 
   private static Optional<LocalDate> date(String iso) {
-    if (iso == null) {
-      return Optional.empty();
-    }
     try {
       return Optional.of(LocalDate.parse(iso.length() > 10 ? iso.substring(0, 10) : iso));
     } catch (DateTimeParseException e) {
@@ -197,39 +170,5 @@ final class Snapshot {
 
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;
-  }
-
-  private static TermQuery kind(String kind) {
-    return new TermQuery(new Term(IndexSchema.KIND, kind));
-  }
-
-  /** Reads the facet labels of one document from the sorted-set facet doc values. */
-  private static final class FacetLabels {
-    private final List<LeafReaderContext> leaves;
-    private final Map<Integer, SortedSetDocValues> values = new HashMap<>();
-
-    FacetLabels(IndexSearcher searcher) {
-      this.leaves = searcher.getIndexReader().leaves();
-    }
-
-    Map<String, List<String>> of(int doc) throws IOException {
-      LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-      SortedSetDocValues dv = values.get(leaf.ord);
-      if (dv == null || dv.docID() > doc - leaf.docBase) {
-        dv = DocValues.getSortedSet(leaf.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-        values.put(leaf.ord, dv);
-      }
-      Map<String, List<String>> dims = new HashMap<>();
-      if (!dv.advanceExact(doc - leaf.docBase)) {
-        return dims;
-      }
-      for (int i = 0; i < dv.docValueCount(); i++) {
-        String[] path = FacetsConfig.stringToPath(dv.lookupOrd(dv.nextOrd()).utf8ToString());
-        if (path.length == 2) {
-          dims.computeIfAbsent(path[0], k -> new ArrayList<>()).add(path[1]);
-        }
-      }
-      return dims;
-    }
   }
 }

@@ -19,17 +19,16 @@ final class PassageExport {
   private PassageExport() {}
 
   /** Writes at most {@code cap} rows to {@code sink}; returns how many passages match in all. */
-  static long run(
-      IndexSearcher searcher, Query query, SortOrder order, int cap, SearchService.RowSink sink)
+  static long run(IndexSearcher searcher, Query query, SortOrder order, int cap, RowSink sink)
       throws IOException {
     TopDocs top = searcher.search(query, Math.max(1, cap), sort(order));
     StoredFields stored = searcher.storedFields();
     Map<String, RecordSummary> records = new HashMap<>();
     for (ScoreDoc sd : top.scoreDocs) {
-      PassageHit p = SearchService.passage(stored.document(sd.doc), null);
+      PassageHit p = StoredDocs.passage(stored.document(sd.doc), null);
       RecordSummary r = records.get(p.recordId());
       if (r == null) {
-        r = SearchService.summary(searcher, p.recordId()).orElseThrow();
+        r = StoredDocs.summary(searcher, p.recordId()).orElseThrow();
         records.put(p.recordId(), r);
       }
       sink.accept(new ExportRow(r, p));

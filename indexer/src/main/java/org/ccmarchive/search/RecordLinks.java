@@ -79,7 +79,7 @@ final class RecordLinks {
             .build();
     return new BooleanQuery.Builder()
         .add(symbolMatch, BooleanClause.Occur.FILTER)
-        .add(SearchService.kind(IndexSchema.KIND_RECORD), BooleanClause.Occur.FILTER)
+        .add(ArchiveQueries.kind(IndexSchema.KIND_RECORD), BooleanClause.Occur.FILTER)
         .build();
   }
 }

@@ -18,18 +18,28 @@ import org.ccmarchive.index.IndexSchema;
 /** "More like this paragraph": Lucene's MoreLikeThis over the body text of one passage. */
 final class SimilarPassages {
 
+  private final LiveSearcher live;
   private final Analyzer analyzer;
 
-  SimilarPassages(Analyzer analyzer) {
+  SimilarPassages(LiveSearcher live, Analyzer analyzer) {
+    this.live = live;
     this.analyzer = analyzer;
   }
 
+  /**
+   * Passages most like one passage (MoreLikeThis over the body text), from any record but that
+   * passage itself.
+   */
+  List<SimilarPassage> find(String recordId, int ordinal, int max) {
+    return live.read(searcher -> find(searcher, recordId, ordinal, max));
+  }
+
   /** Up to {@code max} passages from any record most like the given one, never itself. */
-  List<SimilarPassage> find(IndexSearcher searcher, String recordId, int ordinal, int max)
+  private List<SimilarPassage> find(IndexSearcher searcher, String recordId, int ordinal, int max)
       throws IOException {
     Query self =
         new BooleanQuery.Builder()
-            .add(SearchService.passagesOf(recordId), BooleanClause.Occur.FILTER)
+            .add(ArchiveQueries.passagesOf(recordId), BooleanClause.Occur.FILTER)
             .add(IntPoint.newExactQuery(IndexSchema.ORDINAL, ordinal), BooleanClause.Occur.FILTER)
             .build();
     TopDocs found = searcher.search(self, 1);
@@ -40,7 +50,7 @@ final class SimilarPassages {
     Query like =
         new BooleanQuery.Builder()
             .add(likeText(searcher, doc), BooleanClause.Occur.MUST)
-            .add(SearchService.kind(IndexSchema.KIND_PASSAGE), BooleanClause.Occur.FILTER)
+            .add(ArchiveQueries.kind(IndexSchema.KIND_PASSAGE), BooleanClause.Occur.FILTER)
             .build();
     List<SimilarPassage> out = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
@@ -48,8 +58,8 @@ final class SimilarPassages {
       if (sd.doc == doc || out.size() == max) {
         continue;
       }
-      PassageHit p = SearchService.passage(stored.document(sd.doc), null);
-      RecordSummary r = SearchService.summary(searcher, p.recordId()).orElseThrow();
+      PassageHit p = StoredDocs.passage(stored.document(sd.doc), null);
+      RecordSummary r = StoredDocs.summary(searcher, p.recordId()).orElseThrow();
       out.add(new SimilarPassage(r, p, sd.score));
     }
     return out;

@@ -112,7 +112,7 @@ public final class SolrSearchService {
     filter(p, request.filters());
     p.add("fq", "{!collapse field=" + IndexSchema.RECORD_ID + " tag=" + RECORDS_TAG + "}");
     p.set("expand", true);
-    p.set("expand.rows", SearchService.PASSAGES_PER_RECORD - 1);
+    p.set("expand.rows", PassageSearch.PASSAGES_PER_RECORD - 1);
     p.set("expand.sort", "score desc," + SolrConfigset.ID + " asc");
     p.set("sort", sort(request.sort(), cursorMark.isPresent()));
     if (cursorMark.isPresent()) {
@@ -218,7 +218,7 @@ public final class SolrSearchService {
       for (String id : passageIds.get(recordId)) {
         Document d = passages.get(id);
         if (d != null) {
-          shown.add(SearchService.passage(d, snippet(r, id, d)));
+          shown.add(StoredDocs.passage(d, snippet(r, id, d)));
         }
       }
       RecordSummary summary = summaries.get(recordId);
@@ -239,7 +239,7 @@ public final class SolrSearchService {
     p.set("fl", "*");
     Map<String, RecordSummary> out = new HashMap<>();
     for (SolrDocument d : query("loading records", p).getResults()) {
-      RecordSummary s = SearchService.summary(stored(d));
+      RecordSummary s = StoredDocs.summary(stored(d));
       out.put(s.id(), s);
     }
     return out;
@@ -262,7 +262,7 @@ public final class SolrSearchService {
     p.add("fq", "{!term f=" + IndexSchema.RECORD_ID + " v=$rid}");
     p.set("rid", id);
     p.set("sort", IndexSchema.ORDINAL + " asc");
-    p.set("rows", SearchService.MAX_RECORD_PASSAGES);
+    p.set("rows", RecordView.MAX_RECORD_PASSAGES);
     p.set("fl", "*");
     boolean marked = query != null && !query.isBlank();
     if (marked) {
@@ -274,7 +274,7 @@ public final class SolrSearchService {
     for (SolrDocument sd : r.getResults()) {
       Document d = stored(sd);
       String html = marked ? snippet(r, (String) sd.getFirstValue(SolrConfigset.ID), d) : null;
-      passages.add(SearchService.passage(d, html));
+      passages.add(StoredDocs.passage(d, html));
     }
     return Optional.of(new RecordDetail(summary.get(), passages));
   }

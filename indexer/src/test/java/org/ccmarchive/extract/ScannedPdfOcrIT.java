@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.IndexReport;
 import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.search.LuceneArchiveIndex;
 import org.ccmarchive.search.SearchRequest;
-import org.ccmarchive.search.SearchService;
 import org.ccmarchive.testing.TestCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +47,8 @@ class ScannedPdfOcrIT {
     // only the scanned file is OCR'd: the one with a text layer is read as text
     assertThat(report.ocr()).containsExactly(SCANNED);
     assertThat(report.failures()).isEmpty();
-    try (SearchService search = SearchService.open(data.resolve("index"), new IndexSchema())) {
+    try (LuceneArchiveIndex search =
+        LuceneArchiveIndex.open(data.resolve("index"), new IndexSchema())) {
       var hits =
           search.search(new SearchRequest("\"matters pertaining to progress\"", 1, 10)).hits();
       assertThat(hits)

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.search.InvalidQueryException;
+import org.ccmarchive.search.LuceneArchiveIndex;
 import org.ccmarchive.search.SearchBusyException;
 import org.ccmarchive.search.SearchRequest;
-import org.ccmarchive.search.SearchService;
 import org.ccmarchive.testing.TestCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 class SearchFuzzTest {
 
   private static Path work;
-  private static SearchService service;
+  private static LuceneArchiveIndex service;
 
   @BeforeAll
   static void index() throws IOException {
@@ -34,7 +34,7 @@ class SearchFuzzTest {
         TestCorpus.seedCorpus().resolve("CC-Minutes-30-January-2024.docx"),
         corpus.resolve("minutes.docx"));
     TestCorpus.index(corpus, work.resolve("index"));
-    service = SearchService.open(work.resolve("index"), new IndexSchema());
+    service = LuceneArchiveIndex.open(work.resolve("index"), new IndexSchema());
   }
 
   @AfterAll

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.ccmarchive.extract.DocumentExtractor;
 import org.ccmarchive.extract.IsolatedExtractor;
-import org.ccmarchive.search.SearchService;
+import org.ccmarchive.search.LuceneArchiveIndex;
 import org.ccmarchive.testing.HostileFiles;
 import org.ccmarchive.testing.TestCorpus;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,8 @@ class HostileFilesIT {
     assertThat(reasons.get("noise.pdf")).startsWith("unreadable or corrupt file");
     assertThat(reasons).hasSize(7);
     assertThat(report.added()).isEqualTo(2);
-    try (SearchService search = SearchService.open(data.resolve("index"), new IndexSchema())) {
+    try (LuceneArchiveIndex search =
+        LuceneArchiveIndex.open(data.resolve("index"), new IndexSchema())) {
       assertThat(IncrementalIndexingIT.ids(search, "stigmatization"))
           .containsExactly("minutes-docx-named.pdf");
       assertThat(IncrementalIndexingIT.ids(search, "intersessional")).contains("concept-note.pdf");

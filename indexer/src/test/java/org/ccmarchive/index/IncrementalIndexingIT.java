@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.ccmarchive.search.LuceneArchiveIndex;
 import org.ccmarchive.search.SearchRequest;
-import org.ccmarchive.search.SearchService;
 import org.ccmarchive.testing.TestCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +54,7 @@ class IncrementalIndexingIT {
     assertThat(changed.added()).isEqualTo(1);
     assertThat(changed.unchanged()).isEqualTo(files - 3);
 
-    try (SearchService search = SearchService.open(index, new IndexSchema())) {
+    try (LuceneArchiveIndex search = LuceneArchiveIndex.open(index, new IndexSchema())) {
       assertThat(ids(search, "zebrafinch")).containsExactly("formats~minutes.txt");
       assertThat(ids(search, "quokka")).containsExactly("new-note.txt");
       assertThat(search.summary("formats~minutes.rtf")).isEmpty();
@@ -89,14 +89,14 @@ class IncrementalIndexingIT {
     assertThat(manifest.unchanged()).isEqualTo(2);
 
     assertThat(TestCorpus.run(corpus, index, OPTIONS).unchanged()).isEqualTo(3);
-    try (SearchService search = SearchService.open(index, new IndexSchema())) {
+    try (LuceneArchiveIndex search = LuceneArchiveIndex.open(index, new IndexSchema())) {
       assertThat(search.summary("a.txt").orElseThrow().title()).isEqualTo("Wombat minutes");
       assertThat(search.summary("b.txt").orElseThrow().title()).isEqualTo("Statement by Chile");
     }
 
     Files.delete(corpus.resolve("a.txt.meta.json"));
     assertThat(TestCorpus.run(corpus, index, OPTIONS).updated()).isEqualTo(1);
-    try (SearchService search = SearchService.open(index, new IndexSchema())) {
+    try (LuceneArchiveIndex search = LuceneArchiveIndex.open(index, new IndexSchema())) {
       assertThat(search.summary("a.txt").orElseThrow().title()).isNotEqualTo("Wombat minutes");
     }
   }
@@ -111,7 +111,7 @@ class IncrementalIndexingIT {
     TestCorpus.run(corpus, index, OPTIONS);
     Path before = index.toRealPath();
 
-    try (SearchService search = SearchService.open(index, new IndexSchema())) {
+    try (LuceneArchiveIndex search = LuceneArchiveIndex.open(index, new IndexSchema())) {
       IndexReport full = TestCorpus.run(corpus, index, OPTIONS.withFull(true));
       assertThat(full.full()).isTrue();
       assertThat(full.added()).isEqualTo(1);
@@ -125,7 +125,7 @@ class IncrementalIndexingIT {
     IndexReport rebuilt = TestCorpus.run(corpus, index, OPTIONS);
     assertThat(rebuilt.full()).isTrue();
     assertThat(rebuilt.notes()).anyMatch(n -> n.contains("schema version 0"));
-    try (SearchService search = SearchService.open(index, new IndexSchema())) {
+    try (LuceneArchiveIndex search = LuceneArchiveIndex.open(index, new IndexSchema())) {
       assertThat(ids(search, "stigmatization")).containsExactly("minutes.docx");
     }
     try (Stream<Path> left = Files.list(data)) {
@@ -149,7 +149,7 @@ class IncrementalIndexingIT {
     return CorpusFiles.list(corpus).size();
   }
 
-  static java.util.List<String> ids(SearchService search, String q) {
+  static java.util.List<String> ids(LuceneArchiveIndex search, String q) {
     return search.search(new SearchRequest(q, 1, 50)).hits().stream()
         .map(h -> h.record().id())
         .toList();

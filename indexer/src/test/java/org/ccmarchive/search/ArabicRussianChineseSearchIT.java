@@ -21,12 +21,12 @@ class ArabicRussianChineseSearchIT {
   private static final String AR = "cc-ijtima.ar.txt";
 
   @TempDir static Path indexDir;
-  static SearchService service;
+  static LuceneArchiveIndex service;
 
   @BeforeAll
   static void index() throws Exception {
     TestCorpus.index(TestCorpus.resource("multilingual/samples"), indexDir);
-    service = SearchService.open(indexDir, new IndexSchema());
+    service = LuceneArchiveIndex.open(indexDir, new IndexSchema());
   }
 
   @AfterAll

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FacetedSearchIT {
 
   @TempDir static Path indexDir;
-  static SearchService service;
+  static LuceneArchiveIndex service;
 
   @BeforeAll
   static void build() throws Exception {
@@ -71,7 +71,7 @@ class FacetedSearchIT {
             "Article 4")
         .passage("2", "Stockpile destruction was completed.", "speaker", "Peru");
     idx.write(indexDir);
-    service = SearchService.open(indexDir, new IndexSchema());
+    service = LuceneArchiveIndex.open(indexDir, new IndexSchema());
   }
 
   @AfterAll

@@ -23,13 +23,13 @@ class FoundRecordTest {
   @Test
   void aGroupTheSecondPassNeverSawTakesItsFirstPassScore() {
     // The time budget ended the search between grouping's passes: no max score.
-    assertThat(SearchService.FoundRecord.score(group(Float.NaN, 4.25f))).isEqualTo(4.25f);
+    assertThat(FoundRecord.score(group(Float.NaN, 4.25f))).isEqualTo(4.25f);
   }
 
   @Test
   void aScoreIsAlwaysAFiniteNumber() {
-    assertThat(SearchService.FoundRecord.score(group(Float.NaN, 20250312L))).isZero();
-    assertThat(SearchService.FoundRecord.score(group(Float.NaN))).isZero();
-    assertThat(SearchService.FoundRecord.score(group(2.5f, 9f))).isEqualTo(2.5f);
+    assertThat(FoundRecord.score(group(Float.NaN, 20250312L))).isZero();
+    assertThat(FoundRecord.score(group(Float.NaN))).isZero();
+    assertThat(FoundRecord.score(group(2.5f, 9f))).isEqualTo(2.5f);
   }
 }

@@ -68,7 +68,7 @@ class IndexIntegrityIT {
 
   @Test
   void intactIndexOpensAndSearches() throws Exception {
-    try (SearchService s = SearchService.open(copy("intact"), new IndexSchema())) {
+    try (LuceneArchiveIndex s = LuceneArchiveIndex.open(copy("intact"), new IndexSchema())) {
       assertThat(s.search(SearchRequest.of("stigmatization")).hits()).isNotEmpty();
     }
   }
@@ -77,7 +77,7 @@ class IndexIntegrityIT {
   void flippedByteIsRefusedWithARebuildHint() throws Exception {
     Path dir = copy("flipped");
     flipByteInTheMiddle(largestFile(dir));
-    assertThatThrownBy(() -> SearchService.open(dir, new IndexSchema()))
+    assertThatThrownBy(() -> LuceneArchiveIndex.open(dir, new IndexSchema()))
         .isInstanceOf(IndexIntegrity.DamagedIndexException.class)
         .hasMessageContaining("is damaged")
         .hasMessageContaining("./ccm index --full");
@@ -90,7 +90,7 @@ class IndexIntegrityIT {
     try (RandomAccessFile f = new RandomAccessFile(victim.toFile(), "rw")) {
       f.setLength(f.length() / 2);
     }
-    assertThatThrownBy(() -> SearchService.open(dir, new IndexSchema()))
+    assertThatThrownBy(() -> LuceneArchiveIndex.open(dir, new IndexSchema()))
         .isInstanceOf(IndexIntegrity.DamagedIndexException.class)
         .hasMessageContaining("./ccm index --full");
   }
@@ -114,10 +114,10 @@ class IndexIntegrityIT {
   }
 
   private static void assertRebuildRepairs(Path dir) throws Exception {
-    assertThatThrownBy(() -> SearchService.open(dir, new IndexSchema()))
+    assertThatThrownBy(() -> LuceneArchiveIndex.open(dir, new IndexSchema()))
         .isInstanceOf(IllegalStateException.class);
     TestCorpus.index(work.resolve("corpus"), dir);
-    try (SearchService s = SearchService.open(dir, new IndexSchema())) {
+    try (LuceneArchiveIndex s = LuceneArchiveIndex.open(dir, new IndexSchema())) {
       assertThat(s.search(SearchRequest.of("stigmatization")).hits()).isNotEmpty();
     }
   }
@@ -134,7 +134,7 @@ class IndexIntegrityIT {
         try (RandomAccessFile raf = new RandomAccessFile(dir.resolve(name).toFile(), "rw")) {
           raf.setLength(Math.max(0, raf.length() - 1));
         }
-        assertThatThrownBy(() -> SearchService.open(dir, new IndexSchema()))
+        assertThatThrownBy(() -> LuceneArchiveIndex.open(dir, new IndexSchema()))
             .as(name)
             .isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("./ccm index");
@@ -158,7 +158,8 @@ class IndexIntegrityIT {
     }
     try (LiveIndex index = LiveIndex.openVerifyingLater(copy("intact-serving"))) {
       index.verifyIntegrity();
-      SearchService s = SearchService.over(index, new IndexSchema(), QueryLimits.defaults());
+      LuceneArchiveIndex s =
+          LuceneArchiveIndex.over(index, new IndexSchema(), QueryLimits.defaults());
       assertThat(s.search(SearchRequest.of("stigmatization")).hits()).isNotEmpty();
     }
   }

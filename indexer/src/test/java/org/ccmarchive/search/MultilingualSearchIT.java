@@ -24,12 +24,12 @@ class MultilingualSearchIT {
   private static final String ISU_REPORT = "isu-annual-report-2024.pdf";
 
   @TempDir static Path indexDir;
-  static SearchService service;
+  static LuceneArchiveIndex service;
 
   @BeforeAll
   static void indexCorpus() throws Exception {
     TestCorpus.index(TestCorpus.seedCorpus(), indexDir);
-    service = SearchService.open(indexDir, new IndexSchema());
+    service = LuceneArchiveIndex.open(indexDir, new IndexSchema());
   }
 
   @AfterAll

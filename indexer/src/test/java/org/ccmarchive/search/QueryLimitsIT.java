@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class QueryLimitsIT {
 
   @TempDir static Path work;
-  static SearchService service;
+  static LuceneArchiveIndex service;
   static Path indexDir;
 
   @BeforeAll
@@ -33,7 +33,7 @@ class QueryLimitsIT {
         "The stockpile <script>alert('x')</script> & \"quoted\" <b>bold</b> report.\n");
     indexDir = work.resolve("index");
     TestCorpus.index(corpus, indexDir);
-    service = SearchService.open(indexDir, new IndexSchema());
+    service = LuceneArchiveIndex.open(indexDir, new IndexSchema());
   }
 
   @AfterAll
@@ -109,8 +109,8 @@ class QueryLimitsIT {
 
   @Test
   void searchOutOfTimeReturnsPartialResultsMarkedAsSuch() throws Exception {
-    try (SearchService hurried =
-        SearchService.open(
+    try (LuceneArchiveIndex hurried =
+        LuceneArchiveIndex.open(
             indexDir,
             new IndexSchema(),
             new QueryLimits(Duration.ZERO, QueryLimits.COSTLY_CONCURRENCY))) {

@@ -23,12 +23,12 @@ class RecordTierIT {
   private static final String JAN_2024 = "cc-minutes-30-january-2024.docx";
 
   @TempDir static Path indexDir;
-  static SearchService service;
+  static LuceneArchiveIndex service;
 
   @BeforeAll
   static void index() throws Exception {
     TestCorpus.index(TestCorpus.seedCorpus(), indexDir);
-    service = SearchService.open(indexDir, new IndexSchema());
+    service = LuceneArchiveIndex.open(indexDir, new IndexSchema());
   }
 
   @AfterAll

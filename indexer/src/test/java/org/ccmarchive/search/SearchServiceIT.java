@@ -18,14 +18,14 @@ class SearchServiceIT {
   private static final String NOV_2025 = "cc-minutes-26-november-2025.pdf";
 
   @TempDir static Path indexDir;
-  static SearchService service;
+  static LuceneArchiveIndex service;
 
   @BeforeAll
   static void indexSeedCorpus() throws Exception {
     var report = TestCorpus.index(TestCorpus.seedCorpus(), indexDir);
     // 5 English seed records + 4 French and Spanish records (corpus/*.docx written for issue 5)
     assertThat(report.indexed()).isEqualTo(9);
-    service = SearchService.open(indexDir, new IndexSchema());
+    service = LuceneArchiveIndex.open(indexDir, new IndexSchema());
   }
 
   @AfterAll

@@ -18,12 +18,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SeedSampleIT {
 
   @TempDir static Path indexDir;
-  static SearchService service;
+  static LuceneArchiveIndex service;
 
   @BeforeAll
   static void index() throws Exception {
     TestCorpus.index(TestCorpus.seedCorpus(), indexDir);
-    service = SearchService.open(indexDir, new IndexSchema());
+    service = LuceneArchiveIndex.open(indexDir, new IndexSchema());
   }
 
   @AfterAll

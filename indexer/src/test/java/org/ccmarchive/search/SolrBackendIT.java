@@ -72,7 +72,7 @@ class SolrBackendIT {
 
   private LocalSolrCloud cloud;
   private SolrCluster cluster;
-  private SearchService embedded;
+  private LuceneArchiveIndex embedded;
   private SolrSearchService solr;
   private IndexReport solrReport;
 
@@ -80,7 +80,7 @@ class SolrBackendIT {
   void indexTheSeedCorpusIntoBoth(@TempDir Path work) throws Exception {
     cloud = LocalSolrCloud.start(work.resolve("solr"));
     TestCorpus.index(TestCorpus.seedCorpus(), work.resolve("index"));
-    embedded = SearchService.open(work.resolve("index"), new IndexSchema(), PATIENT);
+    embedded = LuceneArchiveIndex.open(work.resolve("index"), new IndexSchema(), PATIENT);
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     cluster = new SolrCluster(List.of(cloud.url()), "ccm_test", quiet);
     solrReport = TestCorpus.indexIntoSolr(TestCorpus.seedCorpus(), cluster, false);

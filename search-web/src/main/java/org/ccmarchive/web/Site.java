@@ -8,9 +8,10 @@ import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.index.LiveIndex;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.SavedSearchStore;
+import org.ccmarchive.search.ArchiveIndex;
+import org.ccmarchive.search.LuceneArchiveIndex;
 import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.search.SearchRequest;
-import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.admin.Reindexer;
 import org.ccmarchive.web.common.PublicBase;
@@ -20,7 +21,8 @@ import org.ccmarchive.web.security.AdminToken;
 /**
  * The one wiring of the site, used by {@code serve} and by the tests alike: one {@link LiveIndex}
  * shared by search, the knowledge base, feeds, exports and the staff re-index, so all of them read
- * the same commit and all follow a full rebuild.
+ * the same commit and all follow a full rebuild. The web reads it only through the {@link
+ * ArchiveIndex} seam, whose embedded implementation ({@link LuceneArchiveIndex}) is chosen here.
  */
 public final class Site implements AutoCloseable {
 
@@ -39,10 +41,10 @@ public final class Site implements AutoCloseable {
       PublicBase publicBase) {}
 
   private final LiveIndex index;
-  private final SearchService search;
+  private final ArchiveIndex search;
   private final WebApp web;
 
-  private Site(LiveIndex index, SearchService search, WebApp web) {
+  private Site(LiveIndex index, ArchiveIndex search, WebApp web) {
     this.index = index;
     this.search = search;
     this.web = web;
@@ -66,8 +68,8 @@ public final class Site implements AutoCloseable {
     Path corpus = options.corpus().toAbsolutePath().normalize();
     try {
       IndexSchema schema = new IndexSchema();
-      SearchService search = SearchService.over(index, schema, options.limits());
-      MemoryService memory = MemoryService.over(index, schema);
+      ArchiveIndex search = LuceneArchiveIndex.over(index, schema, options.limits());
+      MemoryService memory = MemoryService.over(search);
       AdminController admin = null;
       if (options.adminToken().isConfigured()) {
         var reindexer = new Reindexer(corpus, options.index(), options.indexing(), index);

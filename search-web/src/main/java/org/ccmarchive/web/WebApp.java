@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.function.Function;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.SavedSearchStore;
+import org.ccmarchive.search.ArchiveIndex;
 import org.ccmarchive.search.InvalidQueryException;
 import org.ccmarchive.search.SearchBusyException;
-import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.api.ApiController;
 import org.ccmarchive.web.api.ApiDescription;
@@ -54,7 +54,7 @@ public final class WebApp {
    */
   private static final String ANSWERED = "ccm.error-answered";
 
-  private final SearchService search;
+  private final ArchiveIndex search;
   private final Path corpus;
   private final Templates templates;
   private final MemoryService memory;
@@ -68,7 +68,7 @@ public final class WebApp {
    * requests carrying {@code adminToken}. Feeds and exports link to {@code publicBase}.
    */
   public WebApp(
-      SearchService search,
+      ArchiveIndex search,
       Path corpus,
       Templates templates,
       MemoryService memory,

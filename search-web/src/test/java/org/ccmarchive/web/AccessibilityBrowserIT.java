@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ccmarchive.testing.TestCorpus;
-import org.ccmarchive.web.memory.Links;
+import org.ccmarchive.web.common.Links;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package org.ccmarchive.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.ccmarchive.web.memory.Links;
+import org.ccmarchive.web.common.Links;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -20,7 +20,7 @@ import org.apache.lucene.util.BytesRef;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SearchResults;
-import org.ccmarchive.search.SearchService;
+import org.ccmarchive.search.LuceneArchiveIndex;
 import org.ccmarchive.search.UserQueryParser;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * In-process query latency over a built index (system property {@code ccm.bench.index}). Each
- * user-facing kind runs {@link SearchService#search} as the web app does: parse, group passages by
+ * user-facing kind runs {@link LuceneArchiveIndex#search} as the web app does: parse, group passages by
  * record, load the top 10 records and highlight their best passages. Three probes isolate costs:
  * {@code termGroupOnly} (the same term searches without loading or highlighting), {@code termCount}
  * (matching only) and {@code termFacetCount} (matching plus counting every facet dimension the
@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class QueryBench {
 
-  private SearchService service;
+  private LuceneArchiveIndex service;
   private DirectoryReader reader;
   private IndexSearcher searcher;
   private SortedSetDocValuesReaderState facetState;
@@ -56,7 +56,7 @@ public class QueryBench {
   public void open() throws IOException {
     Path index = Path.of(System.getProperty("ccm.bench.index"));
     IndexSchema schema = new IndexSchema();
-    service = SearchService.open(index, schema);
+    service = LuceneArchiveIndex.open(index, schema);
     reader = DirectoryReader.open(FSDirectory.open(index));
     searcher = new IndexSearcher(reader);
     facetState = new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());

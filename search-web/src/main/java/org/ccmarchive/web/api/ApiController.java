@@ -3,20 +3,20 @@ package org.ccmarchive.web.api;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.ccmarchive.record.RecordIds;
+import org.ccmarchive.search.ArchiveIndex;
 import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.search.SearchCursor;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SearchResults;
-import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.common.Params;
 import org.ccmarchive.web.common.Refusal;
 
 /** The JSON API: search, documents and facet values (autocomplete). */
 public final class ApiController {
 
-  private final SearchService search;
+  private final ArchiveIndex search;
 
-  public ApiController(SearchService search) {
+  public ApiController(ArchiveIndex search) {
     this.search = search;
   }
 

@@ -12,9 +12,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.ccmarchive.search.ArchiveIndex;
 import org.ccmarchive.search.ExportRow;
 import org.ccmarchive.search.SearchRequest;
-import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.common.Params;
 import org.ccmarchive.web.common.PublicBase;
 
@@ -52,12 +52,12 @@ public final class ExportController {
           .setLineSeparator("\r\n")
           .build();
 
-  private final SearchService search;
+  private final ArchiveIndex search;
   private final ObjectMapper json;
   private final PublicBase publicBase;
 
   /** {@code publicBase}: the site's address, so each row's {@code url} opens from anywhere. */
-  public ExportController(SearchService search, ObjectMapper json, PublicBase publicBase) {
+  public ExportController(ArchiveIndex search, ObjectMapper json, PublicBase publicBase) {
     this.search = search;
     this.json = json;
     this.publicBase = publicBase;

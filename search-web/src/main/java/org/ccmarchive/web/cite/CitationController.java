@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ccmarchive.search.ArchiveIndex;
 import org.ccmarchive.search.PassageHit;
 import org.ccmarchive.search.RecordDetail;
 import org.ccmarchive.search.RecordSummary;
-import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.api.ExportController;
 import org.ccmarchive.web.common.Params;
 import org.ccmarchive.web.common.PublicBase;
@@ -24,12 +24,12 @@ import org.ccmarchive.web.records.RecordController;
  */
 public final class CitationController {
 
-  private final SearchService search;
+  private final ArchiveIndex search;
   private final ObjectMapper json;
   private final PublicBase publicBase;
 
   /** References link back to {@code publicBase}. */
-  public CitationController(SearchService search, ObjectMapper json, PublicBase publicBase) {
+  public CitationController(ArchiveIndex search, ObjectMapper json, PublicBase publicBase) {
     this.search = search;
     this.json = json;
     this.publicBase = publicBase;

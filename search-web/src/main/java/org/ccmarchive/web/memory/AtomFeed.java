@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.ccmarchive.memory.PassageView;
 import org.ccmarchive.memory.SavedSearch;
+import org.ccmarchive.web.common.Links;
 
 /**
  * An Atom feed (RFC 4287) of the passages a saved search follows, written with the JDK's StAX
@@ -50,8 +51,8 @@ final class AtomFeed {
       x.writeStartElement("author");
       text(x, "name", "CCM Archive");
       x.writeEndElement();
-      link(x, "self", base + search.feedUrl(), MEDIA_TYPE);
-      link(x, "alternate", base + search.searchUrl(), "text/html");
+      link(x, "self", base + Links.feed(search), MEDIA_TYPE);
+      link(x, "alternate", base + Links.search(search), "text/html");
       for (PassageView p : entries) {
         entry(x, p, base, undated);
       }
@@ -70,7 +71,7 @@ final class AtomFeed {
     text(x, "id", urn("passage:" + p.id()));
     text(x, "title", p.citation());
     text(x, "updated", time(updated(p, undated)));
-    link(x, "alternate", base + p.href(), "text/html");
+    link(x, "alternate", base + Links.paragraph(p), "text/html");
     for (String s : p.speakers()) {
       x.writeEmptyElement("category");
       x.writeAttribute("term", clean(s));

@@ -12,6 +12,7 @@ import org.ccmarchive.memory.DelegationSummary;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.Slugs;
 import org.ccmarchive.search.SearchRequest;
+import org.ccmarchive.web.common.Links;
 import org.ccmarchive.web.common.Params;
 import org.ccmarchive.web.common.Refusal;
 import org.ccmarchive.web.common.Templates;

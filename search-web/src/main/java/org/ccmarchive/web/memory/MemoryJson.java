@@ -23,6 +23,7 @@ import org.ccmarchive.memory.RecordFacts;
 import org.ccmarchive.memory.RoleEvidence;
 import org.ccmarchive.memory.RoleHeld;
 import org.ccmarchive.memory.YearCount;
+import org.ccmarchive.web.common.Links;
 
 /**
  * The knowledge base in the JSON API (snake_case by the shared mapper; absent values are null).
@@ -70,7 +71,7 @@ final class MemoryJson {
           p.topics(),
           p.decision(),
           p.citation(),
-          p.href(),
+          Links.paragraph(p),
           p.language().orElse(null),
           p.versions().stream().map(VersionJson::of).toList());
     }
@@ -134,7 +135,7 @@ final class MemoryJson {
           iso(e.date()),
           e.ordinal() > 0 ? e.ordinal() : null,
           e.source(),
-          e.href());
+          Links.evidence(e));
     }
   }
 
@@ -232,7 +233,8 @@ final class MemoryJson {
 
   record RecordJson(String id, String title, String type, String date, String url) {
     static RecordJson of(RecordFacts r) {
-      return new RecordJson(r.id(), r.title(), r.type().orElse(null), iso(r.date()), r.href());
+      return new RecordJson(
+          r.id(), r.title(), r.type().orElse(null), iso(r.date()), Links.record(r));
     }
   }
 

@@ -12,6 +12,7 @@ import org.ccmarchive.memory.MeetingSummary;
 import org.ccmarchive.memory.PersonProfile;
 import org.ccmarchive.memory.PersonSummary;
 import org.ccmarchive.memory.SavedSearch;
+import org.ccmarchive.web.common.Links;
 
 /** Models of the knowledge-base templates under {@code memory/}. */
 public final class Pages {

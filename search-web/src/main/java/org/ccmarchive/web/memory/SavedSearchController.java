@@ -13,6 +13,7 @@ import java.util.Set;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.SavedSearch;
 import org.ccmarchive.memory.SavedSearchStore;
+import org.ccmarchive.web.common.Links;
 import org.ccmarchive.web.common.Params;
 import org.ccmarchive.web.common.PublicBase;
 import org.ccmarchive.web.common.Refusal;
@@ -96,8 +97,8 @@ public final class SavedSearchController {
       m.put("query", s.query());
       m.put("filters", s.filters());
       m.put("created", s.created().toString());
-      m.put("search_url", s.searchUrl());
-      m.put("feed_url", s.feedUrl());
+      m.put("search_url", Links.search(s));
+      m.put("feed_url", Links.feed(s));
       searches.add(m);
     }
     Map<String, Object> body = new LinkedHashMap<>();

@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ccmarchive.record.RecordIds;
+import org.ccmarchive.search.ArchiveIndex;
 import org.ccmarchive.search.PassageHit;
 import org.ccmarchive.search.RecordDetail;
 import org.ccmarchive.search.RecordSummary;
-import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.common.Params;
 import org.ccmarchive.web.common.PublicBase;
 import org.ccmarchive.web.common.Refusal;
@@ -23,7 +23,7 @@ public final class RecordController {
 
   static final int SIMILAR = 10;
 
-  private final SearchService search;
+  private final ArchiveIndex search;
   private final Templates templates;
   private final Path corpus;
 
@@ -31,7 +31,7 @@ public final class RecordController {
 
   /** Record pages' citation tags link to {@code publicBase}. */
   public RecordController(
-      SearchService search, Templates templates, Path corpus, PublicBase publicBase) {
+      ArchiveIndex search, Templates templates, Path corpus, PublicBase publicBase) {
     this.search = search;
     this.templates = templates;
     this.corpus = corpus;

@@ -1,8 +1,8 @@
 package org.ccmarchive.web.search;
 
 import io.javalin.http.Context;
+import org.ccmarchive.search.ArchiveIndex;
 import org.ccmarchive.search.SearchRequest;
-import org.ccmarchive.search.SearchService;
 import org.ccmarchive.web.api.ExportController;
 import org.ccmarchive.web.common.Params;
 import org.ccmarchive.web.common.Templates;
@@ -10,10 +10,10 @@ import org.ccmarchive.web.common.Templates;
 /** {@code GET /}: the search page; {@code GET /help}: the query guide. */
 public final class SearchController {
 
-  private final SearchService search;
+  private final ArchiveIndex search;
   private final Templates templates;
 
-  public SearchController(SearchService search, Templates templates) {
+  public SearchController(ArchiveIndex search, Templates templates) {
     this.search = search;
     this.templates = templates;
   }

@@ -1,4 +1,4 @@
-package org.ccmarchive.memory;
+package org.ccmarchive.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
