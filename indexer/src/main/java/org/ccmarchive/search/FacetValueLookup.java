@@ -76,7 +76,7 @@ final class FacetValueLookup {
         });
   }
 
-  private static boolean startsAWord(String value, String prefix) {
+  static boolean startsAWord(String value, String prefix) {
     return value.startsWith(prefix) || value.contains(" " + prefix) || value.contains("/" + prefix);
   }
 }

@@ -32,11 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
  * processes, 2 shards × 2 replicas), by the same pipeline; both backends then give the same
  * answers: the same records in the same order, the same passage and facet counts, the same date
  * histogram, the same record views, the same deep-paging walk; and with one node stopped the
- * cluster still answers in full.
+ * cluster still answers in full. It also runs the {@link ArchiveIndexContract} on the Solr backend.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SolrBackendIT {
+class SolrBackendIT extends ArchiveIndexContract {
 
   /** Generous: the comparison is of answers, never of speed (a loaded machine is slow). */
   private static final QueryLimits PATIENT = new QueryLimits(Duration.ofSeconds(60), 4);
@@ -73,7 +73,7 @@ class SolrBackendIT {
   private LocalSolrCloud cloud;
   private SolrCluster cluster;
   private LuceneArchiveIndex embedded;
-  private SolrSearchService solr;
+  private SolrArchiveIndex solr;
   private IndexReport solrReport;
 
   @BeforeAll
@@ -84,7 +84,13 @@ class SolrBackendIT {
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     cluster = new SolrCluster(List.of(cloud.url()), "ccm_test", quiet);
     solrReport = TestCorpus.indexIntoSolr(TestCorpus.seedCorpus(), cluster, false);
-    solr = new SolrSearchService(cluster, new IndexSchema(), PATIENT);
+    solr = new SolrArchiveIndex(cluster, new IndexSchema(), PATIENT);
+  }
+
+  /** The contract every backend meets, run on this one too. */
+  @Override
+  protected ArchiveIndex archive() {
+    return solr;
   }
 
   @AfterAll
@@ -92,8 +98,8 @@ class SolrBackendIT {
     if (embedded != null) {
       embedded.close();
     }
-    if (cluster != null) {
-      cluster.close();
+    if (solr != null) {
+      solr.close(); // and its cluster connection
     }
     if (cloud != null) {
       cloud.close();
@@ -187,8 +193,8 @@ class SolrBackendIT {
       String id = hit.record().id();
       RecordDetail e = embedded.record(id, null).orElseThrow();
       RecordDetail s = solr.record(id, null).orElseThrow();
-      assertThat(s.record()).as(id).isEqualTo(e.record());
-      assertThat(s.passages()).as(id).isEqualTo(e.passages());
+      assertThat(s).as(id).isEqualTo(e);
+      assertThat(solr.versions(id)).as(id).isEqualTo(embedded.versions(id));
     }
     assertThat(solr.record("no-such-record.pdf", null)).isEmpty();
   }

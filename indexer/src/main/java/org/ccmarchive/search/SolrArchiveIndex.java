@@ -3,6 +3,7 @@ package org.ccmarchive.search;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -46,7 +47,7 @@ import org.ccmarchive.index.SolrConfigset;
  * the query only together, spelling suggestions, the cost gate (Solr's own limits and the time
  * budget apply).
  */
-public final class SolrSearchService {
+public final class SolrArchiveIndex implements ArchiveIndex {
 
   private static final String RECORDS_TAG = "records";
   private static final String FILTER_TAG = "f_";
@@ -70,7 +71,7 @@ public final class SolrSearchService {
   /** Facet values by the forms a person types them in, per dimension; cleared by refresh(). */
   private final Map<String, Map<String, String>> typedValues = new ConcurrentHashMap<>();
 
-  public SolrSearchService(SolrCluster cluster, IndexSchema schema, QueryLimits limits) {
+  public SolrArchiveIndex(SolrCluster cluster, IndexSchema schema, QueryLimits limits) {
     this.cluster = cluster;
     this.schema = schema;
     this.limits = limits;
@@ -79,10 +80,328 @@ public final class SolrSearchService {
   }
 
   /** Forgets what it cached of the collection's facet values (after a re-index). */
+  @Override
   public void refresh() {
     typedValues.clear();
   }
 
+  /** Closes the connection to the cluster. */
+  @Override
+  public void close() throws IOException {
+    cluster.close();
+  }
+
+  @Override
+  public long export(SearchRequest typed, int cap, RowSink sink) {
+    SearchRequest request = canonical(typed);
+    ModifiableSolrParams p = matching(request, parse(request));
+    String byRecord =
+        IndexSchema.RECORD_ID + " asc," + IndexSchema.ORDINAL + " asc," + SolrConfigset.ID + " asc";
+    p.set(
+        "sort",
+        switch (request.sort()) {
+          case RELEVANCE -> "score desc," + byRecord;
+          case NEWEST -> IndexSchema.DATE + " desc," + byRecord;
+          case OLDEST -> IndexSchema.DATE + " asc," + byRecord;
+        });
+    p.set("fl", "*");
+    Map<String, RecordSummary> records = new HashMap<>();
+    long[] total = {-1};
+    int[] written = {0};
+    walk(
+        "exporting",
+        p,
+        Math.max(1, cap),
+        (r, d) -> {
+          total[0] = r.getResults().getNumFound();
+          if (written[0] >= cap) {
+            return false;
+          }
+          PassageHit hit = StoredDocs.passage(stored(d), null);
+          RecordSummary record =
+              records.computeIfAbsent(hit.recordId(), id -> summary(id).orElseThrow());
+          try {
+            sink.accept(new ExportRow(record, hit));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          written[0]++;
+          return true;
+        });
+    return Math.max(0, total[0]);
+  }
+
+  @Override
+  public List<SearchResults.FacetCount> facetValues(String dim, String prefix, int limit) {
+    if (!IndexSchema.FACETS.contains(dim)) {
+      throw new InvalidQueryException("facet.unknown", dim, IndexSchema.FACETS);
+    }
+    SearchResults all = search(new SearchRequest("", 1, 1));
+    String p = FacetStates.fold(prefix == null ? "" : prefix);
+    return all.facets().getOrDefault(dim, List.of()).stream()
+        .filter(v -> p.isEmpty() || FacetValueLookup.startsAWord(FacetStates.fold(v.value()), p))
+        .limit(Math.max(1, limit))
+        .toList();
+  }
+
+  /**
+   * More like this passage, as the embedded index's MoreLikeThis picks words: the passage's words
+   * as the neutral field analyses them, each weighed by its count times its rarity over the
+   * collection (tf × idf, the classic formula), seen in at least two passages, the 25 best, any of
+   * them. Solr's own MoreLikeThis fetches the passage by id, which a collection routed by record id
+   * cannot do.
+   */
+  @Override
+  public List<SimilarPassage> similar(String recordId, int ordinal, int max) {
+    Optional<SolrDocument> own = passageDoc(recordId, ordinal);
+    if (own.isEmpty()) {
+      return List.of();
+    }
+    String ownId = (String) own.get().getFirstValue(SolrConfigset.ID);
+    Object text = own.get().getFirstValue(IndexSchema.TEXT);
+    List<String> words = likeWords(text == null ? "" : text.toString());
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    StringBuilder q = new StringBuilder("{!bool");
+    for (int i = 0; i < words.size(); i++) {
+      p.set("lw" + i, "{!term f=" + IndexSchema.TEXT_NEUTRAL + " v=$lt" + i + "}");
+      p.set("lt" + i, words.get(i));
+      q.append(" should=$lw").append(i);
+    }
+    p.set("q", q.append('}').toString());
+    p.add("fq", kindFilter(IndexSchema.KIND_PASSAGE));
+    p.set("rows", max + 1);
+    p.set("sort", "score desc," + SolrConfigset.ID + " asc");
+    p.set("fl", "*,score");
+    List<SimilarPassage> out = new ArrayList<>();
+    for (SolrDocument d : query("finding similar passages", p).getResults()) {
+      if (ownId.equals(d.getFirstValue(SolrConfigset.ID)) || out.size() == max) {
+        continue;
+      }
+      PassageHit hit = StoredDocs.passage(stored(d), null);
+      out.add(
+          new SimilarPassage(
+              summary(hit.recordId()).orElseThrow(),
+              hit,
+              ((Number) d.getFirstValue("score")).floatValue()));
+    }
+    return out;
+  }
+
+  /** The passage's most telling neutral-field words (see {@link #similar}). */
+  private List<String> likeWords(String text) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    try (var tokens = schema.analyzer().tokenStream(IndexSchema.TEXT_NEUTRAL, text)) {
+      var term =
+          tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        counts.merge(term.toString(), 1, Integer::sum);
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (counts.isEmpty()) {
+      return List.of();
+    }
+    List<String> words = new ArrayList<>(counts.keySet());
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.set("rows", 0);
+    StringBuilder facets = new StringBuilder("{");
+    for (int i = 0; i < words.size(); i++) {
+      p.set("w" + i, "{!term f=" + IndexSchema.TEXT_NEUTRAL + " v=$t" + i + "}");
+      p.set("t" + i, words.get(i));
+      facets
+          .append(i == 0 ? "" : ",")
+          .append("d")
+          .append(i)
+          .append(":{type:query,q:\"$w")
+          .append(i)
+          .append("\"}");
+    }
+    p.set("json.facet", facets.append('}').toString());
+    QueryResponse r = query("weighing a passage's words", p);
+    long docs = r.getResults().getNumFound();
+    NestableJsonFacet f = r.getJsonFacetingResponse();
+    Map<String, Double> weight = new HashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      long df = f.getQueryFacet("d" + i).getCount();
+      if (df >= 2) {
+        double idf = Math.log((docs + 1) / (double) (df + 1)) + 1;
+        weight.put(words.get(i), counts.get(words.get(i)) * idf);
+      }
+    }
+    return weight.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(25)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  @Override
+  public SearchResults withVersionsTogether(SearchResults results) {
+    return LanguageVersions.together(results, this::versions);
+  }
+
+  /** The record's other language versions: the records with the same symbol, by language. */
+  @Override
+  public List<RecordVersion> versions(String id) {
+    Optional<RecordSummary> own = summary(id);
+    if (own.isEmpty() || own.get().symbol().isEmpty()) {
+      return List.of();
+    }
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.add("fq", kindFilter(IndexSchema.KIND_RECORD));
+    p.add("fq", "{!term f=" + IndexSchema.SYMBOL + " v=$sym}");
+    p.set("sym", own.get().symbol().get().toLowerCase(java.util.Locale.ROOT));
+    p.set("rows", 50);
+    p.set("fl", IndexSchema.RECORD_ID + "," + IndexSchema.TITLE + "," + IndexSchema.LANGUAGE);
+    List<RecordVersion> out = new ArrayList<>();
+    for (SolrDocument d : query("finding language versions", p).getResults()) {
+      String other = (String) d.getFirstValue(IndexSchema.RECORD_ID);
+      if (!id.equals(other)) {
+        Object lang = d.getFirstValue(IndexSchema.LANGUAGE);
+        out.add(
+            new RecordVersion(
+                other,
+                (String) d.getFirstValue(IndexSchema.TITLE),
+                lang == null ? IndexSchema.LANGUAGE_OTHER : lang.toString()));
+      }
+    }
+    out.sort(java.util.Comparator.comparing(v -> IndexSchema.LANGUAGES.indexOf(v.language())));
+    return out;
+  }
+
+  @Override
+  public Optional<List<VersionPassage>> versionPassages(String id, int ordinal) {
+    Optional<SolrDocument> own = passageDoc(id, ordinal);
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
+    Object number = own.get().getFirstValue(IndexSchema.PARAGRAPH);
+    List<VersionPassage> out = new ArrayList<>();
+    for (RecordVersion v : versions(id)) {
+      Optional<SolrDocument> match =
+          number != null ? numberedPassage(v.id(), number.toString()) : passageDoc(v.id(), ordinal);
+      match.ifPresent(d -> out.add(new VersionPassage(v, StoredDocs.passage(stored(d), null))));
+    }
+    return Optional.of(out);
+  }
+
+  private Optional<SolrDocument> passageDoc(String recordId, int ordinal) {
+    return firstPassage(recordId, "{!term f=" + IndexSchema.ORDINAL + "}" + ordinal);
+  }
+
+  private Optional<SolrDocument> numberedPassage(String recordId, String number) {
+    return firstPassage(recordId, "{!term f=" + IndexSchema.PARAGRAPH + " v=$num}", "num", number);
+  }
+
+  private Optional<SolrDocument> firstPassage(String recordId, String filter, String... more) {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.add("fq", kindFilter(IndexSchema.KIND_PASSAGE));
+    p.add("fq", "{!term f=" + IndexSchema.RECORD_ID + " v=$rid}");
+    p.set("rid", recordId);
+    p.add("fq", filter);
+    for (int i = 0; i + 1 < more.length; i += 2) {
+      p.set(more[i], more[i + 1]);
+    }
+    p.set("sort", IndexSchema.ORDINAL + " asc");
+    p.set("rows", 1);
+    p.set("fl", "*");
+    SolrDocumentList found = query("finding a passage", p).getResults();
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
+  }
+
+  @Override
+  public <T> T readVersion(VersionReader<T> reader) {
+    return reader.read(new SolrIndexVersion(this, parser));
+  }
+
+  /**
+   * When the collection last took a document: Solr's version numbers are a clock (milliseconds
+   * since the epoch, shifted left 20 bits), so the largest one dates the last update.
+   */
+  @Override
+  public Instant committed() {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.set("rows", 0);
+    p.set("json.facet", "{last:\"max(_version_)\"}");
+    NestableJsonFacet f = query("reading the last update", p).getJsonFacetingResponse();
+    Object last = f == null ? null : f.getStatValue("last");
+    return last instanceof Number n ? Instant.ofEpochMilli(n.longValue() >>> 20) : Instant.EPOCH;
+  }
+
+  /** The key of the collection's current state: which collection, how many, the last update. */
+  Object versionKey() {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.set("rows", 0);
+    p.set("json.facet", "{last:\"max(_version_)\"}");
+    QueryResponse r = query("reading the collection's version", p);
+    NestableJsonFacet f = r.getJsonFacetingResponse();
+    try {
+      return List.of(
+          cluster.aliased(),
+          r.getResults().getNumFound(),
+          String.valueOf(f == null ? null : f.getStatValue("last")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Receives one document of a walk; false stops it. */
+  @FunctionalInterface
+  interface Visitor {
+    boolean visit(QueryResponse page, SolrDocument doc);
+  }
+
+  /**
+   * Every document {@code p} matches, in its sort order (the id added last, as cursors need), a
+   * page of {@code pageSize} at a time, until {@code visitor} says stop.
+   */
+  void walk(String what, ModifiableSolrParams p, int pageSize, Visitor visitor) {
+    String sort = p.get("sort", "");
+    if (!sort.contains(SolrConfigset.ID + " asc")) {
+      p.set("sort", (sort.isEmpty() ? "" : sort + ",") + SolrConfigset.ID + " asc");
+    }
+    p.set("rows", Math.min(pageSize, 1000));
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse r = query(what, p);
+      for (SolrDocument d : r.getResults()) {
+        if (!visitor.visit(r, d)) {
+          return;
+        }
+      }
+      String next = r.getNextCursorMark();
+      if (r.getResults().isEmpty() || next == null || next.equals(cursor)) {
+        return;
+      }
+      cursor = next;
+    }
+  }
+
+  /** Writes parsed queries into {@code p}. */
+  SolrQueryText queryText(ModifiableSolrParams p) {
+    return new SolrQueryText(p, schema.facetsConfig(), "qp");
+  }
+
+  private Query parse(SearchRequest request) {
+    return parser.parse(request.query(), request.crossLingual());
+  }
+
+  @Override
   public SearchResults search(SearchRequest typed) {
     SearchRequest request = canonical(typed);
     QueryLimits.checkWindow(request);
@@ -94,22 +413,20 @@ public final class SolrSearchService {
    * previous answer's cursor), by score then record id, with a Solr cursor: any depth costs the
    * same.
    */
+  @Override
   public SearchResults searchAfter(SearchRequest typed, String after) {
     SearchRequest request = canonical(typed);
     Optional<SearchCursor> cursor = SearchCursor.decode(after);
     return page(
         request,
         Optional.of(
-            cursor.map(SolrSearchService::cursorMark).orElse(CursorMarkParams.CURSOR_MARK_START)));
+            cursor.map(SolrArchiveIndex::cursorMark).orElse(CursorMarkParams.CURSOR_MARK_START)));
   }
 
   private SearchResults page(SearchRequest request, Optional<String> cursorMark) {
     long start = System.nanoTime();
     Query user = parser.parse(request.query(), request.crossLingual());
-    ModifiableSolrParams p = new ModifiableSolrParams();
-    p.set("q", new SolrQueryText(p, schema.facetsConfig(), "qp").of(user));
-    p.add("fq", kindFilter(IndexSchema.KIND_PASSAGE));
-    filter(p, request.filters());
+    ModifiableSolrParams p = matching(request, user);
     p.add("fq", "{!collapse field=" + IndexSchema.RECORD_ID + " tag=" + RECORDS_TAG + "}");
     p.set("expand", true);
     p.set("expand.rows", PassageSearch.PASSAGES_PER_RECORD - 1);
@@ -129,7 +446,7 @@ public final class SolrSearchService {
 
     List<String> order = new ArrayList<>();
     Map<String, Float> scores = new HashMap<>();
-    Map<String, Long> matching = new HashMap<>();
+
     Map<String, List<String>> passageIds = new LinkedHashMap<>();
     Map<String, SolrDocumentList> expanded =
         r.getExpandedResults() == null ? Map.of() : r.getExpandedResults();
@@ -140,15 +457,13 @@ public final class SolrSearchService {
       List<String> ids = new ArrayList<>();
       ids.add((String) head.getFirstValue(SolrConfigset.ID));
       SolrDocumentList more = expanded.get(recordId);
-      long others = 0;
       if (more != null) {
-        others = more.getNumFound();
         more.forEach(d -> ids.add((String) d.getFirstValue(SolrConfigset.ID)));
       }
-      matching.put(recordId, 1 + others);
       passageIds.put(recordId, ids);
     }
-    List<RecordHit> hits = hits(user, order, scores, matching, passageIds);
+    List<RecordHit> hits =
+        hits(user, order, scores, passagesPerRecord(request, user, order), passageIds);
     NestableJsonFacet facets = r.getJsonFacetingResponse();
     long totalPassages = facets == null ? 0 : facets.getQueryFacet(PASSAGES).getCount();
     long tookMs = (System.nanoTime() - start) / 1_000_000;
@@ -163,6 +478,38 @@ public final class SolrSearchService {
             histogram(facets),
             Suggestions.NONE)
         .asPartial(partial);
+  }
+
+  /** The passages {@code request} matches: its query, its filters (tagged), passages only. */
+  private ModifiableSolrParams matching(SearchRequest request, Query user) {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", queryText(p).of(user));
+    p.add("fq", kindFilter(IndexSchema.KIND_PASSAGE));
+    filter(p, request.filters());
+    return p;
+  }
+
+  /**
+   * How many passages of each record on the page match, counted exactly (expand's counts are lower
+   * bounds once its collector stops counting).
+   */
+  private Map<String, Long> passagesPerRecord(
+      SearchRequest request, Query user, List<String> recordIds) {
+    Map<String, Long> out = new HashMap<>();
+    if (recordIds.isEmpty()) {
+      return out;
+    }
+    ModifiableSolrParams p = matching(request, user);
+    p.add("fq", SolrCluster.anyOf(IndexSchema.RECORD_ID, recordIds));
+    p.set("rows", 0);
+    p.set(
+        "json.facet", "{r:{type:terms,field:" + IndexSchema.RECORD_ID + ",limit:-1,refine:true}}");
+    NestableJsonFacet f = query("counting passages per record", p).getJsonFacetingResponse();
+    BucketBasedJsonFacet b = f == null ? null : f.getBucketBasedFacets("r");
+    if (b != null) {
+      b.getBuckets().forEach(x -> out.put(x.getVal().toString(), x.getCount()));
+    }
+    return out;
   }
 
   /** Relevance: score, then the record (its passages' ids start with it; see AFTER_RECORD). */
@@ -201,7 +548,7 @@ public final class SolrSearchService {
     }
     List<String> allIds = passageIds.values().stream().flatMap(List::stream).toList();
     ModifiableSolrParams p = new ModifiableSolrParams();
-    String q = new SolrQueryText(p, schema.facetsConfig(), "qp").of(user);
+    String q = queryText(p).of(user);
     p.set("q", "*:*");
     p.add("fq", SolrCluster.anyOf(SolrConfigset.ID, allIds));
     p.set("rows", allIds.size());
@@ -246,11 +593,13 @@ public final class SolrSearchService {
   }
 
   /** Record-level facts of one record. */
+  @Override
   public Optional<RecordSummary> summary(String id) {
     return Optional.ofNullable(summaries(List.of(id)).get(id));
   }
 
   /** Every passage of one record in order; query terms marked when a query is given. */
+  @Override
   public Optional<RecordDetail> record(String id, String query) {
     Optional<RecordSummary> summary = summary(id);
     if (summary.isEmpty()) {
@@ -267,7 +616,7 @@ public final class SolrSearchService {
     boolean marked = query != null && !query.isBlank();
     if (marked) {
       Query user = parser.parse(query, true);
-      highlight(p, new SolrQueryText(p, schema.facetsConfig(), "qp").of(user), true);
+      highlight(p, queryText(p).of(user), true);
     }
     QueryResponse r = query("loading record " + id, p);
     List<PassageHit> passages = new ArrayList<>();
@@ -276,7 +625,55 @@ public final class SolrSearchService {
       String html = marked ? snippet(r, (String) sd.getFirstValue(SolrConfigset.ID), d) : null;
       passages.add(StoredDocs.passage(d, html));
     }
-    return Optional.of(new RecordDetail(summary.get(), passages));
+    return Optional.of(
+        new RecordDetail(summary.get(), passages, cites(summary.get()), citedBy(summary.get())));
+  }
+
+  /** The cited symbols, each with the record bearing it when the archive holds one. */
+  private List<RecordDetail.RecordLink> cites(RecordSummary record) {
+    List<RecordDetail.RecordLink> links = new ArrayList<>();
+    for (String symbol : record.citedSymbols()) {
+      List<SolrDocument> bearer = recordsHolding(IndexSchema.SYMBOL, symbol, 1);
+      links.add(
+          bearer.isEmpty()
+              ? new RecordDetail.RecordLink(symbol, Optional.empty(), Optional.empty())
+              : link(symbol, bearer.getFirst()));
+    }
+    return links;
+  }
+
+  /** Records whose cited symbols include this record's symbol. */
+  private List<RecordDetail.RecordLink> citedBy(RecordSummary record) {
+    if (record.symbol().isEmpty()) {
+      return List.of();
+    }
+    List<RecordDetail.RecordLink> links = new ArrayList<>();
+    for (SolrDocument d :
+        recordsHolding(
+            IndexSchema.CITED_SYMBOLS, record.symbol().get(), RecordLinks.MAX_CITED_BY)) {
+      Object symbol = d.getFirstValue(IndexSchema.SYMBOL);
+      links.add(link(symbol == null ? "" : symbol.toString(), d));
+    }
+    return links;
+  }
+
+  private static RecordDetail.RecordLink link(String symbol, SolrDocument d) {
+    return new RecordDetail.RecordLink(
+        symbol,
+        Optional.of((String) d.getFirstValue(IndexSchema.RECORD_ID)),
+        Optional.ofNullable((String) d.getFirstValue(IndexSchema.TITLE)));
+  }
+
+  /** Record entries whose {@code field} holds {@code symbol} (the field's analysis folds it). */
+  private List<SolrDocument> recordsHolding(String field, String symbol, int max) {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.add("fq", kindFilter(IndexSchema.KIND_RECORD));
+    p.add("fq", "{!field f=" + field + " v=$sym}");
+    p.set("sym", symbol);
+    p.set("rows", max);
+    p.set("fl", IndexSchema.RECORD_ID + "," + IndexSchema.TITLE + "," + IndexSchema.SYMBOL);
+    return query("following citations", p).getResults();
   }
 
   /**
@@ -344,6 +741,7 @@ public final class SolrSearchService {
    * The request with each facet value as the collection holds it ({@code article=4} → {@code
    * Article 4}); hierarchical paths and unknown values stay as typed.
    */
+  @Override
   public SearchRequest canonical(SearchRequest typed) {
     Filters f = typed.filters();
     if (f.isEmpty()) {
@@ -404,8 +802,8 @@ public final class SolrSearchService {
       p.add("fq", fq.append('}').toString());
     }
     if (filters.hasDates()) {
-      String from = filters.from().map(SolrSearchService::instant).orElse("*");
-      String to = filters.to().map(SolrSearchService::instant).orElse("*");
+      String from = filters.from().map(SolrArchiveIndex::instant).orElse("*");
+      String to = filters.to().map(SolrArchiveIndex::instant).orElse("*");
       p.set("fv_date", IndexSchema.DATE + ":[" + from + " TO " + to + "]");
       p.add("fq", "{!lucene tag=" + FILTER_TAG + FacetedSearch.DATE_DIMENSION + " v=$fv_date}");
     }
@@ -529,7 +927,7 @@ public final class SolrSearchService {
   }
 
   /** A stored Solr document as the stored fields of a Lucene one, for the shared field mapping. */
-  private static Document stored(SolrDocument sd) {
+  static Document stored(SolrDocument sd) {
     Document d = new Document();
     sd.forEach(
         (name, value) -> {
@@ -551,11 +949,11 @@ public final class SolrSearchService {
     return d;
   }
 
-  private static String kindFilter(String kind) {
+  static String kindFilter(String kind) {
     return "{!term f=" + IndexSchema.KIND + "}" + kind;
   }
 
-  private QueryResponse query(String what, ModifiableSolrParams p) {
+  QueryResponse query(String what, ModifiableSolrParams p) {
     try {
       return cluster.call(what, c -> c.query(cluster.alias(), p, SolrRequest.METHOD.POST));
     } catch (IOException e) {
