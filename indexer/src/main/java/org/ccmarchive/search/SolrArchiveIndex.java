@@ -50,6 +50,9 @@ import org.ccmarchive.index.SolrConfigset;
 public final class SolrArchiveIndex implements ArchiveIndex {
 
   private static final String RECORDS_TAG = "records";
+
+  /** A record's best passages first, then in reading order. */
+  private static final String BEST_PASSAGES = "score desc," + IndexSchema.ORDINAL + " asc";
   private static final String FILTER_TAG = "f_";
   private static final String PASSAGES = "passages";
   private static final String DATES = "dates";
@@ -427,10 +430,19 @@ public final class SolrArchiveIndex implements ArchiveIndex {
     long start = System.nanoTime();
     Query user = parser.parse(request.query(), request.crossLingual());
     ModifiableSolrParams p = matching(request, user);
-    p.add("fq", "{!collapse field=" + IndexSchema.RECORD_ID + " tag=" + RECORDS_TAG + "}");
+    // Equal scores (every passage of a browse) fall back to reading order, as in the embedded index.
+    p.add(
+        "fq",
+        "{!collapse field="
+            + IndexSchema.RECORD_ID
+            + " sort='"
+            + BEST_PASSAGES
+            + "' tag="
+            + RECORDS_TAG
+            + "}");
     p.set("expand", true);
     p.set("expand.rows", PassageSearch.PASSAGES_PER_RECORD - 1);
-    p.set("expand.sort", "score desc," + SolrConfigset.ID + " asc");
+    p.set("expand.sort", BEST_PASSAGES);
     p.set("sort", sort(request.sort(), cursorMark.isPresent()));
     if (cursorMark.isPresent()) {
       p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursorMark.get());
