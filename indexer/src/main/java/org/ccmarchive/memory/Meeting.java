@@ -26,7 +26,7 @@ public record Meeting(String series, String session) {
     return series.equals(session) ? series : series + " › " + session;
   }
 
-  /** The URL path below {@code /meetings/}. */
+  /** The meeting's key, its series and session slugs: how links and filters name it. */
   public String path() {
     return Slugs.of(series) + "/" + Slugs.of(session);
   }

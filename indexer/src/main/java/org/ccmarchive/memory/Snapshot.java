@@ -101,20 +101,7 @@ final class Snapshot {
       if (record == null) {
         continue;
       }
-      passages.add(
-          new IndexedPassage(
-              e.handle(),
-              record,
-              e.ordinal(),
-              e.paragraph(),
-              e.section(),
-              e.kind(),
-              e.speakers(),
-              e.persons(),
-              e.articles(),
-              e.topics(),
-              e.countries(),
-              e.decision()));
+      passages.add(new IndexedPassage(e, record));
     }
     return new Snapshot(
         Map.copyOf(records), List.copyOf(passages), versionGroups(symbols, passages));

@@ -19,6 +19,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.ccmarchive.enrich.PassageFacts;
 import org.ccmarchive.index.IndexSchema;
 
 /**
@@ -87,12 +88,13 @@ final class LuceneIndexVersion implements IndexVersion {
                     Optional.ofNullable(d.get(IndexSchema.PARAGRAPH)),
                     nullToEmpty(d.get(IndexSchema.SECTION)),
                     nullToEmpty(d.get(IndexSchema.PASSAGE_KIND)),
-                    dims.getOrDefault(IndexSchema.FACET_SPEAKER, List.of()),
-                    dims.getOrDefault(IndexSchema.FACET_PERSON, List.of()),
-                    dims.getOrDefault(IndexSchema.FACET_ARTICLE, List.of()),
-                    dims.getOrDefault(IndexSchema.FACET_TOPIC, List.of()),
-                    dims.getOrDefault(IndexSchema.FACET_COUNTRY, List.of()),
-                    decisions.contains(doc)));
+                    new PassageFacts(
+                        dims.getOrDefault(IndexSchema.FACET_SPEAKER, List.of()),
+                        dims.getOrDefault(IndexSchema.FACET_PERSON, List.of()),
+                        dims.getOrDefault(IndexSchema.FACET_ARTICLE, List.of()),
+                        dims.getOrDefault(IndexSchema.FACET_TOPIC, List.of()),
+                        dims.getOrDefault(IndexSchema.FACET_COUNTRY, List.of()),
+                        decisions.contains(doc))));
           }
           return out;
         });

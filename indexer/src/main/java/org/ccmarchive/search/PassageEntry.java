@@ -1,7 +1,7 @@
 package org.ccmarchive.search;
 
-import java.util.List;
 import java.util.Optional;
+import org.ccmarchive.enrich.PassageFacts;
 
 /**
  * What the knowledge base knows of one indexed passage, without its text: where it stands and the
@@ -14,12 +14,8 @@ import java.util.Optional;
  * @param paragraph printed paragraph number, if any
  * @param section heading path, "" at the top
  * @param kind the passage kind ({@code heading}, {@code paragraph}, …), "" when unknown
- * @param speakers the {@code speaker} facet's labels
- * @param persons the {@code person} facet's labels
- * @param articles the {@code article} facet's labels
- * @param topics the {@code topic} facet's labels
- * @param countries the {@code country} facet's labels
- * @param decision whether the passage records a decision or agreement
+ * @param facts the labels of the speaker, person, article, topic and country facets, and whether it
+ *     records a decision
  */
 public record PassageEntry(
     int handle,
@@ -28,18 +24,4 @@ public record PassageEntry(
     Optional<String> paragraph,
     String section,
     String kind,
-    List<String> speakers,
-    List<String> persons,
-    List<String> articles,
-    List<String> topics,
-    List<String> countries,
-    boolean decision) {
-
-  public PassageEntry {
-    speakers = List.copyOf(speakers);
-    persons = List.copyOf(persons);
-    articles = List.copyOf(articles);
-    topics = List.copyOf(topics);
-    countries = List.copyOf(countries);
-  }
-}
+    PassageFacts facts) {}

@@ -7,7 +7,7 @@ import java.util.Locale;
  * A record that matched, with its best passages first.
  *
  * @param versions the record's other language versions, when the search shows language versions as
- *     one hit ({@link LuceneArchiveIndex#withVersionsTogether}); else empty
+ *     one hit ({@link ArchiveIndex#withVersionsTogether}); else empty
  * @param match which tier found it: a passage holding the whole query, or the record's passages
  *     together ({@link RecordTier})
  */

@@ -97,21 +97,22 @@ final class StoredDocs {
 
   static Optional<Document> passageDoc(IndexSearcher searcher, String id, int ordinal)
       throws IOException {
-    return first(
-        searcher,
-        new BooleanQuery.Builder()
-            .add(ArchiveQueries.passagesOf(id), BooleanClause.Occur.FILTER)
-            .add(IntPoint.newExactQuery(IndexSchema.ORDINAL, ordinal), BooleanClause.Occur.FILTER)
-            .build());
+    return passageOf(searcher, id, IntPoint.newExactQuery(IndexSchema.ORDINAL, ordinal));
   }
 
   static Optional<Document> numberedPassage(IndexSearcher searcher, String id, String number)
+      throws IOException {
+    return passageOf(searcher, id, new TermQuery(new Term(IndexSchema.PARAGRAPH, number)));
+  }
+
+  /** The first passage of record {@code id} that {@code which} matches. */
+  private static Optional<Document> passageOf(IndexSearcher searcher, String id, Query which)
       throws IOException {
     return first(
         searcher,
         new BooleanQuery.Builder()
             .add(ArchiveQueries.passagesOf(id), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(IndexSchema.PARAGRAPH, number)), BooleanClause.Occur.FILTER)
+            .add(which, BooleanClause.Occur.FILTER)
             .build());
   }
 
