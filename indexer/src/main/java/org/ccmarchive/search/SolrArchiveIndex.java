@@ -53,6 +53,7 @@ public final class SolrArchiveIndex implements ArchiveIndex {
 
   /** A record's best passages first, then in reading order. */
   private static final String BEST_PASSAGES = "score desc," + IndexSchema.ORDINAL + " asc";
+
   private static final String FILTER_TAG = "f_";
   private static final String PASSAGES = "passages";
   private static final String DATES = "dates";
@@ -430,7 +431,8 @@ public final class SolrArchiveIndex implements ArchiveIndex {
     long start = System.nanoTime();
     Query user = parser.parse(request.query(), request.crossLingual());
     ModifiableSolrParams p = matching(request, user);
-    // Equal scores (every passage of a browse) fall back to reading order, as in the embedded index.
+    // Equal scores (every passage of a browse) fall back to reading order, as in the embedded
+    // index.
     p.add(
         "fq",
         "{!collapse field="

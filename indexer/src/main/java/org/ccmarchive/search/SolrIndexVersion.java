@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.ccmarchive.enrich.PassageFacts;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.index.SolrConfigset;
 
@@ -87,12 +88,13 @@ final class SolrIndexVersion implements IndexVersion {
         Optional.ofNullable((String) d.getFirstValue(IndexSchema.PARAGRAPH)),
         text(d, IndexSchema.SECTION),
         text(d, IndexSchema.PASSAGE_KIND),
-        values(d, IndexSchema.SPEAKER),
-        values(d, IndexSchema.PERSON),
-        values(d, IndexSchema.ARTICLE),
-        values(d, IndexSchema.TOPIC),
-        values(d, IndexSchema.COUNTRY),
-        "true".equals(d.getFirstValue(IndexSchema.DECISION)));
+        new PassageFacts(
+            values(d, IndexSchema.SPEAKER),
+            values(d, IndexSchema.PERSON),
+            values(d, IndexSchema.ARTICLE),
+            values(d, IndexSchema.TOPIC),
+            values(d, IndexSchema.COUNTRY),
+            "true".equals(d.getFirstValue(IndexSchema.DECISION))));
   }
 
   private int handle(String id) {

@@ -145,9 +145,10 @@ class SolrBackendIT extends ArchiveIndexContract {
         e.hits().stream().filter(h -> h.match() == RecordHit.Match.PASSAGE).toList();
     assertThat(s.hits()).as(what).hasSameSizeAs(firstTier);
     assertThat(byScoreThenId(s.hits())).as(what).isEqualTo(byScoreThenId(firstTier));
-    for (int i = 0; i < firstTier.size(); i++) {
-      RecordHit a = firstTier.get(i);
-      RecordHit b = s.hits().get(i);
+    Map<String, RecordHit> solrHits = new LinkedHashMap<>();
+    s.hits().forEach(h -> solrHits.put(h.record().id(), h));
+    for (RecordHit a : firstTier) {
+      RecordHit b = solrHits.get(a.record().id());
       assertThat(b.score())
           .as(what + " " + a.record().id())
           .isCloseTo(a.score(), within(a.score()));
