@@ -217,15 +217,17 @@ public final class SolrArchiveIndex implements ArchiveIndex {
     p.set("rows", 0);
     StringBuilder facets = new StringBuilder("{");
     for (int i = 0; i < words.size(); i++) {
-      p.set("w" + i, "{!term f=" + IndexSchema.TEXT_NEUTRAL + " v=$t" + i + "}");
+      // A JSON facet's query does not dereference a parameter; its local parameters do.
       p.set("t" + i, words.get(i));
       facets
           .append(i == 0 ? "" : ",")
           .append("d")
           .append(i)
-          .append(":{type:query,q:\"$w")
+          .append(":{type:query,q:\"{!term f=")
+          .append(IndexSchema.TEXT_NEUTRAL)
+          .append(" v=$t")
           .append(i)
-          .append("\"}");
+          .append("}\"}");
     }
     p.set("json.facet", facets.append('}').toString());
     QueryResponse r = query("weighing a passage's words", p);
