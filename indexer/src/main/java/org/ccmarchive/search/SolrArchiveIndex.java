@@ -759,25 +759,7 @@ public final class SolrArchiveIndex implements ArchiveIndex {
    */
   @Override
   public SearchRequest canonical(SearchRequest typed) {
-    Filters f = typed.filters();
-    if (f.isEmpty()) {
-      return typed;
-    }
-    Map<String, List<String>> values = new LinkedHashMap<>();
-    for (String dim : f.dimensions()) {
-      values.put(
-          dim,
-          IndexSchema.HIERARCHICAL_FACETS.contains(dim)
-              ? f.of(dim)
-              : f.of(dim).stream().map(v -> canonicalValue(dim, v).orElse(v)).toList());
-    }
-    return new SearchRequest(
-        typed.query(),
-        typed.page(),
-        typed.size(),
-        new Filters(values, f.from(), f.to()),
-        typed.sort(),
-        typed.crossLingual());
+    return FacetValueLookup.canonical(typed, this::canonicalValue);
   }
 
   private Optional<String> canonicalValue(String dim, String text) {
