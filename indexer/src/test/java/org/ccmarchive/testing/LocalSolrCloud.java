@@ -35,12 +35,16 @@ public final class LocalSolrCloud implements AutoCloseable {
   private LocalSolrCloud(Path data) throws Exception {
     this.data = Files.createDirectories(data);
     int port = freePorts();
-    String[] first = start("--nodes", "1", "--port", Integer.toString(port), "--data", "a");
-    this.url = first[0];
-    this.secondUrl =
-        start(
-            "--zk", first[1], "--nodes", "1", "--port", Integer.toString(port + 1), "--data", "b")[
-            0];
+    try {
+      String[] first = start("--nodes", "1", "--port", Integer.toString(port), "--data", "a");
+      this.url = first[0];
+      String zk = first[1];
+      this.secondUrl =
+          start("--zk", zk, "--nodes", "1", "--port", Integer.toString(port + 1), "--data", "b")[0];
+    } catch (Exception | Error e) {
+      close(); // a node that started must not outlive a failed start
+      throw e;
+    }
   }
 
   /** Starts two nodes with their data under {@code data}. */
