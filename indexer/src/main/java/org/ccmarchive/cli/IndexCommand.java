@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ccmarchive.extract.DocumentExtractor;
 import org.ccmarchive.extract.IsolatedExtractor;
@@ -12,6 +13,8 @@ import org.ccmarchive.index.CorpusIndexer;
 import org.ccmarchive.index.IndexLocation;
 import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.IndexReport;
+import org.ccmarchive.index.SolrCluster;
+import org.ccmarchive.index.SolrIndexer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -103,11 +106,38 @@ public final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
+    Optional<SolrCluster> solr = SolrCluster.fromEnvironment(System.getenv(), err);
+    if (solr.isEmpty()) {
+      Path report = new IndexLocation(index).reportFile();
+      return call(
+          options -> CorpusIndexer.run(corpus, index, options, err), Optional.of(report), err);
+    }
+    try (SolrCluster cluster = solr.get()) {
+      err.println(
+          "indexing into SolrCloud ("
+              + SolrCluster.URL_VARIABLE
+              + "), alias "
+              + cluster.alias()
+              + "; "
+              + index
+              + " is not used");
+      SolrIndexer indexer = new SolrIndexer(cluster, SolrIndexer.DEFAULT_SHARDS);
+      return call(options -> indexer.run(corpus, options, err), Optional.empty(), err);
+    }
+  }
+
+  /** One indexing run into wherever this command writes. */
+  @FunctionalInterface
+  interface Run {
+    IndexReport run(IndexOptions options) throws Exception;
+  }
+
+  private int call(Run run, Optional<Path> reportFile, PrintStream err) throws Exception {
     IndexOptions options = options();
-    IndexReport report = CorpusIndexer.run(corpus, index, options, err);
-    print(report, err);
+    IndexReport report = run.run(options);
+    print(report, reportFile, err);
     if (watchSeconds != null) {
-      watch(options.withFull(false).withProgress("silent"), err);
+      watch(run, reportFile, options.withFull(false).withProgress("silent"), err);
     }
     long recordsFailedNow = report.failures().size();
     if (report.indexed() == 0 && report.unchanged() == 0 && recordsFailedNow > 0) {
@@ -134,18 +164,19 @@ public final class IndexCommand implements Callable<Integer> {
   }
 
   /** Re-runs the (cheap) incremental index whenever the corpus may have changed; until killed. */
-  private void watch(IndexOptions options, PrintStream err) throws Exception {
+  private void watch(Run run, Optional<Path> reportFile, IndexOptions options, PrintStream err)
+      throws Exception {
     err.printf("watching %s every %d s (Ctrl-C to stop)%n", corpus, watchSeconds);
     while (!Thread.currentThread().isInterrupted()) {
       Thread.sleep(Duration.ofSeconds(watchSeconds));
-      IndexReport r = CorpusIndexer.run(corpus, index, options, err);
+      IndexReport r = run.run(options);
       if (r.indexed() + r.deleted() + r.failures().stream().filter(f -> !f.earlier()).count() > 0) {
-        print(r, err);
+        print(r, reportFile, err);
       }
     }
   }
 
-  private void print(IndexReport report, PrintStream err) {
+  private static void print(IndexReport report, Optional<Path> reportFile, PrintStream err) {
     err.println(report.summary());
     for (String note : report.notes()) {
       err.println("  note: " + note);
@@ -157,6 +188,6 @@ public final class IndexCommand implements Callable<Integer> {
       err.println(
           "  failed: " + f.file() + ": " + f.reason() + (f.earlier() ? " (unchanged)" : ""));
     }
-    err.println("  report: " + new IndexLocation(index).reportFile());
+    reportFile.ifPresent(f -> err.println("  report: " + f));
   }
 }

@@ -223,8 +223,8 @@ final class PdfParagraphs {
   }
 
   /**
-   * A centred line too long for one line wraps to the full measure, where it looks like text set
-   * at both margins; its last words, centred below it in the same type, go on with it.
+   * A centred line too long for one line wraps to the full measure, where it looks like text set at
+   * both margins; its last words, centred below it in the same type, go on with it.
    */
   private static boolean wrappedCentred(PdfLine p, PdfLine l, Layout layout) {
     float em = 0.5f * p.size();

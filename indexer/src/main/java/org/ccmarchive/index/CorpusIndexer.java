@@ -92,15 +92,27 @@ public final class CorpusIndexer {
    */
   public static IndexReport run(Path corpus, Path indexDir, IndexOptions options, PrintStream log)
       throws IOException {
+    return withIsolatedExtraction(options, log, indexer -> indexer.index(corpus, indexDir));
+  }
+
+  /** A run of an indexer. */
+  @FunctionalInterface
+  interface Run {
+    IndexReport with(CorpusIndexer indexer) throws IOException;
+  }
+
+  /** Runs {@code run} with an indexer whose files are each parsed in an isolated worker process. */
+  static IndexReport withIsolatedExtraction(IndexOptions options, PrintStream log, Run run)
+      throws IOException {
     try (IsolatedExtractor extractor = new IsolatedExtractor(options.limits(), options.ocr())) {
       OcrTally tally = new OcrTally(extractor);
-      return new CorpusIndexer(
+      return run.with(
+          new CorpusIndexer(
               new IndexSchema(),
               () -> new RecordReader(tally, new PassageBuilder()),
               log,
               options,
-              tally)
-          .index(corpus, indexDir);
+              tally));
     }
   }
 
@@ -134,14 +146,19 @@ public final class CorpusIndexer {
       }
     }
     Path target = target(location, full);
-    RunTally tally;
+    IndexReport report;
     try (Directory dir = FSDirectory.open(target)) {
-      long maxHashed = options.limits().maxFileBytes();
       Sidecar sidecar = sidecar(root, notes);
-      IndexPlan plan = IndexPlan.make(root, CorpusFiles.list(root), known, maxHashed, sidecar);
-      tally = new RunTally(plan);
-      if (!plan.isEmpty() || !DirectoryReader.indexExists(dir)) {
-        write(dir, root, sidecar, plan, tally, given);
+      IndexPlan plan = plan(root, known, sidecar);
+      if (plan.isEmpty() && DirectoryReader.indexExists(dir)) {
+        report =
+            new RunTally(plan).report(full, notes, Duration.ofNanos(System.nanoTime() - start));
+      } else {
+        try (IndexWriter writer = new IndexWriter(dir, writerConfig())) {
+          report =
+              write(
+                  root, new LuceneTarget(writer, schema), sidecar, plan, full, given, notes, start);
+        }
       }
     } catch (LockObtainFailedException e) {
       throw new IOException(
@@ -150,28 +167,62 @@ public final class CorpusIndexer {
     if (!target.equals(location.live())) {
       location.swapTo(target);
       notes.add("rebuilt from scratch and swapped in: " + target.getFileName());
+      report = report.withNotes(notes);
     }
-    IndexReport report = tally.report(full, notes, Duration.ofNanos(System.nanoTime() - start));
     report.writeJson(location.reportFile());
     return report;
   }
 
-  private void write(
-      Directory dir, Path root, Sidecar sidecar, IndexPlan plan, RunTally tally, Progress given)
+  /**
+   * The run itself, whatever the target: plans against what {@code target} holds, removes deleted
+   * files, parses the changed ones in parallel and writes each record's documents, then commits.
+   */
+  IndexReport indexInto(
+      Path root, IndexTarget target, boolean full, Progress given, List<String> notes, long start)
       throws IOException {
-    try (IndexWriter writer = new IndexWriter(dir, writerConfig())) {
-      Progress progress =
-          given != null
-              ? given
-              : Progress.create(options.progress(), plan.changes().size(), plan.bytesToRead(), log);
-      for (String id : plan.deletions()) {
-        writer.deleteDocuments(idTerm(id));
-      }
-      try (progress) {
-        apply(root, sidecar, writer, plan, tally, progress);
-      }
-      commit(writer);
+    Sidecar sidecar = sidecar(root, notes);
+    IndexPlan plan = plan(root, target.known(), sidecar);
+    return write(root, target, sidecar, plan, full, given, notes, start);
+  }
+
+  private IndexPlan plan(Path root, Map<String, IndexedFiles.Entry> known, Sidecar sidecar)
+      throws IOException {
+    return IndexPlan.make(
+        root, CorpusFiles.list(root), known, options.limits().maxFileBytes(), sidecar);
+  }
+
+  /** Removes deleted files, parses the changed ones in parallel, writes them, then commits. */
+  private IndexReport write(
+      Path root,
+      IndexTarget target,
+      Sidecar sidecar,
+      IndexPlan plan,
+      boolean full,
+      Progress given,
+      List<String> notes,
+      long start)
+      throws IOException {
+    Progress progress =
+        given != null
+            ? given
+            : Progress.create(options.progress(), plan.changes().size(), plan.bytesToRead(), log);
+    RunTally tally = new RunTally(plan);
+    for (String id : plan.deletions()) {
+      target.delete(id);
     }
+    try (progress) {
+      apply(root, sidecar, target, plan, tally, progress);
+    }
+    target.commit();
+    return tally.report(full, notes, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** Indexes {@code corpus} into {@code target} (the SolrCloud backend's entry). */
+  IndexReport indexInto(Path corpus, IndexTarget target, boolean full, List<String> notes)
+      throws IOException {
+    long start = System.nanoTime();
+    Path root = corpus.toAbsolutePath().normalize().toRealPath();
+    return indexInto(root, target, full, null, new ArrayList<>(notes), start);
   }
 
   /**
@@ -242,7 +293,7 @@ public final class CorpusIndexer {
   private void apply(
       Path root,
       Sidecar sidecar,
-      IndexWriter writer,
+      IndexTarget target,
       IndexPlan plan,
       RunTally tally,
       Progress progress)
@@ -252,7 +303,7 @@ public final class CorpusIndexer {
     try {
       CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
       for (IndexPlan.Change c : plan.changes()) {
-        done.submit(() -> apply(root, sidecar, writer, c));
+        done.submit(() -> apply(root, sidecar, target, c));
       }
       long lastCommit = System.nanoTime();
       for (int i = 0; i < plan.changes().size(); i++) {
@@ -263,7 +314,7 @@ public final class CorpusIndexer {
         }
         progress.step(o.change().relative(), o.change().size());
         if (System.nanoTime() - lastCommit >= options.commitEvery().toNanos()) {
-          commit(writer);
+          target.commit();
           lastCommit = System.nanoTime();
         }
       }
@@ -278,20 +329,20 @@ public final class CorpusIndexer {
   }
 
   /** One file: read, then replace its record (entry and passages together) in one update. */
-  private Outcome apply(Path root, Sidecar sidecar, IndexWriter writer, IndexPlan.Change c)
+  private Outcome apply(Path root, Sidecar sidecar, IndexTarget target, IndexPlan.Change c)
       throws IOException {
     try {
       ArchiveRecord record = read(root, c.file(), sidecar);
       int ocrPages = ocrTally == null ? 0 : ocrTally.take(c.file());
-      List<Document> docs = documents.get().documents(record);
+      List<Document> docs = documents.get().fields(record);
       addFileState(docs.getFirst(), c, record.id(), null);
       if (ocrPages > 0) {
         docs.getFirst().add(new StoredField(IndexSchema.OCR_PAGES, ocrPages));
       }
       if (c.previousId() != null) {
-        writer.deleteDocuments(idTerm(c.previousId()));
+        target.delete(c.previousId());
       }
-      writer.updateDocuments(idTerm(record.id()), docs);
+      target.replace(record.id(), docs);
       return new Outcome(c, record.passages().size(), ocrPages, null);
     } catch (ExtractionException e) {
       if (ocrTally != null) {
@@ -300,7 +351,7 @@ public final class CorpusIndexer {
       if (c.kind() == IndexPlan.Kind.UPDATE) {
         return new Outcome(c, 0, 0, e.getMessage() + " (the previous version stays indexed)");
       }
-      writer.updateDocuments(idTerm(c.id()), List.of(failureDocument(c, e.getMessage())));
+      target.replace(c.id(), List.of(failureDocument(c, e.getMessage())));
       return new Outcome(c, 0, 0, e.getMessage());
     }
   }
@@ -338,14 +389,40 @@ public final class CorpusIndexer {
     return doc;
   }
 
-  private static Term idTerm(String id) {
-    return new Term(IndexSchema.RECORD_ID, id);
-  }
+  /** The embedded index as a target: one Lucene writer. */
+  private record LuceneTarget(IndexWriter writer, IndexSchema schema) implements IndexTarget {
 
-  private static void commit(IndexWriter writer) throws IOException {
-    writer.setLiveCommitData(
-        Map.of(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION)).entrySet());
-    writer.commit();
+    @Override
+    public Map<String, IndexedFiles.Entry> known() throws IOException {
+      try (DirectoryReader r = DirectoryReader.open(writer)) {
+        return IndexedFiles.read(r);
+      }
+    }
+
+    @Override
+    public void delete(String recordId) throws IOException {
+      writer.deleteDocuments(idTerm(recordId));
+    }
+
+    @Override
+    public void replace(String recordId, List<Document> docs) throws IOException {
+      List<Document> built = new ArrayList<>(docs.size());
+      for (Document d : docs) {
+        built.add(schema.facetsConfig().build(d));
+      }
+      writer.updateDocuments(idTerm(recordId), built);
+    }
+
+    @Override
+    public void commit() throws IOException {
+      writer.setLiveCommitData(
+          Map.of(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION)).entrySet());
+      writer.commit();
+    }
+
+    private static Term idTerm(String id) {
+      return new Term(IndexSchema.RECORD_ID, id);
+    }
   }
 
   private IndexWriterConfig writerConfig() {
@@ -353,23 +430,6 @@ public final class CorpusIndexer {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     return config;
-  }
-
-  /** A value built on first use, once, whichever thread asks first. */
-  private static final class Once<T> {
-    private final Supplier<T> make;
-    private T value;
-
-    Once(Supplier<T> make) {
-      this.make = make;
-    }
-
-    synchronized T get() {
-      if (value == null) {
-        value = make.get();
-      }
-      return value;
-    }
   }
 
   /** What became of one file. */
@@ -425,6 +485,23 @@ public final class CorpusIndexer {
           ocr,
           notes,
           elapsed);
+    }
+  }
+
+  /** A value built on first use, once, whichever thread asks first. */
+  private static final class Once<T> {
+    private final Supplier<T> make;
+    private T value;
+
+    Once(Supplier<T> make) {
+      this.make = make;
+    }
+
+    synchronized T get() {
+      if (value == null) {
+        value = make.get();
+      }
+      return value;
     }
   }
 }

@@ -46,6 +46,15 @@ public record IndexReport(
     notes = List.copyOf(notes);
   }
 
+  /** The same report with {@code more} notes after its own (what happened once the run ended). */
+  public IndexReport withNotes(List<String> more) {
+    List<String> all = new java.util.ArrayList<>(notes);
+    more.stream().filter(n -> !all.contains(n)).forEach(all::add);
+    return new IndexReport(
+        full, added, updated, renamed, unchanged, deleted, passages, bytes, failures, ocr, all,
+        elapsed);
+  }
+
   /**
    * A file that could not be indexed and why.
    *

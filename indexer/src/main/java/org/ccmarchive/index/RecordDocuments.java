@@ -47,8 +47,23 @@ public final class RecordDocuments {
     this.languages = languages;
   }
 
-  /** The record entry first, then its passages in order. */
+  /** The record entry first, then its passages in order, ready for a Lucene index. */
   public List<Document> documents(ArchiveRecord record) throws IOException {
+    List<Document> docs = fields(record);
+    List<Document> built = new ArrayList<>(docs.size());
+    built.add(docs.getFirst());
+    for (Document d : docs.subList(1, docs.size())) {
+      built.add(schema.facetsConfig().build(d));
+    }
+    return built;
+  }
+
+  /**
+   * The same documents with their facet values still as {@link SortedSetDocValuesFacetField}s (not
+   * yet Lucene's facet doc values): what {@link SolrDocuments} turns into Solr documents, so both
+   * backends index one description of a record.
+   */
+  public List<Document> fields(ArchiveRecord record) {
     ArchiveRecord r = withLanguage(record);
     String recordLanguage = r.metadata().language().orElse(IndexSchema.LANGUAGE_OTHER);
     // The enrichment's symbol (sidecar-correctable) wins; else the one the text announces.
@@ -106,7 +121,7 @@ public final class RecordDocuments {
     return sb.toString();
   }
 
-  private Document recordDocument(ArchiveRecord r, Optional<String> symbol) throws IOException {
+  private static Document recordDocument(ArchiveRecord r, Optional<String> symbol) {
     Document doc = new Document();
     doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_RECORD, Field.Store.NO));
     addRecordId(doc, r.id());
@@ -124,8 +139,8 @@ public final class RecordDocuments {
     return doc;
   }
 
-  private Document passageDocument(
-      ArchiveRecord r, Passage p, String language, Optional<String> symbol) throws IOException {
+  private static Document passageDocument(
+      ArchiveRecord r, Passage p, String language, Optional<String> symbol) {
     Document doc = new Document();
     doc.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_PASSAGE, Field.Store.NO));
     addRecordId(doc, r.id());
@@ -146,7 +161,7 @@ public final class RecordDocuments {
     doc.add(new TextField(IndexSchema.TITLE, r.metadata().title(), Field.Store.NO));
     addRecordFields(doc, r, Field.Store.NO);
     PassageFields.add(doc, r.factsAt(p.ordinal() - 1));
-    return schema.facetsConfig().build(doc);
+    return doc;
   }
 
   /**

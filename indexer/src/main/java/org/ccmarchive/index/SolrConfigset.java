@@ -129,9 +129,10 @@ public final class SolrConfigset {
               boolean text =
                   name.equals(IndexSchema.TEXT_NEUTRAL)
                       || name.startsWith(IndexSchema.TEXT_LANGUAGE_PREFIX);
-              // Passage text is stored once, in "text"; its analysed copies carry offsets
-              // so the highlighter needs no re-analysis.
-              f.put(name, new Field(name, chain.name(), true, !text, multi.contains(name), text));
+              // The analysed copies of the passage text carry offsets and are stored too:
+              // Solr's unified highlighter marks a field from that field's own stored value
+              // (the embedded index reads them all from "text").
+              f.put(name, new Field(name, chain.name(), true, true, multi.contains(name), text));
             });
     for (String dim : IndexSchema.FACETS) {
       String n = FACET_PREFIX + dim;
@@ -182,7 +183,10 @@ public final class SolrConfigset {
             + " docValues=\"true\"/>\n");
     x.append("  <fieldType name=\"pint\" class=\"solr.IntPointField\" docValues=\"true\"/>\n");
     x.append("  <fieldType name=\"plong\" class=\"solr.LongPointField\" docValues=\"true\"/>\n");
-    x.append("  <fieldType name=\"pdate\" class=\"solr.DatePointField\" docValues=\"true\"/>\n");
+    // Undated records sort last, newest or oldest first, as in the embedded index.
+    x.append(
+        "  <fieldType name=\"pdate\" class=\"solr.DatePointField\" docValues=\"true\""
+            + " sortMissingLast=\"true\"/>\n");
     for (AnalysisChain c : chains()) {
       x.append("  <fieldType name=\"")
           .append(c.name())
@@ -239,6 +243,9 @@ public final class SolrConfigset {
               <maxTime>${solr.autoSoftCommit.maxTime:-1}</maxTime>
             </autoSoftCommit>
           </updateHandler>
+          <!-- Term statistics of the whole collection, not of each shard: a passage scores as in
+               one index, so the shards rank records as the embedded index does. -->
+          <statsCache class="org.apache.solr.search.stats.ExactStatsCache"/>
           <query>
             <maxBooleanClauses>${solr.max.booleanClauses:1024}</maxBooleanClauses>
             <filterCache size="512" initialSize="512" autowarmCount="0"/>

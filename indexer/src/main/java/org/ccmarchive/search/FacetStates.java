@@ -2,7 +2,9 @@ package org.ccmarchive.search;
 
 import java.io.IOException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -73,22 +75,36 @@ final class FacetStates {
       values = values(state.get(), dim);
       c.values().put(dim, values);
     }
-    Map<String, String> known = values;
+    return canonical(values, gazetteer, text);
+  }
+
+  /**
+   * The value of {@code known} (as {@link #byTypedForm} maps them) that {@code text} names, also
+   * through the gazetteer's aliases: the one lookup of both search backends.
+   */
+  static Optional<String> canonical(Map<String, String> known, Gazetteer gazetteer, String text) {
     return Optional.ofNullable(known.get(fold(text)))
         .or(() -> gazetteer.lookupTyped(text).map(e -> known.get(fold(e.name()))));
   }
 
   private static Map<String, String> values(SortedSetDocValuesReaderState state, String dim)
       throws IOException {
-    Map<String, String> out = new HashMap<>();
+    List<String> values = new ArrayList<>();
     SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
-    if (range == null) {
-      return out;
+    if (range != null) {
+      SortedSetDocValues dv = state.getDocValues();
+      for (int ord = range.start(); ord <= range.end(); ord++) {
+        String path = dv.lookupOrd(ord).utf8ToString();
+        values.add(path.substring(path.indexOf(FacetsConfig.DELIM_CHAR) + 1));
+      }
     }
-    SortedSetDocValues dv = state.getDocValues();
-    for (int ord = range.start(); ord <= range.end(); ord++) {
-      String path = dv.lookupOrd(ord).utf8ToString();
-      String value = path.substring(path.indexOf(FacetsConfig.DELIM_CHAR) + 1);
+    return byTypedForm(values);
+  }
+
+  /** Each facet value under the forms a person types it in: folded, and an article by number. */
+  static Map<String, String> byTypedForm(List<String> values) {
+    Map<String, String> out = new HashMap<>();
+    for (String value : values) {
       out.putIfAbsent(fold(value), value);
       Matcher article = ARTICLE.matcher(value);
       if (article.matches()) {

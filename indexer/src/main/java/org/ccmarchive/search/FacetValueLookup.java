@@ -33,6 +33,13 @@ final class FacetValueLookup {
    * hierarchical dimensions are left alone.
    */
   SearchRequest canonical(SearchRequest typed) {
+    return canonical(typed, this::canonical);
+  }
+
+  /** {@link #canonical(SearchRequest)} with a value's indexed form from {@code lookup}. */
+  static SearchRequest canonical(
+      SearchRequest typed,
+      java.util.function.BiFunction<String, String, java.util.Optional<String>> lookup) {
     Filters f = typed.filters();
     if (f.isEmpty()) {
       return typed;
@@ -43,7 +50,7 @@ final class FacetValueLookup {
           dim,
           IndexSchema.HIERARCHICAL_FACETS.contains(dim)
               ? f.of(dim)
-              : f.of(dim).stream().map(v -> canonical(dim, v).orElse(v)).toList());
+              : f.of(dim).stream().map(v -> lookup.apply(dim, v).orElse(v)).toList());
     }
     return new SearchRequest(
         typed.query(),
@@ -76,7 +83,7 @@ final class FacetValueLookup {
         });
   }
 
-  private static boolean startsAWord(String value, String prefix) {
+  static boolean startsAWord(String value, String prefix) {
     return value.startsWith(prefix) || value.contains(" " + prefix) || value.contains("/" + prefix);
   }
 }

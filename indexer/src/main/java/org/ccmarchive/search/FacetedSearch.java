@@ -99,7 +99,7 @@ final class FacetedSearch {
    * Chosen values stay listed even when nothing has them any more (count 0), so they can be
    * un-chosen where they were chosen.
    */
-  private static Map<String, List<FacetCount>> withChosen(
+  static Map<String, List<FacetCount>> withChosen(
       Map<String, List<FacetCount>> counts, Filters filters) {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     for (String dim : IndexSchema.FACETS) {
@@ -238,7 +238,7 @@ final class FacetedSearch {
   }
 
   /** Years newest first, meetings by name; everything else most frequent first. */
-  private static void sort(String dim, List<FacetCount> values) {
+  static void sort(String dim, List<FacetCount> values) {
     if (dim.equals(IndexSchema.FACET_YEAR)) {
       values.sort(Comparator.comparing(FacetCount::value).reversed());
     } else if (IndexSchema.HIERARCHICAL_FACETS.contains(dim)) {
@@ -264,6 +264,11 @@ final class FacetedSearch {
         }
       }
     }
+    return histogram(months);
+  }
+
+  /** Passages per month as the histogram shows them (either backend's counts). */
+  static DateHistogram histogram(TreeMap<YearMonth, Long> months) {
     if (months.isEmpty()) {
       return DateHistogram.EMPTY;
     }

@@ -38,18 +38,31 @@ final class LanguageVersions {
    */
   SearchResults together(SearchResults results) {
     return live.read(
-        searcher -> {
-          List<RecordHit> kept = new ArrayList<>();
-          Set<String> shown = new HashSet<>();
-          for (RecordHit hit : results.hits()) {
-            if (shown.add(hit.record().id())) {
-              List<RecordVersion> others = versions(searcher, hit.record().id());
-              others.forEach(v -> shown.add(v.id()));
-              kept.add(hit.withVersions(others));
-            }
-          }
-          return results.withHits(kept);
-        });
+        searcher ->
+            together(
+                results,
+                id -> {
+                  try {
+                    return versions(searcher, id);
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                }));
+  }
+
+  /** {@link #together} with a record's versions from {@code versionsOf} (either backend's). */
+  static SearchResults together(
+      SearchResults results, java.util.function.Function<String, List<RecordVersion>> versionsOf) {
+    List<RecordHit> kept = new ArrayList<>();
+    Set<String> shown = new HashSet<>();
+    for (RecordHit hit : results.hits()) {
+      if (shown.add(hit.record().id())) {
+        List<RecordVersion> others = versionsOf.apply(hit.record().id());
+        others.forEach(v -> shown.add(v.id()));
+        kept.add(hit.withVersions(others));
+      }
+    }
+    return results.withHits(kept);
   }
 
   /** The record's other language versions (records with the same symbol), by language. */

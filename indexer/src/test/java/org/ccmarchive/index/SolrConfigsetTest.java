@@ -87,7 +87,7 @@ class SolrConfigsetTest {
                   + lang
                   + "\" type=\"text_"
                   + lang
-                  + "\" indexed=\"true\" stored=\"false\" storeOffsetsWithPositions=\"true\"/>");
+                  + "\" indexed=\"true\" stored=\"true\" storeOffsetsWithPositions=\"true\"/>");
     }
     for (String dim : IndexSchema.FACETS) {
       assertThat(xml).contains("<field name=\"facet_" + dim + "\" type=\"string\"");

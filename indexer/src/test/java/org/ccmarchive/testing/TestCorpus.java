@@ -10,6 +10,8 @@ import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.IndexReport;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.index.Progress;
+import org.ccmarchive.index.SolrCluster;
+import org.ccmarchive.index.SolrIndexer;
 import org.ccmarchive.record.RecordReader;
 import org.ccmarchive.structure.PassageBuilder;
 
@@ -32,6 +34,15 @@ public final class TestCorpus {
     RecordReader reader = new RecordReader(new DocumentExtractor(), new PassageBuilder());
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     return new CorpusIndexer(schema, reader, quiet).rebuild(corpus, indexDir, Progress.silent());
+  }
+
+  /** Indexes into SolrCloud as {@link #index} does into a folder: every file parsed in process. */
+  public static IndexReport indexIntoSolr(Path corpus, SolrCluster cluster, boolean full)
+      throws IOException {
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    RecordReader reader = new RecordReader(new DocumentExtractor(), new PassageBuilder());
+    CorpusIndexer indexer = new CorpusIndexer(new IndexSchema(), reader, quiet);
+    return new SolrIndexer(cluster, SolrIndexer.DEFAULT_SHARDS).run(corpus, indexer, full, quiet);
   }
 
   /**

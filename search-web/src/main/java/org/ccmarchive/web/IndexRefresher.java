@@ -25,14 +25,24 @@ public final class IndexRefresher implements AutoCloseable {
             return t;
           });
 
-  public IndexRefresher(LiveIndex index, long everyMillis) {
-    timer.scheduleWithFixedDelay(
-        () -> refresh(index), everyMillis, everyMillis, TimeUnit.MILLISECONDS);
+  /** What is refreshed: the live index, or the site whichever index it reads. */
+  @FunctionalInterface
+  public interface Target {
+    void refresh() throws IOException;
   }
 
-  private static void refresh(LiveIndex index) {
+  public IndexRefresher(LiveIndex index, long everyMillis) {
+    this(index::refresh, everyMillis);
+  }
+
+  public IndexRefresher(Target target, long everyMillis) {
+    timer.scheduleWithFixedDelay(
+        () -> refresh(target), everyMillis, everyMillis, TimeUnit.MILLISECONDS);
+  }
+
+  private static void refresh(Target target) {
     try {
-      index.refresh();
+      target.refresh();
     } catch (IOException | RuntimeException e) {
       LOG.warn("could not refresh the index (still serving the previous one): {}", e.toString());
     }

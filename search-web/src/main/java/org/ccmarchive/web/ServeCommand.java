@@ -2,9 +2,11 @@ package org.ccmarchive.web;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.ccmarchive.index.IndexOptions;
+import org.ccmarchive.index.SolrCluster;
 import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.web.common.PublicBase;
@@ -86,15 +88,23 @@ public final class ServeCommand implements Callable<Integer> {
             QueryLimits.defaults(),
             publicBase);
     Site site;
+    Optional<SolrCluster> solr = SolrCluster.fromEnvironment(System.getenv(), System.err);
     try {
-      site = Site.openVerifyingLater(options);
+      if (solr.isPresent()) {
+        System.err.printf(
+            "serving from SolrCloud (%s), alias %s; %s is not read%n",
+            SolrCluster.URL_VARIABLE, solr.get().alias(), index);
+        site = Site.openSolr(options, solr.get());
+      } else {
+        site = Site.openVerifyingLater(options);
+      }
     } catch (IllegalStateException e) {
       // No index, an outdated schema or a damaged index: say so and how to rebuild, no trace.
       System.err.println("ccm: " + e.getMessage());
       return 2;
     }
     var server = site.start(host, port);
-    var refresher = new IndexRefresher(site.index(), 2_000);
+    var refresher = new IndexRefresher(site::refresh, 2_000);
     System.err.printf(
         "CCM Archive at http://%s:%d/%s%n",
         host.contains(":") ? "[" + host + "]" : host,

@@ -7,12 +7,14 @@ import java.time.Clock;
 import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.index.LiveIndex;
+import org.ccmarchive.index.SolrCluster;
 import org.ccmarchive.memory.MemoryService;
 import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.ArchiveIndex;
 import org.ccmarchive.search.LuceneArchiveIndex;
 import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.search.SearchRequest;
+import org.ccmarchive.search.SolrArchiveIndex;
 import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.admin.Reindexer;
 import org.ccmarchive.web.common.PublicBase;
@@ -24,7 +26,8 @@ import org.ccmarchive.web.security.StaffSessions;
  * The one wiring of the site, used by {@code serve} and by the tests alike: one {@link LiveIndex}
  * shared by search, the knowledge base, feeds, exports and the staff re-index, so all of them read
  * the same commit and all follow a full rebuild. The web reads it only through the {@link
- * ArchiveIndex} seam, whose embedded implementation ({@link LuceneArchiveIndex}) is chosen here.
+ * ArchiveIndex} seam, whose implementation is chosen here: the embedded index ({@link
+ * LuceneArchiveIndex}) or SolrCloud ({@link SolrArchiveIndex}).
  */
 public final class Site implements AutoCloseable {
 
@@ -42,7 +45,9 @@ public final class Site implements AutoCloseable {
       QueryLimits limits,
       PublicBase publicBase) {}
 
+  /** The embedded index; null when the site is served from SolrCloud. */
   private final LiveIndex index;
+
   private final ArchiveIndex search;
   private final WebApp web;
 
@@ -71,7 +76,6 @@ public final class Site implements AutoCloseable {
     try {
       IndexSchema schema = new IndexSchema();
       ArchiveIndex search = LuceneArchiveIndex.over(index, schema, options.limits());
-      MemoryService memory = MemoryService.over(search);
       AdminController admin = null;
       if (options.adminToken().isConfigured()) {
         var reindexer = new Reindexer(corpus, options.index(), options.indexing(), index);
@@ -83,31 +87,59 @@ public final class Site implements AutoCloseable {
                 new StaffSessions(Clock.systemUTC()),
                 options.publicBase().isHttps());
       }
-      WebApp web =
-          new WebApp(
-              search,
-              corpus,
-              Templates.precompiled(),
-              memory,
-              options.savedSearches(),
-              options.adminToken(),
-              admin,
-              options.publicBase());
-      return new Site(index, search, web);
+      return new Site(index, search, web(search, admin, corpus, options));
     } catch (RuntimeException e) {
       index.close();
       throw e;
     }
   }
 
-  /** The index every reader shares: refresh it to show a re-index made elsewhere. */
+  /**
+   * The site over SolrCloud ({@code CCM_SOLR_URL}): the same web app over {@link SolrArchiveIndex}.
+   * Staff uploads and re-indexing write the embedded index, so they are off here; {@code ./ccm
+   * index} with the same variables re-indexes the cluster.
+   */
+  public static Site openSolr(Options options, SolrCluster cluster) {
+    Path corpus = options.corpus().toAbsolutePath().normalize();
+    ArchiveIndex search = new SolrArchiveIndex(cluster, new IndexSchema(), options.limits());
+    return new Site(null, search, web(search, null, corpus, options));
+  }
+
+  private static WebApp web(
+      ArchiveIndex search, AdminController admin, Path corpus, Options options) {
+    return new WebApp(
+        search,
+        corpus,
+        Templates.precompiled(),
+        MemoryService.over(search),
+        options.savedSearches(),
+        options.adminToken(),
+        admin,
+        options.publicBase());
+  }
+
+  /** Shows a re-index made elsewhere: the embedded index's latest commit, or SolrCloud's. */
+  public void refresh() throws IOException {
+    if (index != null) {
+      index.refresh();
+    } else {
+      search.refresh();
+    }
+  }
+
+  /** The embedded index every reader shares (not when served from SolrCloud). */
   public LiveIndex index() {
+    if (index == null) {
+      throw new IllegalStateException("served from SolrCloud: there is no embedded index");
+    }
     return index;
   }
 
   /** See {@link #openVerifyingLater}; throws when a file of the index is damaged. */
   public void verifyIntegrity() {
-    index.verifyIntegrity();
+    if (index != null) {
+      index.verifyIntegrity();
+    }
   }
 
   /**
@@ -125,6 +157,10 @@ public final class Site implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    index.close();
+    if (index != null) {
+      index.close();
+    } else {
+      search.close();
+    }
   }
 }

@@ -1,0 +1,30 @@
+package org.ccmarchive.index;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+
+/**
+ * Where an indexing run writes: the embedded Lucene index or a SolrCloud collection. The run (plan,
+ * parse, enrich, documents) is the same for both; only storing differs. Implementations are called
+ * from the parsing threads at once.
+ */
+interface IndexTarget {
+
+  /** What the target already holds for each file, by record id: what a run compares against. */
+  Map<String, IndexedFiles.Entry> known() throws IOException;
+
+  /** Removes a record (its entry and passages) or a remembered failure. */
+  void delete(String recordId) throws IOException;
+
+  /**
+   * Replaces everything held for {@code recordId} with {@code docs}: a record entry and its
+   * passages, or one failure entry. Facet values are still {@code SortedSetDocValuesFacetField}s
+   * ({@link RecordDocuments#fields}).
+   */
+  void replace(String recordId, List<Document> docs) throws IOException;
+
+  /** Makes what was written so far durable (and, for Solr, visible to searches). */
+  void commit() throws IOException;
+}
