@@ -10,6 +10,7 @@ import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.search.LuceneArchiveIndex;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +49,7 @@ class ScannedPdfOcrIT {
     assertThat(report.ocr()).containsExactly(SCANNED);
     assertThat(report.failures()).isEmpty();
     try (LuceneArchiveIndex search =
-        LuceneArchiveIndex.open(data.resolve("index"), new IndexSchema())) {
+        LuceneArchiveIndex.open(data.resolve("index"), new IndexSchema(), TestLimits.unhurried())) {
       var hits =
           search.search(new SearchRequest("\"matters pertaining to progress\"", 1, 10)).hits();
       assertThat(hits)

@@ -12,6 +12,7 @@ import org.ccmarchive.extract.IsolatedExtractor;
 import org.ccmarchive.search.LuceneArchiveIndex;
 import org.ccmarchive.testing.HostileFiles;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +55,7 @@ class HostileFilesIT {
     assertThat(reasons).hasSize(7);
     assertThat(report.added()).isEqualTo(2);
     try (LuceneArchiveIndex search =
-        LuceneArchiveIndex.open(data.resolve("index"), new IndexSchema())) {
+        LuceneArchiveIndex.open(data.resolve("index"), new IndexSchema(), TestLimits.unhurried())) {
       assertThat(IncrementalIndexingIT.ids(search, "stigmatization"))
           .containsExactly("minutes-docx-named.pdf");
       assertThat(IncrementalIndexingIT.ids(search, "intersessional")).contains("concept-note.pdf");

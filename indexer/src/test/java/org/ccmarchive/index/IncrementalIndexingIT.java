@@ -15,6 +15,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.ccmarchive.search.LuceneArchiveIndex;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +55,8 @@ class IncrementalIndexingIT {
     assertThat(changed.added()).isEqualTo(1);
     assertThat(changed.unchanged()).isEqualTo(files - 3);
 
-    try (LuceneArchiveIndex search = LuceneArchiveIndex.open(index, new IndexSchema())) {
+    try (LuceneArchiveIndex search =
+        LuceneArchiveIndex.open(index, new IndexSchema(), TestLimits.unhurried())) {
       assertThat(ids(search, "zebrafinch")).containsExactly("formats~minutes.txt");
       assertThat(ids(search, "quokka")).containsExactly("new-note.txt");
       assertThat(search.summary("formats~minutes.rtf")).isEmpty();
@@ -89,14 +91,16 @@ class IncrementalIndexingIT {
     assertThat(manifest.unchanged()).isEqualTo(2);
 
     assertThat(TestCorpus.run(corpus, index, OPTIONS).unchanged()).isEqualTo(3);
-    try (LuceneArchiveIndex search = LuceneArchiveIndex.open(index, new IndexSchema())) {
+    try (LuceneArchiveIndex search =
+        LuceneArchiveIndex.open(index, new IndexSchema(), TestLimits.unhurried())) {
       assertThat(search.summary("a.txt").orElseThrow().title()).isEqualTo("Wombat minutes");
       assertThat(search.summary("b.txt").orElseThrow().title()).isEqualTo("Statement by Chile");
     }
 
     Files.delete(corpus.resolve("a.txt.meta.json"));
     assertThat(TestCorpus.run(corpus, index, OPTIONS).updated()).isEqualTo(1);
-    try (LuceneArchiveIndex search = LuceneArchiveIndex.open(index, new IndexSchema())) {
+    try (LuceneArchiveIndex search =
+        LuceneArchiveIndex.open(index, new IndexSchema(), TestLimits.unhurried())) {
       assertThat(search.summary("a.txt").orElseThrow().title()).isNotEqualTo("Wombat minutes");
     }
   }
@@ -111,7 +115,8 @@ class IncrementalIndexingIT {
     TestCorpus.run(corpus, index, OPTIONS);
     Path before = index.toRealPath();
 
-    try (LuceneArchiveIndex search = LuceneArchiveIndex.open(index, new IndexSchema())) {
+    try (LuceneArchiveIndex search =
+        LuceneArchiveIndex.open(index, new IndexSchema(), TestLimits.unhurried())) {
       IndexReport full = TestCorpus.run(corpus, index, OPTIONS.withFull(true));
       assertThat(full.full()).isTrue();
       assertThat(full.added()).isEqualTo(1);
@@ -125,7 +130,8 @@ class IncrementalIndexingIT {
     IndexReport rebuilt = TestCorpus.run(corpus, index, OPTIONS);
     assertThat(rebuilt.full()).isTrue();
     assertThat(rebuilt.notes()).anyMatch(n -> n.contains("schema version 0"));
-    try (LuceneArchiveIndex search = LuceneArchiveIndex.open(index, new IndexSchema())) {
+    try (LuceneArchiveIndex search =
+        LuceneArchiveIndex.open(index, new IndexSchema(), TestLimits.unhurried())) {
       assertThat(ids(search, "stigmatization")).containsExactly("minutes.docx");
     }
     try (Stream<Path> left = Files.list(data)) {

@@ -15,9 +15,9 @@ import java.util.Optional;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.index.LiveIndex;
 import org.ccmarchive.search.LuceneArchiveIndex;
-import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.testing.MemoryArchives;
 import org.ccmarchive.testing.SyntheticArchive;
+import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class MemoryServiceTest {
     index = LiveIndex.open(indexDir);
     memory =
         MemoryService.over(
-            LuceneArchiveIndex.over(index, new IndexSchema(), QueryLimits.defaults()));
+            LuceneArchiveIndex.over(index, new IndexSchema(), TestLimits.unhurried()));
   }
 
   @AfterEach
@@ -77,7 +77,7 @@ class MemoryServiceTest {
     index = LiveIndex.open(indexDir);
     memory =
         MemoryService.over(
-            LuceneArchiveIndex.over(index, new IndexSchema(), QueryLimits.defaults()));
+            LuceneArchiveIndex.over(index, new IndexSchema(), TestLimits.unhurried()));
 
     DecisionRegister r =
         memory.decisions(filter("coordination-committee/2026-03-04", null, null, null), 100);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class DeepPagingIT {
   @BeforeAll
   static void index() throws Exception {
     TestCorpus.index(TestCorpus.seedCorpus(), indexDir);
-    service = LuceneArchiveIndex.open(indexDir, new IndexSchema());
+    service = LuceneArchiveIndex.open(indexDir, new IndexSchema(), TestLimits.unhurried());
   }
 
   @AfterAll

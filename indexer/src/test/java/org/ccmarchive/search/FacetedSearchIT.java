@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.search.SearchResults.FacetCount;
 import org.ccmarchive.testing.TestIndex;
+import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class FacetedSearchIT {
             "Article 4")
         .passage("2", "Stockpile destruction was completed.", "speaker", "Peru");
     idx.write(indexDir);
-    service = LuceneArchiveIndex.open(indexDir, new IndexSchema());
+    service = LuceneArchiveIndex.open(indexDir, new IndexSchema(), TestLimits.unhurried());
   }
 
   @AfterAll

@@ -14,6 +14,7 @@ import org.ccmarchive.index.IndexIntegrity;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.index.LiveIndex;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +69,8 @@ class IndexIntegrityIT {
 
   @Test
   void intactIndexOpensAndSearches() throws Exception {
-    try (LuceneArchiveIndex s = LuceneArchiveIndex.open(copy("intact"), new IndexSchema())) {
+    try (LuceneArchiveIndex s =
+        LuceneArchiveIndex.open(copy("intact"), new IndexSchema(), TestLimits.unhurried())) {
       assertThat(s.search(SearchRequest.of("stigmatization")).hits()).isNotEmpty();
     }
   }
@@ -77,7 +79,8 @@ class IndexIntegrityIT {
   void flippedByteIsRefusedWithARebuildHint() throws Exception {
     Path dir = copy("flipped");
     flipByteInTheMiddle(largestFile(dir));
-    assertThatThrownBy(() -> LuceneArchiveIndex.open(dir, new IndexSchema()))
+    assertThatThrownBy(
+            () -> LuceneArchiveIndex.open(dir, new IndexSchema(), TestLimits.unhurried()))
         .isInstanceOf(IndexIntegrity.DamagedIndexException.class)
         .hasMessageContaining("is damaged")
         .hasMessageContaining("./ccm index --full");
@@ -90,7 +93,8 @@ class IndexIntegrityIT {
     try (RandomAccessFile f = new RandomAccessFile(victim.toFile(), "rw")) {
       f.setLength(f.length() / 2);
     }
-    assertThatThrownBy(() -> LuceneArchiveIndex.open(dir, new IndexSchema()))
+    assertThatThrownBy(
+            () -> LuceneArchiveIndex.open(dir, new IndexSchema(), TestLimits.unhurried()))
         .isInstanceOf(IndexIntegrity.DamagedIndexException.class)
         .hasMessageContaining("./ccm index --full");
   }
@@ -114,10 +118,12 @@ class IndexIntegrityIT {
   }
 
   private static void assertRebuildRepairs(Path dir) throws Exception {
-    assertThatThrownBy(() -> LuceneArchiveIndex.open(dir, new IndexSchema()))
+    assertThatThrownBy(
+            () -> LuceneArchiveIndex.open(dir, new IndexSchema(), TestLimits.unhurried()))
         .isInstanceOf(IllegalStateException.class);
     TestCorpus.index(work.resolve("corpus"), dir);
-    try (LuceneArchiveIndex s = LuceneArchiveIndex.open(dir, new IndexSchema())) {
+    try (LuceneArchiveIndex s =
+        LuceneArchiveIndex.open(dir, new IndexSchema(), TestLimits.unhurried())) {
       assertThat(s.search(SearchRequest.of("stigmatization")).hits()).isNotEmpty();
     }
   }
@@ -134,7 +140,8 @@ class IndexIntegrityIT {
         try (RandomAccessFile raf = new RandomAccessFile(dir.resolve(name).toFile(), "rw")) {
           raf.setLength(Math.max(0, raf.length() - 1));
         }
-        assertThatThrownBy(() -> LuceneArchiveIndex.open(dir, new IndexSchema()))
+        assertThatThrownBy(
+                () -> LuceneArchiveIndex.open(dir, new IndexSchema(), TestLimits.unhurried()))
             .as(name)
             .isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("./ccm index");
@@ -159,7 +166,7 @@ class IndexIntegrityIT {
     try (LiveIndex index = LiveIndex.openVerifyingLater(copy("intact-serving"))) {
       index.verifyIntegrity();
       LuceneArchiveIndex s =
-          LuceneArchiveIndex.over(index, new IndexSchema(), QueryLimits.defaults());
+          LuceneArchiveIndex.over(index, new IndexSchema(), TestLimits.unhurried());
       assertThat(s.search(SearchRequest.of("stigmatization")).hits()).isNotEmpty();
     }
   }

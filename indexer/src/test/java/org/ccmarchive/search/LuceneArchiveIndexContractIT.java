@@ -3,6 +3,7 @@ package org.ccmarchive.search;
 import java.nio.file.Path;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,7 @@ class LuceneArchiveIndexContractIT extends ArchiveIndexContract {
   @BeforeAll
   static void indexSeedCorpus() throws Exception {
     TestCorpus.index(TestCorpus.seedCorpus(), indexDir);
-    index = LuceneArchiveIndex.open(indexDir, new IndexSchema());
+    index = LuceneArchiveIndex.open(indexDir, new IndexSchema(), TestLimits.unhurried());
   }
 
   @AfterAll

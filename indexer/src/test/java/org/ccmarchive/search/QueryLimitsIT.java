@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class QueryLimitsIT {
         "The stockpile <script>alert('x')</script> & \"quoted\" <b>bold</b> report.\n");
     indexDir = work.resolve("index");
     TestCorpus.index(corpus, indexDir);
-    service = LuceneArchiveIndex.open(indexDir, new IndexSchema());
+    service = LuceneArchiveIndex.open(indexDir, new IndexSchema(), TestLimits.unhurried());
   }
 
   @AfterAll

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class RecordTierIT {
   @BeforeAll
   static void index() throws Exception {
     TestCorpus.index(TestCorpus.seedCorpus(), indexDir);
-    service = LuceneArchiveIndex.open(indexDir, new IndexSchema());
+    service = LuceneArchiveIndex.open(indexDir, new IndexSchema(), TestLimits.unhurried());
   }
 
   @AfterAll

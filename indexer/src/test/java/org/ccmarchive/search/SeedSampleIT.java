@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class SeedSampleIT {
   @BeforeAll
   static void index() throws Exception {
     TestCorpus.index(TestCorpus.seedCorpus(), indexDir);
-    service = LuceneArchiveIndex.open(indexDir, new IndexSchema());
+    service = LuceneArchiveIndex.open(indexDir, new IndexSchema(), TestLimits.unhurried());
   }
 
   @AfterAll

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.TestLimits;
 import org.ccmarchive.web.security.SecurityHeaders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +38,7 @@ class FacetCostIT {
         corpus.resolve("CC-Minutes-30-January-2024.docx"));
     Path index = work.resolve("index");
     TestCorpus.index(corpus, index);
-    server = TestServer.over(index, corpus, new QueryLimits(QueryLimits.DEFAULT_TIME_BUDGET, 0));
+    server = TestServer.over(index, corpus, new QueryLimits(TestLimits.UNHURRIED, 0));
   }
 
   @AfterAll

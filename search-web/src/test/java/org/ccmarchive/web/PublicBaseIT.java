@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import org.ccmarchive.memory.SavedSearchStore;
-import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.TestLimits;
 import org.ccmarchive.web.common.PublicBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,7 @@ class PublicBaseIT {
     SavedSearchStore saved = SavedSearchStore.open(work.resolve("saved.json"), Clock.systemUTC());
     saved.save("Stockpiles", "stockpile", Map.of(), "owner key");
     PublicBase base = PublicBase.of("https://archive.example.org/ccm/");
-    try (TestServer server = TestServer.over(index, corpus, QueryLimits.defaults(), saved, base)) {
+    try (TestServer server = TestServer.over(index, corpus, TestLimits.unhurried(), saved, base)) {
       String feed = server.get("/saved/stockpiles/feed.atom").body();
       assertThat(feed)
           .contains("https://archive.example.org/ccm/doc/note.txt#")

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import org.ccmarchive.memory.SavedSearchStore;
-import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.TestLimits;
 import org.ccmarchive.web.security.AccessManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,7 +166,7 @@ class SavedSearchOwnersIT {
     for (int i = 0; i < 59; i++) {
       store.save("Kept search " + i, "x", Map.of(), "owner key of a script");
     }
-    try (TestServer server = TestServer.over(index, corpus, QueryLimits.defaults(), store)) {
+    try (TestServer server = TestServer.over(index, corpus, TestLimits.unhurried(), store)) {
       assertThat(post(server, "/saved", "name=Last+one&q=x", null).statusCode()).isEqualTo(303);
       HttpResponse<String> full = post(server, "/saved", "name=Too+many&q=x", null);
       assertThat(full.statusCode()).isEqualTo(507);

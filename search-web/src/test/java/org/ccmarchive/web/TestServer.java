@@ -14,6 +14,7 @@ import org.ccmarchive.index.LiveIndex;
 import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.TestLimits;
 import org.ccmarchive.web.common.PublicBase;
 import org.ccmarchive.web.security.AdminToken;
 
@@ -36,7 +37,7 @@ final class TestServer implements AutoCloseable {
 
   /** Serves an index built elsewhere (saved searches in a fresh temporary file). */
   static TestServer over(Path indexDir, Path corpus) throws IOException {
-    return over(indexDir, corpus, QueryLimits.defaults());
+    return over(indexDir, corpus, TestLimits.unhurried());
   }
 
   /** Serves an index built elsewhere with the given query limits (e.g. no costly searches). */
@@ -107,7 +108,7 @@ final class TestServer implements AutoCloseable {
         indexDir,
         AdminToken.of(token),
         maxUploadBytes,
-        QueryLimits.defaults(),
+        TestLimits.unhurried(),
         freshSavedSearches(),
         PublicBase.none());
   }
