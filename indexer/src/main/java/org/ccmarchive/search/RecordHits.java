@@ -14,7 +14,16 @@ import org.apache.lucene.search.Query;
 /** Loads a page's records with their best passages, highlighted. */
 final class RecordHits {
 
+  /**
+   * Record summaries kept per index generation: a page read each of its records' stored entry again
+   * on every search (7 % of a search, docs/benchmarks.md), though a summary changes only with the
+   * index. A few thousand small records; the least recently shown goes first.
+   */
+  static final int CACHED_SUMMARIES = 4096;
+
   private final Highlighters highlighters;
+  private final GenerationCache<String, RecordSummary> summaries =
+      new GenerationCache<>(CACHED_SUMMARIES);
 
   RecordHits(Highlighters highlighters) {
     this.highlighters = highlighters;
@@ -39,14 +48,20 @@ final class RecordHits {
         passages.add(StoredDocs.passage(docs.get(next), snippets[next]));
       }
       hits.add(
-          new RecordHit(
-              StoredDocs.recordSummary(searcher, f.id()),
-              f.score(),
-              f.matching(),
-              passages,
-              f.match()));
+          new RecordHit(summary(searcher, f.id()), f.score(), f.matching(), passages, f.match()));
     }
     return hits;
+  }
+
+  private RecordSummary summary(IndexSearcher searcher, String id) throws IOException {
+    var reader = searcher.getIndexReader();
+    var kept = summaries.get(reader, id);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    RecordSummary read = StoredDocs.recordSummary(searcher, id);
+    summaries.put(reader, id, read);
+    return read;
   }
 
   /**

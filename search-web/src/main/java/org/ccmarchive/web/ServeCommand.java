@@ -113,7 +113,11 @@ public final class ServeCommand implements Callable<Integer> {
             ? " (this machine only; --host 0.0.0.0 to publish)"
             : "");
     try {
-      site.warm();
+      long warming = System.nanoTime();
+      int searches = site.warm();
+      System.err.printf(
+          "warmed the searcher with %d searches in %d ms%n",
+          searches, (System.nanoTime() - warming) / 1_000_000);
     } catch (RuntimeException e) {
       System.err.println("ccm: warming the searcher failed: " + e.getMessage());
     }

@@ -13,7 +13,7 @@ import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.ArchiveIndex;
 import org.ccmarchive.search.LuceneArchiveIndex;
 import org.ccmarchive.search.QueryLimits;
-import org.ccmarchive.search.SearchRequest;
+import org.ccmarchive.search.SearchWarmUp;
 import org.ccmarchive.search.SolrArchiveIndex;
 import org.ccmarchive.web.admin.AdminController;
 import org.ccmarchive.web.admin.Reindexer;
@@ -143,11 +143,13 @@ public final class Site implements AutoCloseable {
   }
 
   /**
-   * One search through the whole path (parsing, matching, facets, highlighting), so that the first
-   * reader does not pay for loading and compiling it.
+   * Runs each path a search can take once (see {@link SearchWarmUp}), so that the first visitors do
+   * not pay for loading and compiling it.
+   *
+   * @return how many searches ran
    */
-  public void warm() {
-    search.search(SearchRequest.of("convention"));
+  public int warm() {
+    return SearchWarmUp.run(search);
   }
 
   /** Starts the web app on {@code host}:{@code port} (0: any free port). */

@@ -1,0 +1,111 @@
+package org.ccmarchive.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+
+/**
+ * The searches a server runs once after it starts, so that the first visitors do not pay for what
+ * one search alone leaves cold: before, one warm-up search for a single word left the first other
+ * searches 0.3–1.2 s slow on the seed corpus (docs/benchmarks.md, "start-up and first searches").
+ * Each path a search can take runs at least once: a word, a phrase, boolean and fuzzy syntax,
+ * without the cross-lingual widening, each facet dimension as a filter and three at once, a date
+ * range, newest first, a second page, the language versions, the facet-value look-up and a record
+ * view. The words are the index's own: its most frequent facet values, searched as text, read the
+ * postings of many fields and highlight passages in each language the index holds. Answers are
+ * unchanged; the warm-up only fills the caches that any search fills.
+ */
+public final class SearchWarmUp {
+
+  /** The first word searched: frequent in every part of the archive. */
+  static final String FIRST_WORD = "convention";
+
+  /** Top facet values of each dimension searched as text. */
+  static final int VALUES_SEARCHED = 1;
+
+  private final ArchiveIndex index;
+  private int searches;
+
+  private SearchWarmUp(ArchiveIndex index) {
+    this.index = index;
+  }
+
+  /**
+   * Runs the warm-up searches against {@code index}.
+   *
+   * @return how many searches ran
+   */
+  public static int run(ArchiveIndex index) {
+    SearchWarmUp warm = new SearchWarmUp(index);
+    warm.all();
+    return warm.searches;
+  }
+
+  private void all() {
+    SearchResults first = search(SearchRequest.of(FIRST_WORD));
+    index.withVersionsTogether(first);
+    first.hits().stream()
+        .findFirst()
+        .ifPresent(
+            hit -> {
+              index.record(hit.record().id(), FIRST_WORD);
+              index.versions(hit.record().id());
+            });
+    search(SearchRequest.of('"' + FIRST_WORD + " on\""));
+    search(SearchRequest.of(FIRST_WORD + " OR (protocol AND NOT amendment)"));
+    search(SearchRequest.of(FIRST_WORD.substring(0, 7) + "*"));
+    search(SearchRequest.of(FIRST_WORD + "n~"));
+    search(new SearchRequest(FIRST_WORD, 1, SearchRequest.DEFAULT_SIZE, false));
+    search(new SearchRequest(FIRST_WORD, 2, SearchRequest.DEFAULT_SIZE));
+    search(
+        new SearchRequest(
+            FIRST_WORD, 1, SearchRequest.DEFAULT_SIZE, Filters.NONE, SortOrder.NEWEST));
+    Map<String, List<String>> three = new LinkedHashMap<>();
+    for (Map.Entry<String, List<SearchResults.FacetCount>> dim : first.facets().entrySet()) {
+      List<SearchResults.FacetCount> values = dim.getValue();
+      if (values.isEmpty()) {
+        continue;
+      }
+      index.facetValues(dim.getKey(), "", 5);
+      String top = values.get(0).value();
+      search(filtered(Map.of(dim.getKey(), List.of(top))));
+      if (three.size() < 3) {
+        three.put(dim.getKey(), List.of(top));
+      }
+      for (SearchResults.FacetCount value :
+          values.subList(0, Math.min(VALUES_SEARCHED, values.size()))) {
+        search(SearchRequest.of(QueryParserBase.escape(value.label())));
+      }
+    }
+    if (!three.isEmpty()) {
+      search(filtered(three));
+    }
+    first.dateHistogram().buckets().stream()
+        .findFirst()
+        .ifPresent(
+            b ->
+                search(
+                    new SearchRequest(
+                        FIRST_WORD,
+                        1,
+                        SearchRequest.DEFAULT_SIZE,
+                        new Filters(Map.of(), Optional.of(b.from()), Optional.of(b.to())),
+                        SortOrder.RELEVANCE)));
+  }
+
+  private static SearchRequest filtered(Map<String, List<String>> values) {
+    return new SearchRequest(
+        FIRST_WORD,
+        1,
+        SearchRequest.DEFAULT_SIZE,
+        new Filters(values, Optional.empty(), Optional.empty()),
+        SortOrder.RELEVANCE);
+  }
+
+  private SearchResults search(SearchRequest request) {
+    searches++;
+    return index.search(request);
+  }
+}

@@ -1,0 +1,75 @@
+package org.ccmarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.TestLimits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The start-up warm-up and the per-generation summaries change no answer. */
+class SearchWarmUpIT {
+
+  @TempDir Path work;
+
+  @Test
+  void aWarmedIndexAnswersExactlyAsAColdOne() throws Exception {
+    Path index = work.resolve("index");
+    TestCorpus.index(TestCorpus.seedCorpus(), index);
+    List<SearchRequest> asked =
+        List.of(
+            SearchRequest.of("convention"),
+            SearchRequest.of("victim assistance"),
+            SearchRequest.of("\"cluster munitions\""),
+            SearchRequest.of("déminage"),
+            new SearchRequest("convention", 2, 3),
+            new SearchRequest("mines", 1, 5, false),
+            new SearchRequest(
+                "universalization",
+                1,
+                10,
+                new Filters(Map.of("language", List.of("en")), Optional.empty(), Optional.empty()),
+                SortOrder.NEWEST));
+    try (var cold = LuceneArchiveIndex.open(index, new IndexSchema(), TestLimits.unhurried());
+        var warmed = LuceneArchiveIndex.open(index, new IndexSchema(), TestLimits.unhurried())) {
+      assertThat(SearchWarmUp.run(warmed)).isGreaterThan(10);
+      for (SearchRequest request : asked) {
+        assertThat(warmed.search(request))
+            .as(request.toString())
+            .usingRecursiveComparison()
+            .ignoringFields("tookMs")
+            .isEqualTo(cold.search(request));
+      }
+    }
+  }
+
+  @Test
+  void aRecordsSummaryFollowsTheIndexAfterARebuild() throws Exception {
+    Path corpus = Files.createDirectories(work.resolve("corpus"));
+    Path note = corpus.resolve("field-note.txt");
+    Files.writeString(note, "Clearance of the northern province went ahead in spring.\n");
+    Path index = work.resolve("index");
+    TestCorpus.index(corpus, index);
+    try (var search = LuceneArchiveIndex.open(index, new IndexSchema(), TestLimits.unhurried())) {
+      long before =
+          search.search(SearchRequest.of("clearance")).hits().getFirst().record().sizeBytes();
+      Files.writeString(
+          note,
+          "The survey teams reported the province free of mines.\n",
+          StandardOpenOption.APPEND);
+      TestCorpus.index(corpus, index);
+      search.refresh();
+      // Another word than before: the answer is new, only the record's summary could be kept.
+      long after =
+          search.search(SearchRequest.of("province")).hits().getFirst().record().sizeBytes();
+      assertThat(after).isNotEqualTo(before).isEqualTo(Files.size(note));
+    }
+  }
+}
