@@ -8,7 +8,6 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.ccmarchive.web.api.ExportController;
 import org.ccmarchive.web.cite.CitationController;
 import org.ccmarchive.web.common.PublicBase;
 import org.ccmarchive.web.common.Refusal;
+import org.ccmarchive.web.common.StaticAssets;
 import org.ccmarchive.web.common.Templates;
 import org.ccmarchive.web.i18n.I18n;
 import org.ccmarchive.web.i18n.Messages;
@@ -101,12 +101,12 @@ public final class WebApp {
     var savedSearches = new SavedSearchController(saved, memory, templates, access, publicBase);
     var export = new ExportController(search, jsonMapper(), publicBase);
     var cite = new CitationController(search, jsonMapper(), publicBase);
+    var assets = StaticAssets.load();
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
           config.startup.showOldJavalinVersionWarning = false;
           config.jsonMapper(new JavalinJackson(jsonMapper(), false));
-          config.staticFiles.add("/public", Location.CLASSPATH);
           config.http.maxRequestSize = 1_000_000;
           config.jetty.modifyHttpConfiguration(RequestLimits::configure);
           config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrorPage()));
@@ -114,6 +114,9 @@ public final class WebApp {
           config.routes.before(SecurityHeaders::apply);
           config.routes.beforeMatched(access::check);
           config.routes.get("/", searchPages::search, Access.PUBLIC);
+          StaticAssets.FILES
+              .keySet()
+              .forEach(f -> config.routes.get(f, assets::serve, Access.PUBLIC));
           config.routes.get("/doc/{id}", recordPages::show, Access.PUBLIC);
           config.routes.get("/help", searchPages::help, Access.PUBLIC);
           config.routes.get("/doc/{id}/original", recordPages::original, Access.PUBLIC);

@@ -35,6 +35,10 @@ public final class ServerProcess implements AutoCloseable {
     List<String> cmd =
         Commands.java(
             "-Xmx" + heap,
+            // As ./ccm serve starts it: class-data sharing, the archive written by the first run.
+            "-XX:+AutoCreateSharedArchive",
+            "-XX:SharedArchiveFile=" + log.resolveSibling("server.jsa"),
+            "-Xlog:cds=off",
             "-jar",
             jar.toString(),
             "serve",
@@ -81,6 +85,27 @@ public final class ServerProcess implements AutoCloseable {
 
   public double secondsToFirstAnswer() {
     return secondsToFirstAnswer;
+  }
+
+  /**
+   * Milliseconds of each search, sent one after the other as the first searches a fresh server
+   * answers after its first: what a visitor waits for before the server is warm. Each must answer
+   * 200.
+   */
+  public List<Double> firstSearches(List<String> urlParameters)
+      throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newHttpClient();
+    List<Double> ms = new java.util.ArrayList<>();
+    for (String parameters : urlParameters) {
+      URI uri = URI.create(base() + "/api/search?" + parameters);
+      long t = System.nanoTime();
+      var r = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+      ms.add((System.nanoTime() - t) / 1e6);
+      if (r.statusCode() != 200) {
+        throw new IOException(uri + " answered " + r.statusCode());
+      }
+    }
+    return ms;
   }
 
   /** Live heap after a full GC and resident memory, in MB, via {@code jcmd} and /proc. */
