@@ -1,9 +1,11 @@
 package org.ccmarchive.search;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 
 /**
@@ -25,11 +27,19 @@ public final class SearchWarmUp {
   /** Top facet values of each dimension searched as text. */
   static final int VALUES_SEARCHED = 1;
 
+  /**
+   * Longest wait for visitors before each warm-up search: a safety net, so that a server busy from
+   * its first second still finishes warming.
+   */
+  static final Duration MOST_YIELDED = Duration.ofSeconds(2);
+
   private final ArchiveIndex index;
+  private final BooleanSupplier visitorsServed;
   private int searches;
 
-  private SearchWarmUp(ArchiveIndex index) {
+  private SearchWarmUp(ArchiveIndex index, BooleanSupplier visitorsServed) {
     this.index = index;
+    this.visitorsServed = visitorsServed;
   }
 
   /**
@@ -38,7 +48,16 @@ public final class SearchWarmUp {
    * @return how many searches ran
    */
   public static int run(ArchiveIndex index) {
-    SearchWarmUp warm = new SearchWarmUp(index);
+    return run(index, () -> false);
+  }
+
+  /**
+   * As {@link #run(ArchiveIndex)}, each search waiting first while {@code visitorsServed} says
+   * visitors' requests are being answered: on a starved machine the warm-up must not take the CPU
+   * the first real searches need.
+   */
+  public static int run(ArchiveIndex index, BooleanSupplier visitorsServed) {
+    SearchWarmUp warm = new SearchWarmUp(index, visitorsServed);
     warm.all();
     return warm.searches;
   }
@@ -95,6 +114,18 @@ public final class SearchWarmUp {
                         SortOrder.RELEVANCE)));
   }
 
+  private void yieldToVisitors() {
+    long until = System.nanoTime() + MOST_YIELDED.toNanos();
+    while (visitorsServed.getAsBoolean() && System.nanoTime() < until) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
   private static SearchRequest filtered(Map<String, List<String>> values) {
     return new SearchRequest(
         FIRST_WORD,
@@ -105,6 +136,7 @@ public final class SearchWarmUp {
   }
 
   private SearchResults search(SearchRequest request) {
+    yieldToVisitors();
     searches++;
     return index.search(request);
   }

@@ -149,7 +149,7 @@ public final class Site implements AutoCloseable {
    * @return how many searches ran
    */
   public int warm() {
-    return SearchWarmUp.run(search);
+    return SearchWarmUp.run(search, web.requestsInFlight()::any);
   }
 
   /** Starts the web app on {@code host}:{@code port} (0: any free port). */

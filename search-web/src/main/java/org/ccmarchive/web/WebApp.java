@@ -24,6 +24,7 @@ import org.ccmarchive.web.api.ExportController;
 import org.ccmarchive.web.cite.CitationController;
 import org.ccmarchive.web.common.PublicBase;
 import org.ccmarchive.web.common.Refusal;
+import org.ccmarchive.web.common.RequestsInFlight;
 import org.ccmarchive.web.common.StaticAssets;
 import org.ccmarchive.web.common.Templates;
 import org.ccmarchive.web.i18n.I18n;
@@ -68,6 +69,8 @@ public final class WebApp {
    * With {@code admin} non-null, the staff routes ({@code /admin…}) are served too, open to
    * requests carrying {@code adminToken}. Feeds and exports link to {@code publicBase}.
    */
+  private final RequestsInFlight inFlight = new RequestsInFlight();
+
   public WebApp(
       ArchiveIndex search,
       Path corpus,
@@ -92,6 +95,11 @@ public final class WebApp {
     this.access = new AccessManager(adminToken, maxAdminBody, WriteLimiter.defaults(), sessions);
   }
 
+  /** The requests being answered now (for background work that yields to visitors). */
+  public RequestsInFlight requestsInFlight() {
+    return inFlight;
+  }
+
   public Javalin create() {
     var searchPages = new SearchController(search, templates);
     var recordPages = new RecordController(search, templates, corpus, publicBase);
@@ -111,6 +119,8 @@ public final class WebApp {
           config.jetty.modifyHttpConfiguration(RequestLimits::configure);
           config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrorPage()));
           // Every route names its Access role; the access manager refuses routes without one.
+          config.routes.before(inFlight::started);
+          config.routes.after(inFlight::finished);
           config.routes.before(SecurityHeaders::apply);
           config.routes.beforeMatched(access::check);
           config.routes.get("/", searchPages::search, Access.PUBLIC);
