@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
@@ -71,6 +72,9 @@ public final class SolrArchiveIndex implements ArchiveIndex {
   private final QueryLimits limits;
   private final Gazetteer names;
   private final UserQueryParser parser;
+
+  /** The passage handles of the collection state last read (see {@link #readVersion}). */
+  private SolrPassageHandles handles;
 
   /** Facet values by the forms a person types them in, per dimension; cleared by refresh(). */
   private final Map<String, Map<String, String>> typedValues = new ConcurrentHashMap<>();
@@ -329,7 +333,15 @@ public final class SolrArchiveIndex implements ArchiveIndex {
 
   @Override
   public <T> T readVersion(VersionReader<T> reader) {
-    return reader.read(new SolrIndexVersion(this, parser));
+    return reader.read(new SolrIndexVersion(this, parser, handles(versionKey())));
+  }
+
+  /** The handles of the collection state {@code key}: the same for every read of that state. */
+  private synchronized SolrPassageHandles handles(Object key) {
+    if (handles == null || !handles.key().equals(key)) {
+      handles = new SolrPassageHandles(key);
+    }
+    return handles;
   }
 
   /**
@@ -377,7 +389,10 @@ public final class SolrArchiveIndex implements ArchiveIndex {
    */
   void walk(String what, ModifiableSolrParams p, int pageSize, Visitor visitor) {
     String sort = p.get("sort", "");
-    if (!sort.contains(SolrConfigset.ID + " asc")) {
+    // Whole clauses: "record_id asc" holds "id asc" but breaks no tie.
+    if (Arrays.stream(sort.split(","))
+        .map(String::strip)
+        .noneMatch((SolrConfigset.ID + " asc")::equals)) {
       p.set("sort", (sort.isEmpty() ? "" : sort + ",") + SolrConfigset.ID + " asc");
     }
     p.set("rows", Math.min(pageSize, 1000));
@@ -492,8 +507,29 @@ public final class SolrArchiveIndex implements ArchiveIndex {
             hits,
             FacetedSearch.withChosen(facetCounts(facets), request.filters()),
             histogram(facets),
-            Suggestions.NONE)
+            r.getResults().getNumFound() == 0 ? suggestions(request, user) : Suggestions.NONE)
         .asPartial(partial);
+  }
+
+  /**
+   * What to try when nothing is found: the filters whose removal alone would find something, each
+   * counted by a query that returns no rows. (No spelling suggestion: the embedded index's speller
+   * reads Lucene's term dictionary.)
+   */
+  private Suggestions suggestions(SearchRequest request, Query user) {
+    return new Suggestions(
+        Optional.empty(),
+        0,
+        SearchSuggestions.relaxations(
+            request.filters(),
+            f -> {
+              ModifiableSolrParams p = new ModifiableSolrParams();
+              p.set("q", queryText(p).of(user));
+              p.add("fq", kindFilter(IndexSchema.KIND_PASSAGE));
+              filter(p, f);
+              p.set("rows", 0);
+              return query("counting without a filter", p).getResults().getNumFound();
+            }));
   }
 
   /** The passages {@code request} matches: its query, its filters (tagged), passages only. */
