@@ -44,9 +44,10 @@ import org.ccmarchive.index.SolrConfigset;
  * facet), the unified highlighter, and deep paging with Solr's cursors. A collection is routed by
  * record id, so a record's passages share a shard and grouping needs no cross-shard merge.
  *
+ * <p>Costly searches pass the embedded index's {@link CostGate} rules.
+ *
  * <p>Not here yet (the embedded index has them): the second tier of records whose passages match
- * the query only together, spelling suggestions, the cost gate (Solr's own limits and the time
- * budget apply).
+ * the query only together, spelling suggestions.
  */
 public final class SolrArchiveIndex implements ArchiveIndex {
 
@@ -73,6 +74,9 @@ public final class SolrArchiveIndex implements ArchiveIndex {
   private final Gazetteer names;
   private final UserQueryParser parser;
 
+  /** The embedded index's admission rules for costly searches, over this client's searches. */
+  private final CostGate costly;
+
   /** The passage handles of the collection state last read (see {@link #readVersion}). */
   private SolrPassageHandles handles;
 
@@ -85,6 +89,9 @@ public final class SolrArchiveIndex implements ArchiveIndex {
     this.limits = limits;
     this.names = Gazetteer.standard();
     this.parser = new UserQueryParser(schema, this::canonicalValue, names);
+    this.costly =
+        new CostGate(
+            limits.costlyConcurrency(), QueryLimits.COSTLY_WAIT, QueryLimits.COSTLY_REST_PER_BUSY);
   }
 
   /** Forgets what it cached of the collection's facet values (after a re-index). */
@@ -445,8 +452,36 @@ public final class SolrArchiveIndex implements ArchiveIndex {
   }
 
   private SearchResults page(SearchRequest request, Optional<String> cursorMark) {
-    long start = System.nanoTime();
     Query user = parser.parse(request.query(), request.crossLingual());
+    return costly.run(isCostly(request, user), () -> page(request, user, cursorMark));
+  }
+
+  /**
+   * Costly by {@link CostGate}'s rules: by the query, the page or the filter work, else by the
+   * counting work, for which the passages the query matches before filtering are counted by Solr (a
+   * query that returns no rows; the embedded index estimates them from its term statistics).
+   */
+  private boolean isCostly(SearchRequest request, Query user) {
+    Filters filters = request.filters();
+    if (CostGate.isCostly(user, request)
+        || CostGate.filterWork(filters) >= CostGate.COSTLY_FILTER_WORK) {
+      return true;
+    }
+    return CostGate.isFacetHeavy(filters, count(user, Filters.NONE));
+  }
+
+  /** The passages {@code user} matches under {@code filters}, by a query that returns no rows. */
+  private long count(Query user, Filters filters) {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", queryText(p).of(user));
+    p.add("fq", kindFilter(IndexSchema.KIND_PASSAGE));
+    filter(p, filters);
+    p.set("rows", 0);
+    return query("counting passages", p).getResults().getNumFound();
+  }
+
+  private SearchResults page(SearchRequest request, Query user, Optional<String> cursorMark) {
+    long start = System.nanoTime();
     ModifiableSolrParams p = matching(request, user);
     // Equal scores (every passage of a browse) fall back to reading order, as in the embedded
     // index.
@@ -518,18 +553,7 @@ public final class SolrArchiveIndex implements ArchiveIndex {
    */
   private Suggestions suggestions(SearchRequest request, Query user) {
     return new Suggestions(
-        Optional.empty(),
-        0,
-        SearchSuggestions.relaxations(
-            request.filters(),
-            f -> {
-              ModifiableSolrParams p = new ModifiableSolrParams();
-              p.set("q", queryText(p).of(user));
-              p.add("fq", kindFilter(IndexSchema.KIND_PASSAGE));
-              filter(p, f);
-              p.set("rows", 0);
-              return query("counting without a filter", p).getResults().getNumFound();
-            }));
+        Optional.empty(), 0, SearchSuggestions.relaxations(request.filters(), f -> count(user, f)));
   }
 
   /** The passages {@code request} matches: its query, its filters (tagged), passages only. */

@@ -1,6 +1,7 @@
 package org.ccmarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -306,6 +307,26 @@ class SolrBackendIT extends ArchiveIndexContract {
         .anyMatch(n -> n.contains("deleted the replaced collection " + before.getFirst()));
     SearchRequest request = SearchRequest.of("stigmatization");
     assertSameAnswer(request, embedded.search(request), solr.search(request));
+  }
+
+  /** The embedded index's cost rules: with no costly search allowed, only ordinary ones run. */
+  @Test
+  @Order(9)
+  void costlySearchesAreRefusedWhenNoneMayRun() throws Exception {
+    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    try (SolrArchiveIndex none =
+        new SolrArchiveIndex(
+            new SolrCluster(List.of(cloud.url()), "ccm_test", quiet),
+            new IndexSchema(),
+            new QueryLimits(Duration.ofSeconds(60), 0))) {
+      assertThatThrownBy(() -> none.search(SearchRequest.of("stockpil* destruc*")))
+          .isInstanceOf(SearchBusyException.class);
+      SearchRequest largePage =
+          new SearchRequest("clearance", 1, 100, Filters.NONE, SortOrder.RELEVANCE);
+      assertThatThrownBy(() -> none.search(largePage)).isInstanceOf(SearchBusyException.class);
+      assertThat(ids(none.search(SearchRequest.of("clearance"))))
+          .isEqualTo(ids(solr.search(SearchRequest.of("clearance"))));
+    }
   }
 
   @Test
