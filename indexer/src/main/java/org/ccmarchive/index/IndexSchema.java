@@ -130,6 +130,22 @@ public final class IndexSchema {
   /** "true" on passages recording a decision or agreement. */
   public static final String DECISION = "decision";
 
+  /**
+   * Analysed fields of one term per value that the embedded index holds as {@code StringField}s,
+   * without length norms: a SolrCloud schema omits their norms too, or a symbol or a language would
+   * score by how many values a document has on one backend and not on the other.
+   */
+  public static final Set<String> WITHOUT_NORMS =
+      Set.of(
+          SYMBOL,
+          CITED_SYMBOLS,
+          DECISION,
+          FORMAT,
+          LANGUAGE,
+          PARAGRAPH,
+          PASSAGE_KIND,
+          PASSAGE_LANGUAGE);
+
   /** The per-language text field of one of {@link #LANGUAGES}. */
   public static String textField(String language) {
     if (!LANGUAGES.contains(language)) {

@@ -172,6 +172,9 @@ public final class SolrConfigset {
       if (f.offsets()) {
         x.append(" storeOffsetsWithPositions=\"true\"");
       }
+      if (IndexSchema.WITHOUT_NORMS.contains(f.name())) {
+        x.append(" omitNorms=\"true\"");
+      }
       if (f.name().equals(ID)) {
         x.append(" required=\"true\"");
       }

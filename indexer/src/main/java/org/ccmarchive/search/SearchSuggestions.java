@@ -1,9 +1,11 @@
 package org.ccmarchive.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -31,23 +33,29 @@ final class SearchSuggestions {
         corrected = Optional.empty();
       }
     }
+    List<Suggestions.Relaxation> relaxations =
+        relaxations(
+            request.filters(), f -> count(searcher, request.query(), f, request.crossLingual()));
+    return new Suggestions(corrected, correctedCount, relaxations);
+  }
+
+  /**
+   * The filters of {@code f} whose removal alone would find something, with what it would find:
+   * each chosen facet value, then the date range. {@code count} counts the passages the query
+   * matches under other filters (whichever backend counts).
+   */
+  static List<Suggestions.Relaxation> relaxations(Filters f, ToLongFunction<Filters> count) {
     List<Suggestions.Relaxation> relaxations = new ArrayList<>();
-    Filters f = request.filters();
     for (String dim : f.dimensions()) {
       for (String value : f.of(dim)) {
-        long n = count(searcher, request.query(), f.toggle(dim, value), request.crossLingual());
+        long n = count.applyAsLong(f.toggle(dim, value));
         if (n > 0) {
           relaxations.add(new Suggestions.Relaxation(dim, value, n));
         }
       }
     }
     if (f.hasDates()) {
-      long n =
-          count(
-              searcher,
-              request.query(),
-              f.withDates(Optional.empty(), Optional.empty()),
-              request.crossLingual());
+      long n = count.applyAsLong(f.withDates(Optional.empty(), Optional.empty()));
       if (n > 0) {
         String range =
             f.from().map(Object::toString).orElse("")
@@ -56,13 +64,16 @@ final class SearchSuggestions {
         relaxations.add(new Suggestions.Relaxation(FacetedSearch.DATE_DIMENSION, range.strip(), n));
       }
     }
-    return new Suggestions(corrected, correctedCount, relaxations);
+    return relaxations;
   }
 
-  private long count(IndexSearcher searcher, String query, Filters filters, boolean crossLingual)
-      throws IOException {
-    return searcher.count(
-        faceted.filtered(
-            ArchiveQueries.passagesMatching(parser.parse(query, crossLingual)), filters));
+  private long count(IndexSearcher searcher, String query, Filters filters, boolean crossLingual) {
+    try {
+      return searcher.count(
+          faceted.filtered(
+              ArchiveQueries.passagesMatching(parser.parse(query, crossLingual)), filters));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
@@ -43,9 +44,10 @@ import org.ccmarchive.index.SolrConfigset;
  * facet), the unified highlighter, and deep paging with Solr's cursors. A collection is routed by
  * record id, so a record's passages share a shard and grouping needs no cross-shard merge.
  *
+ * <p>Costly searches pass the embedded index's {@link CostGate} rules.
+ *
  * <p>Not here yet (the embedded index has them): the second tier of records whose passages match
- * the query only together, spelling suggestions, the cost gate (Solr's own limits and the time
- * budget apply).
+ * the query only together, spelling suggestions.
  */
 public final class SolrArchiveIndex implements ArchiveIndex {
 
@@ -72,6 +74,12 @@ public final class SolrArchiveIndex implements ArchiveIndex {
   private final Gazetteer names;
   private final UserQueryParser parser;
 
+  /** The embedded index's admission rules for costly searches, over this client's searches. */
+  private final CostGate costly;
+
+  /** The passage handles of the collection state last read (see {@link #readVersion}). */
+  private SolrPassageHandles handles;
+
   /** Facet values by the forms a person types them in, per dimension; cleared by refresh(). */
   private final Map<String, Map<String, String>> typedValues = new ConcurrentHashMap<>();
 
@@ -81,6 +89,9 @@ public final class SolrArchiveIndex implements ArchiveIndex {
     this.limits = limits;
     this.names = Gazetteer.standard();
     this.parser = new UserQueryParser(schema, this::canonicalValue, names);
+    this.costly =
+        new CostGate(
+            limits.costlyConcurrency(), QueryLimits.COSTLY_WAIT, QueryLimits.COSTLY_REST_PER_BUSY);
   }
 
   /** Forgets what it cached of the collection's facet values (after a re-index). */
@@ -329,7 +340,15 @@ public final class SolrArchiveIndex implements ArchiveIndex {
 
   @Override
   public <T> T readVersion(VersionReader<T> reader) {
-    return reader.read(new SolrIndexVersion(this, parser));
+    return reader.read(new SolrIndexVersion(this, parser, handles(versionKey())));
+  }
+
+  /** The handles of the collection state {@code key}: the same for every read of that state. */
+  private synchronized SolrPassageHandles handles(Object key) {
+    if (handles == null || !handles.key().equals(key)) {
+      handles = new SolrPassageHandles(key);
+    }
+    return handles;
   }
 
   /**
@@ -377,7 +396,10 @@ public final class SolrArchiveIndex implements ArchiveIndex {
    */
   void walk(String what, ModifiableSolrParams p, int pageSize, Visitor visitor) {
     String sort = p.get("sort", "");
-    if (!sort.contains(SolrConfigset.ID + " asc")) {
+    // Whole clauses: "record_id asc" holds "id asc" but breaks no tie.
+    if (Arrays.stream(sort.split(","))
+        .map(String::strip)
+        .noneMatch((SolrConfigset.ID + " asc")::equals)) {
       p.set("sort", (sort.isEmpty() ? "" : sort + ",") + SolrConfigset.ID + " asc");
     }
     p.set("rows", Math.min(pageSize, 1000));
@@ -430,8 +452,36 @@ public final class SolrArchiveIndex implements ArchiveIndex {
   }
 
   private SearchResults page(SearchRequest request, Optional<String> cursorMark) {
-    long start = System.nanoTime();
     Query user = parser.parse(request.query(), request.crossLingual());
+    return costly.run(isCostly(request, user), () -> page(request, user, cursorMark));
+  }
+
+  /**
+   * Costly by {@link CostGate}'s rules: by the query, the page or the filter work, else by the
+   * counting work, for which the passages the query matches before filtering are counted by Solr (a
+   * query that returns no rows; the embedded index estimates them from its term statistics).
+   */
+  private boolean isCostly(SearchRequest request, Query user) {
+    Filters filters = request.filters();
+    if (CostGate.isCostly(user, request)
+        || CostGate.filterWork(filters) >= CostGate.COSTLY_FILTER_WORK) {
+      return true;
+    }
+    return CostGate.isFacetHeavy(filters, count(user, Filters.NONE));
+  }
+
+  /** The passages {@code user} matches under {@code filters}, by a query that returns no rows. */
+  private long count(Query user, Filters filters) {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", queryText(p).of(user));
+    p.add("fq", kindFilter(IndexSchema.KIND_PASSAGE));
+    filter(p, filters);
+    p.set("rows", 0);
+    return query("counting passages", p).getResults().getNumFound();
+  }
+
+  private SearchResults page(SearchRequest request, Query user, Optional<String> cursorMark) {
+    long start = System.nanoTime();
     ModifiableSolrParams p = matching(request, user);
     // Equal scores (every passage of a browse) fall back to reading order, as in the embedded
     // index.
@@ -492,8 +542,18 @@ public final class SolrArchiveIndex implements ArchiveIndex {
             hits,
             FacetedSearch.withChosen(facetCounts(facets), request.filters()),
             histogram(facets),
-            Suggestions.NONE)
+            r.getResults().getNumFound() == 0 ? suggestions(request, user) : Suggestions.NONE)
         .asPartial(partial);
+  }
+
+  /**
+   * What to try when nothing is found: the filters whose removal alone would find something, each
+   * counted by a query that returns no rows. (No spelling suggestion: the embedded index's speller
+   * reads Lucene's term dictionary.)
+   */
+  private Suggestions suggestions(SearchRequest request, Query user) {
+    return new Suggestions(
+        Optional.empty(), 0, SearchSuggestions.relaxations(request.filters(), f -> count(user, f)));
   }
 
   /** The passages {@code request} matches: its query, its filters (tagged), passages only. */

@@ -36,22 +36,22 @@ final class SolrIndexVersion implements IndexVersion {
           IndexSchema.COUNTRY,
           IndexSchema.DECISION);
 
+  /** The ASCII unit separator: no file name, so no passage id, holds it. */
+  private static final String ID_SEPARATOR = "\u001f";
+
   private final SolrArchiveIndex solr;
   private final UserQueryParser parser;
-  private final Object key;
-  private final List<String> ids = new ArrayList<>();
-  private final Map<String, Integer> handles = new HashMap<>();
-  private final Map<Integer, String> texts = new HashMap<>();
+  private final SolrPassageHandles handles;
 
-  SolrIndexVersion(SolrArchiveIndex solr, UserQueryParser parser) {
+  SolrIndexVersion(SolrArchiveIndex solr, UserQueryParser parser, SolrPassageHandles handles) {
     this.solr = solr;
     this.parser = parser;
-    this.key = solr.versionKey();
+    this.handles = handles;
   }
 
   @Override
   public Object key() {
-    return key;
+    return handles.key();
   }
 
   @Override
@@ -68,9 +68,13 @@ final class SolrIndexVersion implements IndexVersion {
   @Override
   public List<PassageEntry> passages() {
     List<PassageEntry> out = new ArrayList<>();
+    ModifiableSolrParams p = all(IndexSchema.KIND_PASSAGE, PASSAGE_FIELDS);
+    // A record's passages in reading order, as the embedded index holds them: the knowledge base
+    // lists a meeting's agenda, and picks first mentions, in this order.
+    p.set("sort", IndexSchema.RECORD_ID + " asc," + IndexSchema.ORDINAL + " asc");
     solr.walk(
         "reading every passage",
-        all(IndexSchema.KIND_PASSAGE, PASSAGE_FIELDS),
+        p,
         1000,
         (page, d) -> {
           out.add(entry(d));
@@ -98,31 +102,33 @@ final class SolrIndexVersion implements IndexVersion {
   }
 
   private int handle(String id) {
-    return handles.computeIfAbsent(
-        id,
-        k -> {
-          ids.add(k);
-          return ids.size() - 1;
-        });
+    return handles.handle(id);
   }
 
-  /** Read when asked, one passage at a time, and kept for this version. */
+  /**
+   * Read when asked, many neighbouring passages in one request (see {@link SolrPassageHandles}).
+   */
   @Override
   public String text(int handle) {
-    if (handle < 0 || handle >= ids.size()) {
-      return null;
+    return handles.text(handle, this::texts);
+  }
+
+  /** The texts of the passages with these Solr ids, in one request. */
+  private Map<String, String> texts(List<String> passageIds) {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    // Ids are file names and may hold commas: a separator no file name holds.
+    p.add("fq", "{!terms f=" + SolrConfigset.ID + " separator=$sep v=$pids}");
+    p.set("sep", ID_SEPARATOR);
+    p.set("pids", String.join(ID_SEPARATOR, passageIds));
+    p.set("fl", SolrConfigset.ID + "," + IndexSchema.TEXT);
+    p.set("rows", passageIds.size());
+    Map<String, String> out = new HashMap<>();
+    for (SolrDocument d : solr.query("reading passage texts", p).getResults()) {
+      out.put(
+          (String) d.getFirstValue(SolrConfigset.ID), (String) d.getFirstValue(IndexSchema.TEXT));
     }
-    return texts.computeIfAbsent(
-        handle,
-        h -> {
-          ModifiableSolrParams p = new ModifiableSolrParams();
-          p.set("q", "*:*");
-          p.add("fq", "{!term f=" + SolrConfigset.ID + " v=$pid}");
-          p.set("pid", ids.get(h));
-          p.set("fl", IndexSchema.TEXT);
-          var found = solr.query("reading a passage's text", p).getResults();
-          return found.isEmpty() ? null : (String) found.getFirst().getFirstValue(IndexSchema.TEXT);
-        });
+    return out;
   }
 
   @Override
@@ -155,8 +161,12 @@ final class SolrIndexVersion implements IndexVersion {
     return v == null ? "" : v.toString();
   }
 
+  /**
+   * A passage's values of one dimension, sorted: the embedded index reads them from sorted doc
+   * values, Solr's stored field keeps the order they were written in, and pages list them as read.
+   */
   private static List<String> values(SolrDocument d, String field) {
     var v = d.getFieldValues(field);
-    return v == null ? List.of() : v.stream().map(Object::toString).toList();
+    return v == null ? List.of() : v.stream().map(Object::toString).sorted().toList();
   }
 }

@@ -2,6 +2,8 @@ package org.ccmarchive.web;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,8 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.LiveIndex;
+import org.ccmarchive.index.SolrCluster;
 import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.testing.TestCorpus;
@@ -56,6 +60,31 @@ final class TestServer implements AutoCloseable {
       Path indexDir, Path corpus, QueryLimits limits, SavedSearchStore saved, PublicBase publicBase)
       throws IOException {
     return serve(corpus, indexDir, AdminToken.none(), 0, limits, saved, publicBase);
+  }
+
+  /**
+   * The site as {@code CCM_SOLR_URL=… ./ccm serve} wires it: over the SolrCloud those variables
+   * name, reading {@code alias}, on a free loopback port.
+   */
+  static TestServer overSolr(Path corpus, String solrUrls, String alias) throws IOException {
+    SolrCluster cluster =
+        SolrCluster.fromEnvironment(
+                Map.of(SolrCluster.URL_VARIABLE, solrUrls, SolrCluster.COLLECTION_VARIABLE, alias),
+                new PrintStream(OutputStream.nullOutputStream()))
+            .orElseThrow();
+    Site site =
+        Site.openSolr(
+            new Site.Options(
+                corpus,
+                corpus.resolveSibling("no-index"),
+                freshSavedSearches(),
+                AdminToken.none(),
+                0,
+                IndexOptions.defaults().withThreads(1),
+                TestLimits.unhurried(),
+                PublicBase.none()),
+            cluster);
+    return new TestServer(site, site.start("127.0.0.1", 0));
   }
 
   private static SavedSearchStore freshSavedSearches() throws IOException {
