@@ -64,11 +64,18 @@ public final class AttendanceExtractor {
               + COLUMN_WORD
               + "(?:\\(s\\))?){0,3}\\s*:?$");
 
+  private static final String TITLE =
+      "(?:Mrs|Mr|Ms|Miss|Dr|Dra|Prof|Pr|Ambassador|Amb|Ambassadeur|Ambassadrice"
+          + "|Embajador|Embajadora|Mme|Mlle|M|Sr|Sra|Srta)\\.?";
+
+  // "Mme l'Ambassadrice N. N.", "Sr. Embajador N. N.": a courtesy title before an office's.
   static final Pattern PERSON =
       Pattern.compile(
           "^((?:(?:H\\.\\s?E\\.|S\\.\\s?E\\.|Excm[oa]\\.)\\s*)?"
-              + "(?:Mrs|Mr|Ms|Miss|Dr|Dra|Prof|Pr|Ambassador|Amb|Ambassadeur|Ambassadrice"
-              + "|Embajador|Embajadora|Mme|Mlle|M|Sr|Sra|Srta)\\.?)\\s+(\\p{Lu}[\\p{L}.'’ -]*)$");
+              + TITLE
+              + "(?:\\s+(?:l['’]\\s?)?"
+              + TITLE
+              + ")?)\\s+(\\p{Lu}[\\p{L}.'’ -]*)$");
   private static final Pattern ROLE_SPLIT = Pattern.compile("\\s+[–—-]\\s+");
   private static final Pattern REPRESENTING =
       Pattern.compile(
@@ -430,6 +437,15 @@ public final class AttendanceExtractor {
         return false;
       }
       Optional<List<Attendance.Person>> ps = persons(line);
+      // "Ambassador N. N. (President-designate, 4MSP)": the person's office is the delegation's
+      // role at the meeting.
+      Matcher withRole = TRAILING_ROLE.matcher(line);
+      if (ps.isEmpty() && name != null && withRole.matches()) {
+        ps = persons(withRole.group(1));
+        if (ps.isPresent()) {
+          role.append(role.isEmpty() ? "" : " ").append(withRole.group(2).strip());
+        }
+      }
       if (ps.isPresent() && name != null) {
         persons.addAll(ps.get());
         return true;

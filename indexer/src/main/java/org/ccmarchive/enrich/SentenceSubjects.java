@@ -204,7 +204,14 @@ final class SentenceSubjects {
     // verb.
     this.quoteInversion =
         Pattern.compile(
-            "[”\"»]\\s*,?\\s*" + v.auxiliary + "(?:" + v.verb + ")" + v.wordEnd + "\\s*", flags);
+            "(?<close>[”\"»]\\s*,?|,)\\s*"
+                + v.auxiliary
+                + "(?:"
+                + v.verb
+                + ")"
+                + v.wordEnd
+                + "\\s*",
+            flags);
     // No clause words (Chinese): nothing marks a reported clause; an empty alternation would
     // match everywhere.
     this.clause =
@@ -353,13 +360,29 @@ final class SentenceSubjects {
         Ref r = refs.get(i);
         if (r.start() >= m.end()) {
           String gap = text.substring(m.end(), r.start());
-          if (gap.length() <= QUOTE_GAP && !gap.matches("(?s).*[.;:!?\"“”«»].*")) {
+          // Without a quotation, only a speaker closing the sentence ("…, a précisé la Norvège.")
+          // is named after the verb: "…, said that Chile…" names what was said.
+          boolean quoted = !m.group("close").equals(",");
+          if (gap.length() <= QUOTE_GAP
+              && !gap.matches("(?s).*[.;:!?\"“”«»].*")
+              && (quoted
+                  || (closesSentence(text, refs.get(i).end())
+                      && gap.strip().split("\\s+").length <= 2))) {
             subject[i] = true;
           }
           break;
         }
       }
     }
+  }
+
+  /** Whether only a full stop (or nothing) follows {@code at} before the sentence ends. */
+  private static boolean closesSentence(String text, int at) {
+    int i = at;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i == text.length() || ".!?;".indexOf(text.charAt(i)) >= 0;
   }
 
   /**

@@ -180,6 +180,7 @@ final class SpeakerReferences {
       String org = roles.get(rm.group("role"));
       refs.add(new Ref(rm.start(), rm.end(), List.of(org), directors.get(org)));
     }
+    addOffices(text, attendance, refs);
     Matcher cm = coordinatorsRef.matcher(text);
     while (cm.find()) {
       List<String> holders = coordinatorsOf(cm.group("topic"), attendance);
@@ -221,6 +222,38 @@ final class SpeakerReferences {
       }
     }
   }
+
+  /**
+   * "The President-designate proposed…" under an attendance line "Ghana (14MSP
+   * President-designate)": an office the attendance list gives a delegation, named with its
+   * article, stands for that delegation. The meeting's ordinal before the office ("14MSP") is not
+   * part of its name; the office must be written capitalised, as a title is.
+   */
+  private static void addOffices(String text, Attendance attendance, List<Ref> refs) {
+    for (Attendance.Delegation d : attendance.present()) {
+      String office = OFFICE_ORDINAL.matcher(d.role().strip()).replaceFirst("");
+      if (office.isEmpty() || !Character.isUpperCase(office.charAt(0))) {
+        continue;
+      }
+      for (String the : List.of("the ", "The ")) {
+        String ref = the + office;
+        for (int at = text.indexOf(ref); at >= 0; at = text.indexOf(ref, at + 1)) {
+          int end = at + ref.length();
+          boolean whole =
+              (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                  && (end == text.length()
+                      || !(Character.isLetter(text.charAt(end)) || text.charAt(end) == '-'));
+          if (whole) {
+            refs.add(new Ref(at, end, List.of(d.name()), null));
+          }
+        }
+      }
+    }
+  }
+
+  /** "14MSP ", "2RC ": the meeting an office belongs to, before the office's name. */
+  private static final Pattern OFFICE_ORDINAL =
+      Pattern.compile("^(?:\\p{Lu}*\\d+\\p{L}*|\\d+\\p{L}*)\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** A State named at {@code from}, after an optional "the Republic of". */
   Optional<Gazetteer.Match> stateAt(String text, int from) {

@@ -301,4 +301,40 @@ class AttendanceExtractorTest {
         .extracting(Attendance.Delegation::name)
         .containsExactly("Kenya", "Togo");
   }
+
+  @Test
+  void aPersonsOfficeInBracketsAfterTheNameBecomesTheDelegationsRole() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "PRESENT:",
+                "Ghana",
+                "Ambassador Kofi Mensah-Ablo (President-designate, 15MSP)",
+                "Chile",
+                "Ms Rosa Iturra",
+                "1. Opening",
+                "Ambassador Mensah-Ablo opened the meeting."));
+    assertThat(a.present())
+        .extracting(Attendance.Delegation::name)
+        .containsExactly("Ghana", "Chile");
+    assertThat(a.present().getFirst().role()).contains("President-designate");
+    assertThat(a.present().getFirst().persons()).hasSize(1);
+  }
+
+  @Test
+  void aFrenchCourtesyTitleBeforeTheAmbassadorsTitleStillNamesAPerson() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "Liste des participants :",
+                "- Ghana",
+                "Mme l'Ambassadrice Efua Boateng, Présidente de la quinzième Assemblée",
+                "- Chili",
+                "M. Rodrigo Pávez",
+                "Point 1 – Ouverture"));
+    assertThat(a.present())
+        .extracting(Attendance.Delegation::name)
+        .containsExactly("Ghana", "Chile");
+    assertThat(a.present().getFirst().persons()).hasSize(1);
+  }
 }
