@@ -122,7 +122,21 @@ public final class AttendanceExtractor {
    * Austria – Coordinator"): each bulleted item in turn.
    */
   private static boolean acceptAll(Block block, String line) {
-    for (String item : INNER_BULLET.split(line)) {
+    // "Costa Rica (Presidency); Zambia (…); Belgium (transparency).": a line too long for one
+    // delegation lists them in turn, each item as if on its own line. A shorter line keeps its
+    // semicolons, which may join one delegation's persons ("Ambassador N. N.; Mr N. N.").
+    List<String> items = new ArrayList<>();
+    for (String column : INNER_BULLET.split(line)) {
+      items.addAll(
+          column.length() <= MAX_LINE || column.indexOf(';') < 0
+              ? List.of(column)
+              : splitOutsideParentheses(column, ';'));
+    }
+    for (String raw : items) {
+      String item = raw.strip();
+      if (items.size() > 1 && item.endsWith(".")) {
+        item = item.substring(0, item.length() - 1);
+      }
       if (!block.accept(item)) {
         return false;
       }

@@ -337,4 +337,20 @@ class AttendanceExtractorTest {
         .containsExactly("Ghana", "Chile");
     assertThat(a.present().getFirst().persons()).hasSize(1);
   }
+
+  @Test
+  void aLongLineListingDelegationsBetweenSemicolonsListsEachOne() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "Participantes",
+                "Ghana (Presidencia de la 15REP); Perú (Presidencia de la 14REP); Chile y Fiji"
+                    + " (universalización); Malí y Nepal (remoción); Togo (transparencia);"
+                    + " Dependencia de Apoyo a la Aplicación (invitada).",
+                "1. Apertura"));
+    assertThat(a.present())
+        .extracting(Attendance.Delegation::name)
+        .containsExactly("Ghana", "Peru", "Chile", "Fiji", "Mali", "Nepal", "Togo", "ISU");
+    assertThat(a.presiding()).map(Attendance.Delegation::name).contains("Ghana");
+  }
 }
