@@ -22,10 +22,6 @@ final class SentenceSubjects {
   /** The subjects among a text's references, and whether a list line's label spoke. */
   record Marks(boolean[] subjects, boolean labelled) {}
 
-  /** A list line's lead before its first name: a bullet or an item number. */
-  private static final Pattern LIST_LEAD =
-      Pattern.compile("^\\s*(?:[-•*]\\s*)?(?:\\d{1,2}[.)]\\s*)?$");
-
   /** "Peru and Switzerland (Coordinators) – slides": the label's role in brackets. */
   private static final String LABEL_ROLE = "(?:\\s*\\([^()]{1,60}\\))?";
 
@@ -61,6 +57,12 @@ final class SentenceSubjects {
   private final Pattern speechNoun;
   private final Pattern listOpener;
   private final Pattern openingGap;
+
+  /**
+   * A list line's lead before its first name: a bullet or an item number, and the article some
+   * languages put before a State's name ("Le Botswana – déclaration…").
+   */
+  private final Pattern listLead;
 
   SentenceSubjects(Gazetteer gazetteer, SpeakerVocabulary v) {
     this.gazetteer = gazetteer;
@@ -251,6 +253,10 @@ final class SentenceSubjects {
                 + v.phrases("list-opener", "took the floor")
                 + ")",
             flags | Pattern.CASE_INSENSITIVE);
+    this.listLead =
+        Pattern.compile(
+            "^\\s*(?:[-•*]\\s*)?(?:\\d{1,2}[.)]\\s*)?(?:" + v.the + ")?\\s*$",
+            flags | Pattern.CASE_INSENSITIVE);
     String subjectNouns = v.phrases("subject-noun");
     this.openingGap =
         Pattern.compile(
@@ -390,8 +396,7 @@ final class SentenceSubjects {
    * Peru: clearance completed…" in a summary that is not minutes. True when the label speaks.
    */
   private boolean markLabel(String text, List<Ref> refs, boolean[] subject, boolean labelsSpeak) {
-    if (refs.isEmpty()
-        || !LIST_LEAD.matcher(text.substring(0, refs.getFirst().start())).matches()) {
+    if (refs.isEmpty() || !listLead.matcher(text.substring(0, refs.getFirst().start())).matches()) {
       return false;
     }
     int last = 0;
@@ -443,7 +448,7 @@ final class SentenceSubjects {
     // A line opening with the names may put a comma before a participle ("- Германия,
     // представляющая…").
     return appositionOpen.matcher(text.substring(Math.max(0, start - 8), start)).find()
-        || LIST_LEAD.matcher(text.substring(0, start)).matches();
+        || listLead.matcher(text.substring(0, start)).matches();
   }
 
   private boolean isFollowedByVerb(String text, int from, boolean closingComma) {

@@ -92,4 +92,15 @@ class ClauseSubjectsTest {
     assertThat(new Attendance.Delegation("Zambia", "4MSP President", List.of()).presides())
         .isTrue();
   }
+
+  @Test
+  void aListLineWhoseStateHasItsArticleStillNamesWhoSpoke() {
+    var f =
+        enrich(
+            "Resume-Reunions-intersessions-2023.docx",
+            "Réunions intersessions – résumé",
+            "## Séance 2 : Dépollution (article 4)",
+            "Le Togo – déclaration et diapositives sur son enquête non technique");
+    assertThat(f.get(2).speakers()).containsExactly("Togo");
+  }
 }
