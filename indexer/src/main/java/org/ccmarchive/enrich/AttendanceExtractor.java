@@ -342,6 +342,12 @@ public final class AttendanceExtractor {
       List<Attendance.Person> ps = List.of();
       if (!rest.isEmpty()) {
         Optional<List<Attendance.Person>> found = persons(rest);
+        // "Zambia Ambassador N. N. (President-designate, 4MSP)": the role after the person.
+        Matcher after = TRAILING_ROLE.matcher(rest);
+        if (found.isEmpty() && role.isEmpty() && after.matches()) {
+          found = persons(after.group(1));
+          role = after.group(2).strip();
+        }
         if (found.isEmpty()) {
           return Optional.empty();
         }

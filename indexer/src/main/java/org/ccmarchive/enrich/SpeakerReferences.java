@@ -89,6 +89,7 @@ final class SpeakerReferences {
                 + v.of
                 + ")",
             SpeakerVocabulary.FLAGS);
+    String passiveWord = v.has("passive") ? "(?!(?:" + v.phrases("passive") + ")(?![\\p{L}]))" : "";
     this.coordinatorsRef =
         Pattern.compile(
             "(?:"
@@ -99,7 +100,11 @@ final class SpeakerReferences {
                 + v.phrases("about", "on")
                 + ")\\s+(?:"
                 + v.the
-                + ")?(?<topic>\\p{L}+(?:\\s+\\p{L}+){0,6}?)(?=\\s*[,.;:(]|\\s+(?:"
+                // "the co-coordinators for clearance were informed": the topic ends before a
+                // passive's auxiliary, whose participle is no act of theirs.
+                + ")?(?<topic>\\p{L}+(?:\\s+"
+                + passiveWord
+                + "\\p{L}+){0,6}?)(?=\\s*[,.;:(]|\\s+(?:"
                 + v.adverb
                 + "|"
                 + v.verb

@@ -353,4 +353,19 @@ class AttendanceExtractorTest {
         .containsExactly("Ghana", "Peru", "Chile", "Fiji", "Mali", "Nepal", "Togo", "ISU");
     assertThat(a.presiding()).map(Attendance.Delegation::name).contains("Ghana");
   }
+
+  @Test
+  void aFlattenedTableRowMayGiveTheRoleAfterThePerson() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "PRESENT:",
+                "Ghana Ambassador Kofi Mensah-Ablo (President-designate, 15MSP)",
+                "Chile Ms Rosa Iturra",
+                "1. Opening"));
+    assertThat(a.present())
+        .extracting(Attendance.Delegation::name)
+        .containsExactly("Ghana", "Chile");
+    assertThat(a.presiding()).map(Attendance.Delegation::name).contains("Ghana");
+  }
 }

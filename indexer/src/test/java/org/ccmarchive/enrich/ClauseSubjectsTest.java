@@ -103,4 +103,20 @@ class ClauseSubjectsTest {
             "Le Togo – déclaration et diapositives sur son enquête non technique");
     assertThat(f.get(2).speakers()).containsExactly("Togo");
   }
+
+  @Test
+  void coordinatorsWhoWereInformedInAClauseAfterAndDidNotSpeak() {
+    var f =
+        enrich(
+            "CC-Minutes-5-June-2023.docx",
+            "Minutes of the Coordination Committee meeting, 5 June 2023",
+            "Present:",
+            "- Ghana (14MSP President)",
+            "- Chad and Fiji (Clearance)",
+            "- ISU",
+            "# 4. Extension requests",
+            "The ISU confirmed that it had written to the State twice, and the co-coordinators for"
+                + " clearance were informed accordingly.");
+    assertThat(f.get(6).speakers()).containsExactly("ISU");
+  }
 }
