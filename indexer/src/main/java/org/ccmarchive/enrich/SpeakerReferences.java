@@ -235,11 +235,16 @@ final class SpeakerReferences {
    * part of its name; the office must be written capitalised, as a title is.
    */
   private static void addOffices(String text, Attendance attendance, List<Ref> refs) {
+    // "Austria and Lao PDR – Coordinators on victim assistance": an office several hold.
+    Map<String, List<String>> holders = new java.util.LinkedHashMap<>();
     for (Attendance.Delegation d : attendance.present()) {
       String office = OFFICE_ORDINAL.matcher(d.role().strip()).replaceFirst("");
-      if (office.isEmpty() || !Character.isUpperCase(office.charAt(0))) {
-        continue;
+      if (!office.isEmpty() && Character.isUpperCase(office.charAt(0))) {
+        holders.computeIfAbsent(office, k -> new ArrayList<>()).add(d.name());
       }
+    }
+    for (Map.Entry<String, List<String>> held : holders.entrySet()) {
+      String office = held.getKey();
       for (String the : List.of("the ", "The ")) {
         String ref = the + office;
         for (int at = text.indexOf(ref); at >= 0; at = text.indexOf(ref, at + 1)) {
@@ -249,7 +254,7 @@ final class SpeakerReferences {
                   && (end == text.length()
                       || !(Character.isLetter(text.charAt(end)) || text.charAt(end) == '-'));
           if (whole) {
-            refs.add(new Ref(at, end, List.of(d.name()), null));
+            refs.add(new Ref(at, end, List.copyOf(held.getValue()), null));
           }
         }
       }

@@ -119,4 +119,18 @@ class ClauseSubjectsTest {
                 + " clearance were informed accordingly.");
     assertThat(f.get(6).speakers()).containsExactly("ISU");
   }
+
+  @Test
+  void anOfficeTwoDelegationsHoldNamesBoth() {
+    var f =
+        enrich(
+            "CC-Minutes-5-June-2023.docx",
+            "Minutes of the Coordination Committee meeting, 5 June 2023",
+            "Attendance",
+            "- Ghana – 14MSP President",
+            "- Chad and Fiji – Coordinators on victim assistance",
+            "# 5. Victim assistance",
+            "The Coordinators on victim assistance introduced a note on focal points.");
+    assertThat(f.get(5).speakers()).containsExactly("Chad", "Fiji");
+  }
 }
