@@ -133,4 +133,19 @@ class ClauseSubjectsTest {
             "The Coordinators on victim assistance introduced a note on focal points.");
     assertThat(f.get(5).speakers()).containsExactly("Chad", "Fiji");
   }
+
+  @Test
+  void theSecretariatSpeaksInMinutesWhoseAttendanceListDoesNotNameIt() {
+    var f =
+        enrich(
+            "CC-Minutes-5-June-2023.docx",
+            "Minutes of the Coordination Committee meeting, 5 June 2023",
+            "Attendance",
+            "- Ghana – 14MSP President",
+            "- Chad and Fiji – Clearance",
+            "# 2. Clearance",
+            "Chad asked for a session on survey; the ISU Director proposed a trainer, while Peru"
+                + " reported on its own survey.");
+    assertThat(f.get(5).speakers()).containsExactly("Chad", "ISU");
+  }
 }
