@@ -15,23 +15,24 @@ class ClauseSubjectsTest {
     return ENRICHER.enrich(file, Passages.of(lines), new Sidecar.Overrides(Map.of())).passages();
   }
 
+  /** Minutes of one Coordination Committee meeting: its title line, then {@code lines}. */
+  private static List<PassageFacts> minutes(String... lines) {
+    String[] all = new String[lines.length + 1];
+    all[0] = "Minutes of the Coordination Committee meeting, 5 June 2023";
+    System.arraycopy(lines, 0, all, 1, lines.length);
+    return enrich("CC-Minutes-5-June-2023.docx", all);
+  }
+
   @Test
   void anOrganisationsDirectorNamedAfterItsAcronymSpeaksForIt() {
-    var f =
-        enrich(
-            "CC-Minutes-5-June-2023.docx",
-            "Minutes of the Coordination Committee meeting, 5 June 2023",
-            "# 3. Budget",
-            "The ISU Director outlined the revised staffing table.");
+    var f = minutes("# 3. Budget", "The ISU Director outlined the revised staffing table.");
     assertThat(f.get(2).speakers()).containsExactly("ISU");
   }
 
   @Test
   void anOfficeNamedInTheAttendanceListResolvesToItsDelegation() {
     var f =
-        enrich(
-            "CC-Minutes-5-June-2023.docx",
-            "Minutes of the Coordination Committee meeting, 5 June 2023",
+        minutes(
             "Present:",
             "- Ghana (14MSP President-designate)",
             "- Peru (13MSP President)",
@@ -54,9 +55,7 @@ class ClauseSubjectsTest {
   @Test
   void aSpeakerAfterASemicolonAndAnotherAfterCommaAndBothSpeak() {
     var f =
-        enrich(
-            "CC-Minutes-5-June-2023.docx",
-            "Minutes of the Coordination Committee meeting, 5 June 2023",
+        minutes(
             "# 4. Clearance",
             "Chad stated that survey would finish in March; Fiji, for its part, requested that"
                 + " the guide be shortened, and the representative of the ICRC, speaking as an"
@@ -107,9 +106,7 @@ class ClauseSubjectsTest {
   @Test
   void coordinatorsWhoWereInformedInAClauseAfterAndDidNotSpeak() {
     var f =
-        enrich(
-            "CC-Minutes-5-June-2023.docx",
-            "Minutes of the Coordination Committee meeting, 5 June 2023",
+        minutes(
             "Present:",
             "- Ghana (14MSP President)",
             "- Chad and Fiji (Clearance)",
@@ -123,9 +120,7 @@ class ClauseSubjectsTest {
   @Test
   void anOfficeTwoDelegationsHoldNamesBoth() {
     var f =
-        enrich(
-            "CC-Minutes-5-June-2023.docx",
-            "Minutes of the Coordination Committee meeting, 5 June 2023",
+        minutes(
             "Attendance",
             "- Ghana – 14MSP President",
             "- Chad and Fiji – Coordinators on victim assistance",
@@ -137,9 +132,7 @@ class ClauseSubjectsTest {
   @Test
   void theSecretariatSpeaksInMinutesWhoseAttendanceListDoesNotNameIt() {
     var f =
-        enrich(
-            "CC-Minutes-5-June-2023.docx",
-            "Minutes of the Coordination Committee meeting, 5 June 2023",
+        minutes(
             "Attendance",
             "- Ghana – 14MSP President",
             "- Chad and Fiji – Clearance",
