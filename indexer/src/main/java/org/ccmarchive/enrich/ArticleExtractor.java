@@ -1,7 +1,9 @@
 package org.ccmarchive.enrich;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,6 +24,11 @@ public final class ArticleExtractor {
 
   private final Pattern reference;
   private final Pattern circumfix;
+  private final Set<String> rangeWords;
+
+  /** "Articles 3 to 9" is the longest range these records write; more is a misreading. */
+  private static final int MAX_RANGE = 8;
+
   private final Pattern number = Pattern.compile("\\d{1,2}", Pattern.UNICODE_CHARACTER_CLASS);
   private final Map<String, Integer> ordinals;
   private final Pattern item;
@@ -38,7 +45,12 @@ public final class ArticleExtractor {
                 + "|"
                 + SpeakerPatterns.alternation(List.copyOf(ordinals.keySet()))
                 + ")";
-    String and = "(?:,|،|、|and|&|or|et|ou|y|o|to|-|–|и|или|و|和|及|至)";
+    // "articles 3 to 5", "artículos 3 a 7", "第三至第五条": the words that join the ends of a
+    // range, each language's in its data; a dash in any.
+    this.rangeWords = new HashSet<>(List.of("-", "–"));
+    patterns.get("article-range").forEach(w -> rangeWords.add(w.toLowerCase(Locale.ROOT)));
+    String ranges = SpeakerPatterns.alternation(List.copyOf(rangeWords));
+    String and = "(?:,|،|、|and|&|or|et|ou|y|o|и|или|و|和|及|" + ranges + ")";
     this.item = Pattern.compile(item, Pattern.UNICODE_CHARACTER_CLASS);
     this.reference =
         Pattern.compile(
@@ -54,10 +66,19 @@ public final class ArticleExtractor {
                     .map(
                         c -> {
                           String[] parts = c.split("\\|", 2);
+                          // "第三至第五条": a range's first end may drop the suffix.
                           return Pattern.quote(parts[0])
                               + "\\s*("
                               + item
+                              + ")\\s*(?:"
+                              + Pattern.quote(parts[1])
+                              + ")?(?:\\s*(?:"
+                              + ranges
                               + ")\\s*"
+                              + Pattern.quote(parts[0])
+                              + "\\s*("
+                              + item
+                              + "))?\\s*"
                               + Pattern.quote(parts[1]);
                         })
                     .reduce((a, b) -> a + "|" + b)
@@ -78,21 +99,62 @@ public final class ArticleExtractor {
     while (m.find()) {
       // Only the leading number of each item counts: "3.6" is paragraph 6 of Article 3.
       // Items found, not split at "و" or "и": an ordinal may hold one ("الحادية والعشرين").
-      Matcher items = item.matcher(m.group(1));
+      String list = m.group(1);
+      Matcher items = item.matcher(list);
+      int before = -1;
+      int previousEnd = 0;
       while (items.find()) {
-        add(items.group(), out);
+        String joiner = list.substring(previousEnd, items.start()).strip();
+        int at = number(items.group());
+        if (before > 0 && at > before && rangeWords.contains(joiner.toLowerCase(Locale.ROOT))) {
+          addRange(before, at, out);
+        } else {
+          add(items.group(), out);
+        }
+        before = at;
+        previousEnd = items.end();
       }
     }
     if (circumfix != null) {
       Matcher c = circumfix.matcher(text);
       while (c.find()) {
+        int first = -1;
         for (int g = 1; g <= c.groupCount(); g++) {
-          if (c.group(g) != null) {
+          if (c.group(g) == null) {
+            continue;
+          }
+          if (first > 0) {
+            addRange(first, number(c.group(g)), out);
+          } else {
             add(c.group(g), out);
+            first = number(c.group(g));
           }
         }
       }
     }
+  }
+
+  /** The articles after {@code from} up to {@code to}; a range longer than a few is no range. */
+  private static void addRange(int from, int to, Set<String> out) {
+    if (to <= from || to - from > MAX_RANGE || to > ARTICLES) {
+      if (to >= 1 && to <= ARTICLES) {
+        out.add("Article " + to);
+      }
+      return;
+    }
+    for (int a = from + 1; a <= to; a++) {
+      out.add("Article " + a);
+    }
+  }
+
+  /** An item's article number, or -1. */
+  private int number(String item) {
+    Integer word = ordinals.get(item);
+    if (word != null) {
+      return word;
+    }
+    Matcher n = number.matcher(item);
+    return n.lookingAt() ? Integer.parseInt(n.group()) : -1;
   }
 
   private void add(String item, Set<String> out) {

@@ -56,7 +56,9 @@ public record Attendance(
     }
 
     public boolean presides() {
-      return role.matches("(?iU).*\\b(?:Presiden(?:t|cy|te|ta|cia)|Présiden(?:t|te|ce))\\b.*");
+      // "Friends of the Presidency" serve the presidency; they do not hold it.
+      return role.matches("(?iU).*\\b(?:Presiden(?:t|cy|te|ta|cia)|Présiden(?:t|te|ce))\\b.*")
+          && !role.matches("(?iU).*\\b(?:of the|de la|del?)\\s+(?:Presiden|Présiden).*");
     }
 
     /** {@code Australia (Transparency Measures)}, as the record view shows it. */

@@ -64,11 +64,18 @@ public final class AttendanceExtractor {
               + COLUMN_WORD
               + "(?:\\(s\\))?){0,3}\\s*:?$");
 
+  private static final String TITLE =
+      "(?:Mrs|Mr|Ms|Miss|Dr|Dra|Prof|Pr|Ambassador|Amb|Ambassadeur|Ambassadrice"
+          + "|Embajador|Embajadora|Mme|Mlle|M|Sr|Sra|Srta)\\.?";
+
+  // "Mme l'Ambassadrice N. N.", "Sr. Embajador N. N.": a courtesy title before an office's.
   static final Pattern PERSON =
       Pattern.compile(
           "^((?:(?:H\\.\\s?E\\.|S\\.\\s?E\\.|Excm[oa]\\.)\\s*)?"
-              + "(?:Mrs|Mr|Ms|Miss|Dr|Dra|Prof|Pr|Ambassador|Amb|Ambassadeur|Ambassadrice"
-              + "|Embajador|Embajadora|Mme|Mlle|M|Sr|Sra|Srta)\\.?)\\s+(\\p{Lu}[\\p{L}.'’ -]*)$");
+              + TITLE
+              + "(?:\\s+(?:l['’]\\s?)?"
+              + TITLE
+              + ")?)\\s+(\\p{Lu}[\\p{L}.'’ -]*)$");
   private static final Pattern ROLE_SPLIT = Pattern.compile("\\s+[–—-]\\s+");
   private static final Pattern REPRESENTING =
       Pattern.compile(
@@ -115,7 +122,21 @@ public final class AttendanceExtractor {
    * Austria – Coordinator"): each bulleted item in turn.
    */
   private static boolean acceptAll(Block block, String line) {
-    for (String item : INNER_BULLET.split(line)) {
+    // "Costa Rica (Presidency); Zambia (…); Belgium (transparency).": a line too long for one
+    // delegation lists them in turn, each item as if on its own line. A shorter line keeps its
+    // semicolons, which may join one delegation's persons ("Ambassador N. N.; Mr N. N.").
+    List<String> items = new ArrayList<>();
+    for (String column : INNER_BULLET.split(line)) {
+      items.addAll(
+          column.length() <= MAX_LINE || column.indexOf(';') < 0
+              ? List.of(column)
+              : splitOutsideParentheses(column, ';'));
+    }
+    for (String raw : items) {
+      String item = raw.strip();
+      if (items.size() > 1 && item.endsWith(".")) {
+        item = item.substring(0, item.length() - 1);
+      }
       if (!block.accept(item)) {
         return false;
       }
@@ -321,6 +342,12 @@ public final class AttendanceExtractor {
       List<Attendance.Person> ps = List.of();
       if (!rest.isEmpty()) {
         Optional<List<Attendance.Person>> found = persons(rest);
+        // "Zambia Ambassador N. N. (President-designate, 4MSP)": the role after the person.
+        Matcher after = TRAILING_ROLE.matcher(rest);
+        if (found.isEmpty() && role.isEmpty() && after.matches()) {
+          found = persons(after.group(1));
+          role = after.group(2).strip();
+        }
         if (found.isEmpty()) {
           return Optional.empty();
         }
@@ -430,6 +457,15 @@ public final class AttendanceExtractor {
         return false;
       }
       Optional<List<Attendance.Person>> ps = persons(line);
+      // "Ambassador N. N. (President-designate, 4MSP)": the person's office is the delegation's
+      // role at the meeting.
+      Matcher withRole = TRAILING_ROLE.matcher(line);
+      if (ps.isEmpty() && name != null && withRole.matches()) {
+        ps = persons(withRole.group(1));
+        if (ps.isPresent()) {
+          role.append(role.isEmpty() ? "" : " ").append(withRole.group(2).strip());
+        }
+      }
       if (ps.isPresent() && name != null) {
         persons.addAll(ps.get());
         return true;

@@ -22,10 +22,6 @@ final class SentenceSubjects {
   /** The subjects among a text's references, and whether a list line's label spoke. */
   record Marks(boolean[] subjects, boolean labelled) {}
 
-  /** A list line's lead before its first name: a bullet or an item number. */
-  private static final Pattern LIST_LEAD =
-      Pattern.compile("^\\s*(?:[-•*]\\s*)?(?:\\d{1,2}[.)]\\s*)?$");
-
   /** "Peru and Switzerland (Coordinators) – slides": the label's role in brackets. */
   private static final String LABEL_ROLE = "(?:\\s*\\([^()]{1,60}\\))?";
 
@@ -61,6 +57,12 @@ final class SentenceSubjects {
   private final Pattern speechNoun;
   private final Pattern listOpener;
   private final Pattern openingGap;
+
+  /**
+   * A list line's lead before its first name: a bullet or an item number, and the article some
+   * languages put before a State's name ("Le Botswana – déclaration…").
+   */
+  private final Pattern listLead;
 
   SentenceSubjects(Gazetteer gazetteer, SpeakerVocabulary v) {
     this.gazetteer = gazetteer;
@@ -204,7 +206,14 @@ final class SentenceSubjects {
     // verb.
     this.quoteInversion =
         Pattern.compile(
-            "[”\"»]\\s*,?\\s*" + v.auxiliary + "(?:" + v.verb + ")" + v.wordEnd + "\\s*", flags);
+            "(?<close>[”\"»]\\s*,?|,)\\s*"
+                + v.auxiliary
+                + "(?:"
+                + v.verb
+                + ")"
+                + v.wordEnd
+                + "\\s*",
+            flags);
     // No clause words (Chinese): nothing marks a reported clause; an empty alternation would
     // match everywhere.
     this.clause =
@@ -243,6 +252,10 @@ final class SentenceSubjects {
                 + "(?:"
                 + v.phrases("list-opener", "took the floor")
                 + ")",
+            flags | Pattern.CASE_INSENSITIVE);
+    this.listLead =
+        Pattern.compile(
+            "^\\s*(?:[-•*]\\s*)?(?:\\d{1,2}[.)]\\s*)?(?:" + v.the + ")?\\s*$",
             flags | Pattern.CASE_INSENSITIVE);
     String subjectNouns = v.phrases("subject-noun");
     this.openingGap =
@@ -353,7 +366,14 @@ final class SentenceSubjects {
         Ref r = refs.get(i);
         if (r.start() >= m.end()) {
           String gap = text.substring(m.end(), r.start());
-          if (gap.length() <= QUOTE_GAP && !gap.matches("(?s).*[.;:!?\"“”«»].*")) {
+          // Without a quotation, only a speaker closing the sentence ("…, a précisé la Norvège.")
+          // is named after the verb: "…, said that Chile…" names what was said.
+          boolean quoted = !m.group("close").equals(",");
+          if (gap.length() <= QUOTE_GAP
+              && !gap.matches("(?s).*[.;:!?\"“”«»].*")
+              && (quoted
+                  || (closesSentence(text, refs.get(i).end())
+                      && gap.strip().split("\\s+").length <= 2))) {
             subject[i] = true;
           }
           break;
@@ -362,13 +382,21 @@ final class SentenceSubjects {
     }
   }
 
+  /** Whether only a full stop (or nothing) follows {@code at} before the sentence ends. */
+  private static boolean closesSentence(String text, int at) {
+    int i = at;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i == text.length() || ".!?;".indexOf(text.charAt(i)) >= 0;
+  }
+
   /**
    * A list line opening with who spoke: "Peru – statement and slides on…" in any record, and "-
    * Peru: clearance completed…" in a summary that is not minutes. True when the label speaks.
    */
   private boolean markLabel(String text, List<Ref> refs, boolean[] subject, boolean labelsSpeak) {
-    if (refs.isEmpty()
-        || !LIST_LEAD.matcher(text.substring(0, refs.getFirst().start())).matches()) {
+    if (refs.isEmpty() || !listLead.matcher(text.substring(0, refs.getFirst().start())).matches()) {
       return false;
     }
     int last = 0;
@@ -420,7 +448,7 @@ final class SentenceSubjects {
     // A line opening with the names may put a comma before a participle ("- Германия,
     // представляющая…").
     return appositionOpen.matcher(text.substring(Math.max(0, start - 8), start)).find()
-        || LIST_LEAD.matcher(text.substring(0, start)).matches();
+        || listLead.matcher(text.substring(0, start)).matches();
   }
 
   private boolean isFollowedByVerb(String text, int from, boolean closingComma) {

@@ -53,11 +53,18 @@ public final class SpeakerExtractor {
   private final PresidencyFinder presidency;
   private final Pattern carryOpener;
 
+  /**
+   * The organisations whose officers the vocabulary names ("the ISU Director"): they serve every
+   * meeting, so they speak in minutes whose attendance list leaves them out.
+   */
+  private final Set<String> secretariat;
+
   public SpeakerExtractor(Gazetteer gazetteer, SpeakerPatterns patterns) {
     SpeakerVocabulary vocabulary = new SpeakerVocabulary(patterns);
     this.references = new SpeakerReferences(gazetteer, vocabulary);
     this.subjects = new SentenceSubjects(gazetteer, vocabulary);
     this.presidency = new PresidencyFinder(gazetteer, references, vocabulary);
+    this.secretariat = Set.copyOf(patterns.roles().values());
     this.carryOpener =
         Pattern.compile(
             "^" + NUMBERED + "(?:" + SpeakerPatterns.alternation(patterns.carry()) + ")\\b",
@@ -188,7 +195,7 @@ public final class SpeakerExtractor {
 
   /**
    * The speakers among one passage's references: its subjects, kept to the delegations present when
-   * an attendance list says who was there (the presiding State always is).
+   * an attendance list says who was there (the presiding State and the secretariat always are).
    */
   private Attribution attributeOne(
       String text,
@@ -212,7 +219,10 @@ public final class SpeakerExtractor {
       }
       for (String delegation : r.delegations()) {
         boolean presides = presiding.isPresent() && presiding.get().state().equals(delegation);
-        if (!attendance.isEmpty() && !presides && !attendance.isPresent(delegation)) {
+        if (!attendance.isEmpty()
+            && !presides
+            && !secretariat.contains(delegation)
+            && !attendance.isPresent(delegation)) {
           continue;
         }
         speakers.add(delegation);

@@ -89,6 +89,7 @@ final class SpeakerReferences {
                 + v.of
                 + ")",
             SpeakerVocabulary.FLAGS);
+    String passiveWord = v.has("passive") ? "(?!(?:" + v.phrases("passive") + ")(?![\\p{L}]))" : "";
     this.coordinatorsRef =
         Pattern.compile(
             "(?:"
@@ -99,7 +100,11 @@ final class SpeakerReferences {
                 + v.phrases("about", "on")
                 + ")\\s+(?:"
                 + v.the
-                + ")?(?<topic>\\p{L}+(?:\\s+\\p{L}+){0,6}?)(?=\\s*[,.;:(]|\\s+(?:"
+                // "the co-coordinators for clearance were informed": the topic ends before a
+                // passive's auxiliary, whose participle is no act of theirs.
+                + ")?(?<topic>\\p{L}+(?:\\s+"
+                + passiveWord
+                + "\\p{L}+){0,6}?)(?=\\s*[,.;:(]|\\s+(?:"
                 + v.adverb
                 + "|"
                 + v.verb
@@ -180,6 +185,7 @@ final class SpeakerReferences {
       String org = roles.get(rm.group("role"));
       refs.add(new Ref(rm.start(), rm.end(), List.of(org), directors.get(org)));
     }
+    addOffices(text, attendance, refs);
     Matcher cm = coordinatorsRef.matcher(text);
     while (cm.find()) {
       List<String> holders = coordinatorsOf(cm.group("topic"), attendance);
@@ -221,6 +227,43 @@ final class SpeakerReferences {
       }
     }
   }
+
+  /**
+   * "The President-designate proposed…" under an attendance line "Ghana (14MSP
+   * President-designate)": an office the attendance list gives a delegation, named with its
+   * article, stands for that delegation. The meeting's ordinal before the office ("14MSP") is not
+   * part of its name; the office must be written capitalised, as a title is.
+   */
+  private static void addOffices(String text, Attendance attendance, List<Ref> refs) {
+    // "Austria and Lao PDR – Coordinators on victim assistance": an office several hold.
+    Map<String, List<String>> holders = new java.util.LinkedHashMap<>();
+    for (Attendance.Delegation d : attendance.present()) {
+      String office = OFFICE_ORDINAL.matcher(d.role().strip()).replaceFirst("");
+      if (!office.isEmpty() && Character.isUpperCase(office.charAt(0))) {
+        holders.computeIfAbsent(office, k -> new ArrayList<>()).add(d.name());
+      }
+    }
+    for (Map.Entry<String, List<String>> held : holders.entrySet()) {
+      String office = held.getKey();
+      for (String the : List.of("the ", "The ")) {
+        String ref = the + office;
+        for (int at = text.indexOf(ref); at >= 0; at = text.indexOf(ref, at + 1)) {
+          int end = at + ref.length();
+          boolean whole =
+              (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                  && (end == text.length()
+                      || !(Character.isLetter(text.charAt(end)) || text.charAt(end) == '-'));
+          if (whole) {
+            refs.add(new Ref(at, end, List.copyOf(held.getValue()), null));
+          }
+        }
+      }
+    }
+  }
+
+  /** "14MSP ", "2RC ": the meeting an office belongs to, before the office's name. */
+  private static final Pattern OFFICE_ORDINAL =
+      Pattern.compile("^(?:\\p{Lu}*\\d+\\p{L}*|\\d+\\p{L}*)\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** A State named at {@code from}, after an optional "the Republic of". */
   Optional<Gazetteer.Match> stateAt(String text, int from) {

@@ -96,4 +96,29 @@ class ArticleExtractorTest {
     assertThat(zh.find("第二十一条规定", "")).containsExactly("Article 21");
     assertThat(zh.find("第三十条", "")).isEmpty();
   }
+
+  @Test
+  void aRangeOfArticlesNamesEveryArticleInIt() {
+    assertThat(articles.find("obligations under Articles 3 to 6 were reviewed", ""))
+        .containsExactly("Article 3", "Article 4", "Article 5", "Article 6");
+    ArticleExtractor es = new ArticleExtractor(SpeakerPatterns.load(java.util.List.of("es")));
+    assertThat(es.find("el plan abarca los artículos 4 a 6 y el artículo 9", ""))
+        .containsExactly("Article 4", "Article 5", "Article 6", "Article 9");
+    ArticleExtractor fr = new ArticleExtractor(SpeakerPatterns.load(java.util.List.of("fr")));
+    assertThat(fr.find("traiter séparément les articles 3 à 5", ""))
+        .containsExactly("Article 3", "Article 4", "Article 5");
+  }
+
+  @Test
+  void aChineseRangeBetweenTwoOrdinalsNamesEveryArticleInIt() {
+    ArticleExtractor zh = new ArticleExtractor(SpeakerPatterns.load(java.util.List.of("zh")));
+    assertThat(zh.find("审议了第四至第六条的执行情况。", ""))
+        .containsExactly("Article 4", "Article 5", "Article 6");
+  }
+
+  @Test
+  void aListOfArticlesIsNoRange() {
+    assertThat(articles.find("Articles 3 and 7 apply", ""))
+        .containsExactly("Article 3", "Article 7");
+  }
 }

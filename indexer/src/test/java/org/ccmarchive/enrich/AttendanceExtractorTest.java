@@ -301,4 +301,71 @@ class AttendanceExtractorTest {
         .extracting(Attendance.Delegation::name)
         .containsExactly("Kenya", "Togo");
   }
+
+  @Test
+  void aPersonsOfficeInBracketsAfterTheNameBecomesTheDelegationsRole() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "PRESENT:",
+                "Ghana",
+                "Ambassador Kofi Mensah-Ablo (President-designate, 15MSP)",
+                "Chile",
+                "Ms Rosa Iturra",
+                "1. Opening",
+                "Ambassador Mensah-Ablo opened the meeting."));
+    assertThat(a.present())
+        .extracting(Attendance.Delegation::name)
+        .containsExactly("Ghana", "Chile");
+    assertThat(a.present().getFirst().role()).contains("President-designate");
+    assertThat(a.present().getFirst().persons()).hasSize(1);
+  }
+
+  @Test
+  void aFrenchCourtesyTitleBeforeTheAmbassadorsTitleStillNamesAPerson() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "Liste des participants :",
+                "- Ghana",
+                "Mme l'Ambassadrice Efua Boateng, Présidente de la quinzième Assemblée",
+                "- Chili",
+                "M. Rodrigo Pávez",
+                "Point 1 – Ouverture"));
+    assertThat(a.present())
+        .extracting(Attendance.Delegation::name)
+        .containsExactly("Ghana", "Chile");
+    assertThat(a.present().getFirst().persons()).hasSize(1);
+  }
+
+  @Test
+  void aLongLineListingDelegationsBetweenSemicolonsListsEachOne() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "Participantes",
+                "Ghana (Presidencia de la 15REP); Perú (Presidencia de la 14REP); Chile y Fiji"
+                    + " (universalización); Malí y Nepal (remoción); Togo (transparencia);"
+                    + " Dependencia de Apoyo a la Aplicación (invitada).",
+                "1. Apertura"));
+    assertThat(a.present())
+        .extracting(Attendance.Delegation::name)
+        .containsExactly("Ghana", "Peru", "Chile", "Fiji", "Mali", "Nepal", "Togo", "ISU");
+    assertThat(a.presiding()).map(Attendance.Delegation::name).contains("Ghana");
+  }
+
+  @Test
+  void aFlattenedTableRowMayGiveTheRoleAfterThePerson() {
+    Attendance a =
+        extractor.extract(
+            Passages.of(
+                "PRESENT:",
+                "Ghana Ambassador Kofi Mensah-Ablo (President-designate, 15MSP)",
+                "Chile Ms Rosa Iturra",
+                "1. Opening"));
+    assertThat(a.present())
+        .extracting(Attendance.Delegation::name)
+        .containsExactly("Ghana", "Chile");
+    assertThat(a.presiding()).map(Attendance.Delegation::name).contains("Ghana");
+  }
 }

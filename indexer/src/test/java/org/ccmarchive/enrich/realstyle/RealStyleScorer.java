@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.ccmarchive.enrich.Gazetteer;
 import org.ccmarchive.enrich.GoldScore;
 import org.ccmarchive.enrich.PassageFacts;
+import org.ccmarchive.enrich.PlaceFinder;
 import org.ccmarchive.extract.DocumentExtractor;
 import org.ccmarchive.record.ArchiveRecord;
 import org.ccmarchive.record.RecordMetadata;
@@ -206,6 +207,11 @@ final class RealStyleScorer {
       t.records++;
       for (String fact : FACTS) {
         String want = source.fact(fact);
+        // "Genève", "Ginebra", "日内瓦": the gold may write the city in the record's language; the
+        // facet shows one name for it.
+        if (fact.equals("place") && want != null) {
+          want = PLACES.find(want).orElse(want);
+        }
         String have = got.get(fact).apply(m);
         boolean right = sameFact(want, have);
         int[] c = t.factRight.computeIfAbsent(fact, k -> new int[2]);
@@ -250,6 +256,8 @@ final class RealStyleScorer {
     }
     return -1;
   }
+
+  private static final PlaceFinder PLACES = new PlaceFinder();
 
   private static String key(String text) {
     String[] words = normalise(text).split(" ");
