@@ -62,7 +62,8 @@ public final class DecisionDetector {
 
   public boolean isDecision(String text) {
     for (String sentence : Sentences.split(text)) {
-      if (no.stream().noneMatch(p -> p.matcher(sentence).find()) && decidedByCcm(sentence)) {
+      // Both are pure; the deciding phrases rarely match, so the vetoes run only when they do.
+      if (decidedByCcm(sentence) && no.stream().noneMatch(p -> p.matcher(sentence).find())) {
         return true;
       }
     }

@@ -50,6 +50,19 @@ public final class Gazetteer {
    */
   private final Map<Integer, Pattern> byFirst = new java.util.HashMap<>();
 
+  /**
+   * The first {@link #PREFIX} characters of every alias (fewer for a shorter alias, or up to its
+   * {@code *}), encoded by {@link #key} and sorted: aliases match case-sensitively and literally up
+   * to their {@code *}, so a word whose opening is none of these starts no alias, and the
+   * alternation need not run there (most words of a passage name nothing).
+   */
+  private final long[] prefixes;
+
+  /** Bit {@code n}: some alias prefix is {@code n} characters long. */
+  private final int prefixLengths;
+
+  private static final int PREFIX = 3;
+
   /** Letters an Arabic word may carry in front of a name: "و" and, "ب" by, "ل" for, "ف", "ك". */
   private static final String ARABIC_PROCLITICS = "وبلفك";
 
@@ -82,6 +95,18 @@ public final class Gazetteer {
                 inflected.add(Map.entry(Pattern.compile(regex(alias)), byAlias.get(alias)));
               }
             });
+    long[] keys = new long[byAlias.size()];
+    int lengths = 0;
+    int k = 0;
+    for (String alias : byAlias.keySet()) {
+      int star = alias.indexOf('*');
+      int len = Math.min(PREFIX, star < 0 ? alias.length() : star);
+      lengths |= 1 << len;
+      keys[k++] = key(alias, 0, len);
+    }
+    java.util.Arrays.sort(keys);
+    this.prefixes = keys;
+    this.prefixLengths = lengths;
     groups.forEach(
         (first, aliases) ->
             byFirst.put(
@@ -190,9 +215,33 @@ public final class Gazetteer {
     return m;
   }
 
+  /** {@code len} (at most {@link #PREFIX}) characters of {@code s} from {@code from}, and len. */
+  private static long key(CharSequence s, int from, int len) {
+    long key = len;
+    for (int i = 0; i < len; i++) {
+      key = key << 16 | s.charAt(from + i);
+    }
+    return key;
+  }
+
+  /** Whether some alias could start at {@code from}: its opening characters are an alias's. */
+  private boolean mayStartAlias(String text, int from) {
+    if ((prefixLengths & 1) != 0) {
+      return true; // an alias opening with "*" matches anything
+    }
+    for (int len = 1; len <= PREFIX; len++) {
+      if ((prefixLengths & 1 << len) != 0
+          && from + len <= text.length()
+          && java.util.Arrays.binarySearch(prefixes, key(text, from, len)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Optional<Match> aliasAt(String text, int from, int start) {
     Pattern p = byFirst.get(text.codePointAt(from));
-    if (p == null) {
+    if (p == null || !mayStartAlias(text, from)) {
       return Optional.empty();
     }
     Matcher m = p.matcher(text).region(from, text.length());

@@ -18,11 +18,17 @@ public final class PersonDirectory {
 
   private final List<Entry> entries = new ArrayList<>();
 
+  /**
+   * The words of each entry's name, by entry index: {@link #resolve} runs for every person a
+   * passage names, and normalising every listed name each time cost more than the rest of it.
+   */
+  private final List<List<String>> entryWords = new ArrayList<>();
+
   public static PersonDirectory of(Attendance attendance) {
     PersonDirectory d = new PersonDirectory();
     for (Attendance.Delegation del : attendance.present()) {
       for (Attendance.Person p : del.persons()) {
-        d.entries.add(new Entry(p.name(), del.name(), p.isAmbassador()));
+        d.add(new Entry(p.name(), del.name(), p.isAmbassador()));
       }
     }
     return d;
@@ -34,7 +40,7 @@ public final class PersonDirectory {
    */
   public void learn(String name, String delegation) {
     if (resolve(name).isEmpty()) {
-      entries.add(new Entry(name, delegation, false));
+      add(new Entry(name, delegation, false));
     }
   }
 
@@ -47,12 +53,17 @@ public final class PersonDirectory {
     if (words.isEmpty()) {
       return Optional.empty();
     }
-    for (Entry e : entries) {
-      if (words(e.name()).containsAll(words)) {
-        return Optional.of(e);
+    for (int i = 0; i < entries.size(); i++) {
+      if (entryWords.get(i).containsAll(words)) {
+        return Optional.of(entries.get(i));
       }
     }
     return Optional.empty();
+  }
+
+  private void add(Entry e) {
+    entries.add(e);
+    entryWords.add(words(e.name()));
   }
 
   /** The presiding person: the first ambassador of the presiding delegation. */

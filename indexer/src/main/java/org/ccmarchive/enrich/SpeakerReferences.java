@@ -215,6 +215,10 @@ final class SpeakerReferences {
    * an organisation's directorship, so that a later "the ISU Director" names a person too.
    */
   void learnDirectors(String text, PersonDirectory persons, Map<String, String> directors) {
+    // Both patterns hold the literal, case-sensitive "Director": most passages cannot match them.
+    if (!text.contains("Director")) {
+      return;
+    }
     for (Pattern p : List.of(directorThenName, nameThenDirector)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
