@@ -3,6 +3,7 @@ package org.ccmarchive.enrich;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who attended a meeting, as its minutes list them: the delegations and organisations present (with
@@ -57,9 +58,13 @@ public record Attendance(
 
     public boolean presides() {
       // "Friends of the Presidency" serve the presidency; they do not hold it.
-      return role.matches("(?iU).*\\b(?:Presiden(?:t|cy|te|ta|cia)|Présiden(?:t|te|ce))\\b.*")
-          && !role.matches("(?iU).*\\b(?:of the|de la|del?)\\s+(?:Presiden|Présiden).*");
+      return PRESIDING.matcher(role).find() && !SERVING.matcher(role).find();
     }
+
+    private static final Pattern PRESIDING =
+        Pattern.compile("(?iU)\\b(?:Presiden(?:t|cy|te|ta|cia)|Présiden(?:t|te|ce))\\b");
+    private static final Pattern SERVING =
+        Pattern.compile("(?iU)\\b(?:of the|de la|del?)\\s+(?:Presiden|Présiden)");
 
     /** {@code Australia (Transparency Measures)}, as the record view shows it. */
     public String label() {

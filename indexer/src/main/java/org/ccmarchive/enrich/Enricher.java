@@ -2,10 +2,12 @@ package org.ccmarchive.enrich;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ccmarchive.language.FunctionWords;
 import org.ccmarchive.language.LanguageIdentifier;
 import org.ccmarchive.structure.Passage;
@@ -184,7 +186,7 @@ public final class Enricher {
       authors = speakers.openingSubjects(passages);
     }
     if (!authors.isEmpty() && AUTHORED.contains(type)) {
-      java.util.Set<Integer> silent = new java.util.HashSet<>(titleLines(passages));
+      Set<Integer> silent = new HashSet<>(titleLines(passages));
       silent.addAll(recordFacts.unspokenLines(facts, passages));
       if (!SUBMITTED.contains(type)) {
         return speakers.attributeToAuthors(passages, authors, silent);
@@ -213,13 +215,13 @@ public final class Enricher {
       SpeakerExtractor speakers,
       List<Passage> passages,
       List<String> authors,
-      java.util.Set<Integer> silent) {
-    java.util.Set<Integer> unmarked = new java.util.HashSet<>(silent);
+      Set<Integer> silent) {
+    Set<Integer> unmarked = new HashSet<>(silent);
     List<Passage> restyled = new ArrayList<>(passages.size());
     for (Passage p : passages) {
       String t = p.text().strip();
-      boolean endsLikeSentence = t.matches("(?s).*[.!?:;。،؛]$");
-      boolean bullet = t.matches("^[-•·▪◦*].*");
+      boolean endsLikeSentence = endsWithOneOf(t, SENTENCE_ENDS);
+      boolean bullet = !t.isEmpty() && BULLETS.indexOf(t.charAt(0)) >= 0;
       if (p.kind() != Passage.Kind.HEADING
           && !bullet
           && !endsLikeSentence
@@ -237,6 +239,21 @@ public final class Enricher {
     return speakers.attributeToAuthors(restyled, authors, unmarked);
   }
 
+  /** Characters a sentence ends with, in the six languages. */
+  private static final String SENTENCE_ENDS = ".!?:;。،؛";
+
+  /** Characters that end a line that is no title line: a sentence's, or a comma's run-on. */
+  private static final String TITLE_ENDS = SENTENCE_ENDS + ",";
+
+  /** Characters a list item starts with. */
+  private static final String BULLETS = "-•·▪◦*";
+
+  // A look at one character, not a regular expression run over the whole passage: this runs on
+  // every passage of every record.
+  private static boolean endsWithOneOf(String text, String chars) {
+    return !text.isEmpty() && chars.indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
   /** A line shorter than this without a final stop is a heading in a paper or letter. */
   private static final int UNMARKED_HEADING = 100;
 
@@ -244,16 +261,14 @@ public final class Enricher {
   private static final int SENTENCE_HEADING = 60;
 
   /** Record types that speak for their submitters or signatory, from their structure. */
-  private static final java.util.Set<String> SUBMITTED =
-      java.util.Set.of("working paper", "concept note", "letter");
+  private static final Set<String> SUBMITTED = Set.of("working paper", "concept note", "letter");
 
   /** Record types whose author speaks in every paragraph. */
-  private static final java.util.Set<String> AUTHORED =
-      java.util.Set.of("statement", "report", "working paper", "concept note", "letter");
+  private static final Set<String> AUTHORED =
+      Set.of("statement", "report", "working paper", "concept note", "letter");
 
   /** Record types that record no speech. */
-  private static final java.util.Set<String> UNSPOKEN =
-      java.util.Set.of("agenda", "list of participants");
+  private static final Set<String> UNSPOKEN = Set.of("agenda", "list of participants");
 
   /**
    * The ordinals of a record's short title and delivery lines ("Check against delivery", "Geneva, 3
@@ -261,15 +276,15 @@ public final class Enricher {
    * a date. A long title line ("Déclaration de la France au titre du point 5…") is the author's, as
    * the seed gold labels it.
    */
-  private java.util.Set<Integer> titleLines(List<Passage> passages) {
-    java.util.Set<Integer> out = new java.util.HashSet<>();
+  private Set<Integer> titleLines(List<Passage> passages) {
+    Set<Integer> out = new HashSet<>();
     boolean opening = true;
     for (Passage p : passages) {
       String t = p.text().strip();
       if (p.kind() == Passage.Kind.HEADING) {
         opening = false;
       }
-      boolean sentence = t.length() >= TITLE_LINE || t.matches("(?s).*[.!?:;,。،؛]$");
+      boolean sentence = t.length() >= TITLE_LINE || endsWithOneOf(t, TITLE_ENDS);
       if (opening && !sentence && t.length() < SHORT_TITLE_LINE) {
         out.add(p.ordinal());
         continue;

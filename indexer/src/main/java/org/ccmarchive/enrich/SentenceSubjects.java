@@ -19,6 +19,9 @@ import org.ccmarchive.enrich.SpeakerReferences.Ref;
  */
 final class SentenceSubjects {
 
+  /** A stop or a quotation mark between a verb and a name: the name is not its subject. */
+  private static final Pattern STOP_OR_QUOTE = Pattern.compile("[.;:!?\"“”«»]");
+
   /** The subjects among a text's references, and whether a list line's label spoke. */
   record Marks(boolean[] subjects, boolean labelled) {}
 
@@ -370,7 +373,7 @@ final class SentenceSubjects {
           // is named after the verb: "…, said that Chile…" names what was said.
           boolean quoted = !m.group("close").equals(",");
           if (gap.length() <= QUOTE_GAP
-              && !gap.matches("(?s).*[.;:!?\"“”«»].*")
+              && !STOP_OR_QUOTE.matcher(gap).find()
               && (quoted
                   || (closesSentence(text, refs.get(i).end())
                       && gap.strip().split("\\s+").length <= 2))) {
