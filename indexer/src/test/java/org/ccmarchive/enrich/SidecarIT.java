@@ -23,7 +23,7 @@ class SidecarIT {
   private static final String NOTE = "Concept-Note-Intersessional-Meeting-2025.pdf";
 
   @TempDir Path corpus;
-  @TempDir Path index;
+  @TempDir Path work; // the index in work/index: its report goes beside it
 
   private final RecordReader reader =
       new RecordReader(new DocumentExtractor(), new PassageBuilder());
@@ -59,7 +59,7 @@ class SidecarIT {
         .isInstanceOf(ExtractionException.class)
         .hasMessageContaining("bad sidecar metadata")
         .hasMessageContaining("not an ISO date");
-    IndexReport report = TestCorpus.index(corpus, index);
+    IndexReport report = TestCorpus.index(corpus, work.resolve("index"));
     assertThat(report.failures()).hasSize(1);
     assertThat(report.indexed()).isEqualTo(1);
   }

@@ -10,6 +10,7 @@ import org.ccmarchive.search.InvalidQueryException;
 import org.ccmarchive.search.LuceneArchiveIndex;
 import org.ccmarchive.search.SearchBusyException;
 import org.ccmarchive.search.SearchRequest;
+import org.ccmarchive.testing.TempFolders;
 import org.ccmarchive.testing.TestCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,7 @@ class SearchFuzzTest {
   @AfterAll
   static void close() throws IOException {
     service.close();
-    FuzzFiles.deleteTree(work);
+    TempFolders.delete(work);
   }
 
   @FuzzTest(maxDuration = "2m")

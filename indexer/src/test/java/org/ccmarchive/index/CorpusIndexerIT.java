@@ -12,7 +12,7 @@ class CorpusIndexerIT {
 
   @Test
   void brokenFilesAreReportedAndSkippedWhileTheRestIsIndexed(
-      @TempDir Path corpus, @TempDir Path index) throws Exception {
+      @TempDir Path corpus, @TempDir Path work) throws Exception {
     Files.copy(
         TestCorpus.resource("formats/CC-Minutes-30-January-2024.docx"),
         corpus.resolve("good.docx"));
@@ -23,7 +23,7 @@ class CorpusIndexerIT {
     Files.write(corpus.resolve("noise.docx"), noise);
     Files.writeString(corpus.resolve(".hidden.txt"), "never indexed");
 
-    IndexReport report = TestCorpus.index(corpus, index);
+    IndexReport report = TestCorpus.index(corpus, work.resolve("index"));
 
     assertThat(report.indexed()).isEqualTo(1);
     assertThat(report.failures())

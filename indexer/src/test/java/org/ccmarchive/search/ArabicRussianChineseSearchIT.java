@@ -21,11 +21,12 @@ class ArabicRussianChineseSearchIT {
   private static final String ZH = "cc-huiyi.zh.txt";
   private static final String AR = "cc-ijtima.ar.txt";
 
-  @TempDir static Path indexDir;
+  @TempDir static Path work; // the index in work/index: its report goes beside it
   static LuceneArchiveIndex service;
 
   @BeforeAll
   static void index() throws Exception {
+    Path indexDir = work.resolve("index");
     TestCorpus.index(TestCorpus.resource("multilingual/samples"), indexDir);
     service = LuceneArchiveIndex.open(indexDir, new IndexSchema(), TestLimits.unhurried());
   }
