@@ -2,7 +2,6 @@ package org.ccmarchive.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.facet.FacetResult;
@@ -10,20 +9,18 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
-import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.SeedIndex;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The enrichment facets are written as the schema declares them, meeting as a hierarchy. */
+@ExtendWith(SeedIndex.class)
 class EnrichmentFacetsIT {
 
-  @TempDir Path index;
-
   @Test
-  void speakerArticleAndHierarchicalMeetingFacetsAreIndexed() throws Exception {
-    TestCorpus.index(TestCorpus.seedCorpus(), index);
+  void speakerArticleAndHierarchicalMeetingFacetsAreIndexed(SeedIndex.Built seed) throws Exception {
     IndexSchema schema = new IndexSchema();
-    try (var dir = FSDirectory.open(index);
+    try (var dir = FSDirectory.open(seed.path());
         var reader = DirectoryReader.open(dir)) {
       var state = new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
       var counts = new SortedSetDocValuesFacetCounts(state);

@@ -3,28 +3,26 @@ package org.ccmarchive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ccmarchive.index.IndexSchema;
-import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.SeedIndex;
 import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Cursor paging walks every matching record once, in score order, at constant cost per page. */
+@ExtendWith(SeedIndex.class)
 class DeepPagingIT {
 
-  @TempDir static Path indexDir;
   static LuceneArchiveIndex service;
 
   @BeforeAll
-  static void index() throws Exception {
-    TestCorpus.index(TestCorpus.seedCorpus(), indexDir);
-    service = LuceneArchiveIndex.open(indexDir, new IndexSchema(), TestLimits.unhurried());
+  static void open(SeedIndex.Built seed) throws Exception {
+    service = LuceneArchiveIndex.open(seed.path(), new IndexSchema(), TestLimits.unhurried());
   }
 
   @AfterAll

@@ -2,19 +2,19 @@ package org.ccmarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccmarchive.index.IndexSchema;
-import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.SeedIndex;
 import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Searches the corpus across its English, French and Spanish records. */
+@ExtendWith(SeedIndex.class)
 class MultilingualSearchIT {
 
   private static final String FR_MINUTES = "cc-proces-verbal-12-mars-2025.docx";
@@ -24,13 +24,11 @@ class MultilingualSearchIT {
   private static final String ES_STATEMENT = "declaracion-chile-limpieza-ri2025.docx";
   private static final String ISU_REPORT = "isu-annual-report-2024.pdf";
 
-  @TempDir static Path indexDir;
   static LuceneArchiveIndex service;
 
   @BeforeAll
-  static void indexCorpus() throws Exception {
-    TestCorpus.index(TestCorpus.seedCorpus(), indexDir);
-    service = LuceneArchiveIndex.open(indexDir, new IndexSchema(), TestLimits.unhurried());
+  static void open(SeedIndex.Built seed) throws Exception {
+    service = LuceneArchiveIndex.open(seed.path(), new IndexSchema(), TestLimits.unhurried());
   }
 
   @AfterAll

@@ -2,15 +2,14 @@ package org.ccmarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.ccmarchive.index.IndexSchema;
-import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.SeedIndex;
 import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,18 +17,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The second tier on the seed corpus: records whose paragraphs together hold every word of a query
  * no single paragraph holds, ranked after the records where one paragraph holds them all.
  */
+@ExtendWith(SeedIndex.class)
 class RecordTierIT {
 
   private static final String NOV_2025 = "cc-minutes-26-november-2025.pdf";
   private static final String JAN_2024 = "cc-minutes-30-january-2024.docx";
 
-  @TempDir static Path indexDir;
   static LuceneArchiveIndex service;
 
   @BeforeAll
-  static void index() throws Exception {
-    TestCorpus.index(TestCorpus.seedCorpus(), indexDir);
-    service = LuceneArchiveIndex.open(indexDir, new IndexSchema(), TestLimits.unhurried());
+  static void open(SeedIndex.Built seed) throws Exception {
+    service = LuceneArchiveIndex.open(seed.path(), new IndexSchema(), TestLimits.unhurried());
   }
 
   @AfterAll

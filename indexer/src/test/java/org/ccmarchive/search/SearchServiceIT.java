@@ -3,30 +3,28 @@ package org.ccmarchive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import org.ccmarchive.index.IndexSchema;
-import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.SeedIndex;
 import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Indexes the seed corpus and queries it. */
+@ExtendWith(SeedIndex.class)
 class SearchServiceIT {
 
   private static final String JAN_2024 = "cc-minutes-30-january-2024.docx";
   private static final String NOV_2025 = "cc-minutes-26-november-2025.pdf";
 
-  @TempDir static Path indexDir;
   static LuceneArchiveIndex service;
 
   @BeforeAll
-  static void indexSeedCorpus() throws Exception {
-    var report = TestCorpus.index(TestCorpus.seedCorpus(), indexDir);
+  static void openSeedIndex(SeedIndex.Built seed) throws Exception {
     // 5 English seed records + 4 French and Spanish records (corpus/*.docx written for issue 5)
-    assertThat(report.indexed()).isEqualTo(9);
-    service = LuceneArchiveIndex.open(indexDir, new IndexSchema(), TestLimits.unhurried());
+    assertThat(seed.report().indexed()).isEqualTo(9);
+    service = LuceneArchiveIndex.open(seed.path(), new IndexSchema(), TestLimits.unhurried());
   }
 
   @AfterAll

@@ -9,23 +9,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.testing.SeedIndex;
 import org.ccmarchive.testing.TestCorpus;
 import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The start-up warm-up (which yields to visitors) and the per-generation summaries change no
  * answer.
  */
+@ExtendWith(SeedIndex.class)
 class SearchWarmUpIT {
 
   @TempDir Path work;
 
   @Test
-  void aWarmedIndexAnswersExactlyAsAColdOne() throws Exception {
-    Path index = work.resolve("index");
-    TestCorpus.index(TestCorpus.seedCorpus(), index);
+  void aWarmedIndexAnswersExactlyAsAColdOne(SeedIndex.Built seed) throws Exception {
+    Path index = seed.path();
     List<SearchRequest> asked =
         List.of(
             SearchRequest.of("convention"),

@@ -2,13 +2,12 @@ package org.ccmarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.ccmarchive.index.IndexSchema;
-import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.testing.SeedIndex;
 import org.ccmarchive.testing.TestLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,15 +15,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A sample of ten queries a delegate would type to find a known record of the seed corpus (two per
  * record): the record they mean must come first.
  */
+@ExtendWith(SeedIndex.class)
 class SeedSampleIT {
 
-  @TempDir static Path indexDir;
   static LuceneArchiveIndex service;
 
   @BeforeAll
-  static void index() throws Exception {
-    TestCorpus.index(TestCorpus.seedCorpus(), indexDir);
-    service = LuceneArchiveIndex.open(indexDir, new IndexSchema(), TestLimits.unhurried());
+  static void open(SeedIndex.Built seed) throws Exception {
+    service = LuceneArchiveIndex.open(seed.path(), new IndexSchema(), TestLimits.unhurried());
   }
 
   @AfterAll
