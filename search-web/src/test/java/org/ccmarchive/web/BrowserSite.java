@@ -2,6 +2,7 @@ package org.ccmarchive.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ccmarchive.testing.TempFolders;
 import org.ccmarchive.testing.TestCorpus;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -71,7 +72,7 @@ final class BrowserSite implements BeforeAllCallback, AfterAllCallback {
         }
       } finally {
         if (work != null) {
-          SeedSite.deleteTree(work);
+          TempFolders.delete(work);
         }
       }
     }

@@ -45,7 +45,7 @@ class CitationWebIT {
   static final JsonSchemaFactory SCHEMAS =
       JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
 
-  @TempDir static Path indexDir;
+  @TempDir static Path work; // the index in work/index: its report goes beside it
   static TestServer server;
   static List<String> recordIds;
   static JsonSchema cslData;
@@ -53,7 +53,7 @@ class CitationWebIT {
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start(TestCorpus.seedCorpus(), indexDir);
+    server = TestServer.start(TestCorpus.seedCorpus(), work.resolve("index"));
     Set<String> ids = new LinkedHashSet<>();
     JSON.readTree(server.get("/api/export.json?q=").body())
         .get("rows")

@@ -36,14 +36,14 @@ class I18nWebIT {
   private static final String JAN_2024 = "cc-minutes-30-january-2024.docx";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir static Path indexDir;
+  @TempDir static Path work; // the index in work/index: its report goes beside it
   static TestServer server;
 
   @BeforeAll
   static void start() throws Exception {
     server =
         TestServer.startWithAdmin(
-            TestCorpus.seedCorpus(), indexDir, "t0ken-for-i18n-tests", 1 << 20);
+            TestCorpus.seedCorpus(), work.resolve("index"), "t0ken-for-i18n-tests", 1 << 20);
   }
 
   @AfterAll

@@ -29,12 +29,12 @@ class MemorySeedIT {
   private static final String REPORT = "isu-annual-report-2024.pdf";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir static Path indexDir;
+  @TempDir static Path work; // the index in work/index: its report goes beside it
   static TestServer server;
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start(TestCorpus.seedCorpus(), indexDir);
+    server = TestServer.start(TestCorpus.seedCorpus(), work.resolve("index"));
     boolean enriched = json("/api/delegations").get("delegations").size() > 0;
     if (!enriched) {
       System.err.println(

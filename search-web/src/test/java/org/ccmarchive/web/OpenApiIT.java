@@ -37,13 +37,13 @@ class OpenApiIT {
   private static final JsonSchemaFactory SCHEMAS =
       JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
-  @TempDir static Path indexDir;
+  @TempDir static Path work; // the index in work/index: its report goes beside it
   static TestServer server;
   static JsonNode description;
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start(TestCorpus.seedCorpus(), indexDir);
+    server = TestServer.start(TestCorpus.seedCorpus(), work.resolve("index"));
     HttpResponse<String> r = server.get("/api/openapi.json");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");

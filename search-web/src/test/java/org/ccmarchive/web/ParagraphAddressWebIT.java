@@ -19,14 +19,14 @@ class ParagraphAddressWebIT {
 
   private static final String RECORD = "cc-minutes-30-january-2024.docx";
 
-  @TempDir static Path indexDir;
+  @TempDir static Path work; // the index in work/index: its report goes beside it
   static TestServer server;
   static String decision;
   static int decisionParagraph;
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start(TestCorpus.seedCorpus(), indexDir);
+    server = TestServer.start(TestCorpus.seedCorpus(), work.resolve("index"));
     String href =
         Jsoup.parse(server.get("/decisions").body()).select("a[href^=/decisions/]").stream()
             .map(a -> a.attr("href"))

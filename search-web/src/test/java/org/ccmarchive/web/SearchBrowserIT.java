@@ -24,7 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class SearchBrowserIT {
 
   @TempDir static Path indexDir;
-  @TempDir static Path seedIndex;
+  @TempDir static Path seedWork; // the index in seedWork/index: its report goes beside it
   @TempDir static Path emptyCorpus;
   @TempDir static Path profile;
   static TestServer enriched;
@@ -68,7 +68,7 @@ class SearchBrowserIT {
             "Article 7");
     idx.write(indexDir);
     enriched = TestServer.over(indexDir, emptyCorpus);
-    seed = TestServer.start(TestCorpus.seedCorpus(), seedIndex);
+    seed = TestServer.start(TestCorpus.seedCorpus(), seedWork.resolve("index"));
     driver = Browser.start(profile);
   }
 

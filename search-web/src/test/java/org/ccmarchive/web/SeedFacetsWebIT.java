@@ -27,13 +27,13 @@ class SeedFacetsWebIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String JAN_2024 = "cc-minutes-30-january-2024.docx";
 
-  @TempDir static Path indexDir;
+  @TempDir static Path work; // the index in work/index: its report goes beside it
   static TestServer server;
   static List<JsonNode> rows;
 
   @BeforeAll
   static void start() throws Exception {
-    server = TestServer.start(TestCorpus.seedCorpus(), indexDir);
+    server = TestServer.start(TestCorpus.seedCorpus(), work.resolve("index"));
     JsonNode export = JSON.readTree(server.get("/api/export.json?q=").body());
     assertThat(export.get("truncated").asBoolean()).isFalse();
     rows = new ArrayList<>();

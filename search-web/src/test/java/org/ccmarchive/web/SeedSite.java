@@ -1,10 +1,8 @@
 package org.ccmarchive.web;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.ccmarchive.testing.TempFolders;
 import org.ccmarchive.testing.TestCorpus;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -17,32 +15,24 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class SeedSite implements BeforeAllCallback, AfterAllCallback {
 
-  private Path indexDir;
+  private Path work;
   private TestServer server;
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    indexDir = Files.createTempDirectory("ccm-seed-index");
-    server = TestServer.start(TestCorpus.seedCorpus(), indexDir);
+    work = Files.createTempDirectory("ccm-seed-site");
+    // The index one level down: the indexer writes its report beside the index folder.
+    server = TestServer.start(TestCorpus.seedCorpus(), work.resolve("index"));
   }
 
   @Override
   public void afterAll(ExtensionContext context) throws Exception {
     try {
-      server.close();
-    } finally {
-      deleteTree(indexDir);
-    }
-  }
-
-  /** Deletes a temporary folder and all it holds, as far as it can. */
-  static void deleteTree(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
+      if (server != null) {
+        server.close();
       }
-    } catch (IOException e) {
-      // a temporary folder the system cleans up anyway
+    } finally {
+      TempFolders.delete(work);
     }
   }
 

@@ -11,12 +11,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.LiveIndex;
 import org.ccmarchive.index.SolrCluster;
 import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.QueryLimits;
+import org.ccmarchive.testing.TempFolders;
 import org.ccmarchive.testing.TestCorpus;
 import org.ccmarchive.testing.TestLimits;
 import org.ccmarchive.web.common.PublicBase;
@@ -28,10 +31,37 @@ final class TestServer implements AutoCloseable {
   private final Site site;
   private final Javalin app;
   private final HttpClient client = HttpClient.newHttpClient();
+  private final List<Path> scratch = new ArrayList<>();
 
   private TestServer(Site site, Javalin app) {
     this.site = site;
     this.app = app;
+  }
+
+  /** A saved-search store in a temporary folder of its own, deleted with the server using it. */
+  private record FreshStore(Path dir, SavedSearchStore store) {
+    static FreshStore create() throws IOException {
+      Path dir = Files.createTempDirectory("ccm-saved");
+      return new FreshStore(
+          dir, SavedSearchStore.open(dir.resolve("saved-searches.json"), Clock.systemUTC()));
+    }
+  }
+
+  /** Starts a server that uses a fresh store, and deletes the store's folder if it cannot. */
+  private interface Starter {
+    TestServer start(SavedSearchStore saved) throws IOException;
+  }
+
+  private static TestServer withFreshSavedSearches(Starter starter) throws IOException {
+    FreshStore fresh = FreshStore.create();
+    try {
+      TestServer server = starter.start(fresh.store());
+      server.scratch.add(fresh.dir());
+      return server;
+    } catch (IOException | RuntimeException e) {
+      TempFolders.delete(fresh.dir());
+      throw e;
+    }
   }
 
   static TestServer start(Path corpus, Path indexDir) throws IOException {
@@ -46,7 +76,7 @@ final class TestServer implements AutoCloseable {
 
   /** Serves an index built elsewhere with the given query limits (e.g. no costly searches). */
   static TestServer over(Path indexDir, Path corpus, QueryLimits limits) throws IOException {
-    return over(indexDir, corpus, limits, freshSavedSearches());
+    return withFreshSavedSearches(saved -> over(indexDir, corpus, limits, saved));
   }
 
   /** Serves an index built elsewhere with the given saved searches (e.g. a nearly full store). */
@@ -72,24 +102,22 @@ final class TestServer implements AutoCloseable {
                 Map.of(SolrCluster.URL_VARIABLE, solrUrls, SolrCluster.COLLECTION_VARIABLE, alias),
                 new PrintStream(OutputStream.nullOutputStream()))
             .orElseThrow();
-    Site site =
-        Site.openSolr(
-            new Site.Options(
-                corpus,
-                corpus.resolveSibling("no-index"),
-                freshSavedSearches(),
-                AdminToken.none(),
-                0,
-                IndexOptions.defaults().withThreads(1),
-                TestLimits.unhurried(),
-                PublicBase.none()),
-            cluster);
-    return new TestServer(site, site.start("127.0.0.1", 0));
-  }
-
-  private static SavedSearchStore freshSavedSearches() throws IOException {
-    Path saved = Files.createTempDirectory("ccm-saved").resolve("saved-searches.json");
-    return SavedSearchStore.open(saved, Clock.systemUTC());
+    return withFreshSavedSearches(
+        saved -> {
+          Site site =
+              Site.openSolr(
+                  new Site.Options(
+                      corpus,
+                      corpus.resolveSibling("no-index"),
+                      saved,
+                      AdminToken.none(),
+                      0,
+                      IndexOptions.defaults().withThreads(1),
+                      TestLimits.unhurried(),
+                      PublicBase.none()),
+                  cluster);
+          return new TestServer(site, site.start("127.0.0.1", 0));
+        });
   }
 
   /** The site as {@code serve} wires it, on a free loopback port. */
@@ -132,14 +160,16 @@ final class TestServer implements AutoCloseable {
   static TestServer startWithAdmin(Path corpus, Path indexDir, String token, long maxUploadBytes)
       throws IOException {
     TestCorpus.index(corpus, indexDir);
-    return serve(
-        corpus,
-        indexDir,
-        AdminToken.of(token),
-        maxUploadBytes,
-        TestLimits.unhurried(),
-        freshSavedSearches(),
-        PublicBase.none());
+    return withFreshSavedSearches(
+        saved ->
+            serve(
+                corpus,
+                indexDir,
+                AdminToken.of(token),
+                maxUploadBytes,
+                TestLimits.unhurried(),
+                saved,
+                PublicBase.none()));
   }
 
   /**
@@ -231,7 +261,13 @@ final class TestServer implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    app.stop();
-    site.close();
+    try {
+      app.stop();
+      site.close();
+    } finally {
+      for (Path dir : scratch) {
+        TempFolders.delete(dir);
+      }
+    }
   }
 }
