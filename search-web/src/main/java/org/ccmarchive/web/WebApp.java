@@ -56,6 +56,9 @@ public final class WebApp {
    */
   private static final String ANSWERED = "ccm.error-answered";
 
+  /** The admin page's sign-in form posts here. */
+  private static final String SIGN_IN = "/admin/sign-in";
+
   private final ArchiveIndex search;
   private final Path corpus;
   private final Templates templates;
@@ -188,8 +191,7 @@ public final class WebApp {
                     e.getMessage(),
                     m -> m.t(Msg.of("error.busy.message")));
               });
-          config.routes.exception(
-              Refusal.class, (e, ctx) -> respond(ctx, e.status(), e.title(), e.msg()));
+          config.routes.exception(Refusal.class, this::refused);
           config.routes.exception(
               HttpResponseException.class, (e, ctx) -> httpError(ctx, e.getStatus()));
           config.routes.exception(Exception.class, this::serverError);
@@ -209,10 +211,25 @@ public final class WebApp {
     config.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
     config.jetty.multipartConfig.maxTotalRequestSize(admin.maxRequestBytes(), SizeUnit.BYTES);
     config.routes.get("/admin", admin::page, Access.PUBLIC);
-    config.routes.post("/admin/sign-in", admin::signIn, Access.ADMIN);
+    config.routes.post(SIGN_IN, admin::signIn, Access.ADMIN);
     config.routes.post("/admin/sign-out", admin::signOut, Access.ADMIN);
     config.routes.post("/admin/documents", admin::upload, Access.ADMIN);
     config.routes.post("/admin/reindex", admin::reindex, Access.ADMIN);
+  }
+
+  /**
+   * A refused request: on the error page or in JSON, except that a person whose sign-in was refused
+   * (wrong token, too many of them) gets the sign-in form again, saying why, with the same status.
+   */
+  private void refused(Refusal e, Context ctx) {
+    var endpoint = ctx.endpoints().matchedHttpEndpoint();
+    if (admin != null && endpoint != null && SIGN_IN.equals(endpoint.path) && !wantsJson(ctx)) {
+      ctx.attribute(ANSWERED, Boolean.TRUE);
+      admin.signInRefused(
+          ctx, e.status(), e.status() == 401 ? Msg.of("admin.sign-in.wrong") : e.msg());
+      return;
+    }
+    respond(ctx, e.status(), e.title(), e.msg());
   }
 
   /** Jetty's own refusals (400, 414, 431 before any route) on the site's error page. */
@@ -275,9 +292,7 @@ public final class WebApp {
       Context ctx, int status, Msg title, String english, Function<Messages, String> message) {
     ctx.attribute(ANSWERED, Boolean.TRUE);
     ctx.status(status);
-    boolean adminScript =
-        ctx.path().startsWith("/admin/") && !String.valueOf(ctx.header("Accept")).contains("html");
-    if (ctx.path().startsWith("/api/") || adminScript) {
+    if (wantsJson(ctx)) {
       ctx.json(Map.of("status", status, "error", english));
     } else {
       String query = ctx.queryParam("q");
@@ -288,5 +303,14 @@ public final class WebApp {
               m,
               new ErrorPage(status, m.t(title), message.apply(m), query == null ? "" : query)));
     }
+  }
+
+  /**
+   * API paths, and admin paths asked for by scripts (not asking for HTML), are answered in JSON.
+   */
+  private static boolean wantsJson(Context ctx) {
+    boolean adminScript =
+        ctx.path().startsWith("/admin/") && !String.valueOf(ctx.header("Accept")).contains("html");
+    return ctx.path().startsWith("/api/") || adminScript;
   }
 }

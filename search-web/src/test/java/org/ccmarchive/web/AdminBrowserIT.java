@@ -44,6 +44,15 @@ class AdminBrowserIT {
 
     site.driver().get(site.server().base() + "/admin");
     assertThat(site.driver().findElements(By.cssSelector("input[type=file]"))).isEmpty();
+    // A mistyped token: the sign-in form again, saying so.
+    site.driver().findElement(By.id("token")).sendKeys("a mistyped staff token");
+    site.driver().findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+    assertThat(
+            Browser.waitFor(
+                () ->
+                    site.driver().findElements(By.id("status")).stream()
+                        .anyMatch(s -> s.getText().contains("That is not the admin token."))))
+        .isTrue();
     site.driver().findElement(By.id("token")).sendKeys(TOKEN);
     site.driver().findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
     assertThat(Browser.waitFor(() -> !site.driver().findElements(By.id("file")).isEmpty()))

@@ -82,6 +82,55 @@ class AdminSignInIT {
   }
 
   @Test
+  void aWrongTokenShowsTheFormAgainAndTooManyFromOneAddressMustWait(
+      @TempDir Path corpus, @TempDir Path data) throws Exception {
+    try (TestServer server = adminServer(corpus, data)) {
+      for (int i = 1; i <= 5; i++) {
+        HttpResponse<String> wrong = signInFromTheForm(server, "a mistyped token " + i);
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(wrong.body())
+            .contains("That is not the admin token.", "action=\"/admin/sign-in\"", "id=\"token\"")
+            .doesNotContain("enctype=\"multipart/form-data\"");
+      }
+
+      // Five wrong in a row (the sixth comes well within the minute): now even the right token
+      // waits, and the form says how long.
+      HttpResponse<String> waiting = signInFromTheForm(server, TOKEN);
+      assertThat(waiting.statusCode()).isEqualTo(429);
+      assertThat(waiting.headers().firstValue("Set-Cookie")).isEmpty();
+      long seconds = Long.parseLong(waiting.headers().firstValue("Retry-After").orElseThrow());
+      assertThat(seconds).isBetween(1L, 60L);
+      assertThat(waiting.body())
+          .contains("Try again in " + seconds + " seconds.", "action=\"/admin/sign-in\"");
+
+      // Scripts sending the token in a header from the same address wait too (JSON answer).
+      HttpResponse<String> script =
+          server.send(
+              server
+                  .request("/admin/reindex")
+                  .header(AccessManager.TOKEN_HEADER, TOKEN)
+                  .header("Origin", server.base())
+                  .POST(HttpRequest.BodyPublishers.noBody()));
+      assertThat(script.statusCode()).isEqualTo(429);
+      assertThat(script.headers().firstValue("Retry-After")).isPresent();
+      assertThat(script.body()).contains("\"status\":429");
+    }
+  }
+
+  /** The admin page's sign-in form as a browser posts it (asking for HTML, naming its origin). */
+  private static HttpResponse<String> signInFromTheForm(TestServer server, String token)
+      throws Exception {
+    return server.postForm(
+        "/admin/sign-in",
+        "token=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8),
+        "Origin",
+        server.base(),
+        "Accept",
+        "text/html");
+  }
+
+  @Test
   void theCookieIsRefusedCrossSiteWithoutAnOriginForgedAndAfterSignOut(
       @TempDir Path corpus, @TempDir Path data) throws Exception {
     try (TestServer server = adminServer(corpus, data)) {

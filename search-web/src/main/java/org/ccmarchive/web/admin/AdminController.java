@@ -108,6 +108,16 @@ public final class AdminController {
     ctx.redirect("/admin", HttpStatus.SEE_OTHER);
   }
 
+  /**
+   * The sign-in form again after the access manager refused a sign-in ({@code status}: 401 for a
+   * wrong token, 429 for too many of them), saying why in the reader's language.
+   */
+  public void signInRefused(Context ctx, int status, Msg why) {
+    ctx.status(status);
+    Messages m = I18n.messages(ctx);
+    ctx.html(templates.render("admin/admin.jte", m, page(ctx, m.t(why), "", List.of())));
+  }
+
   /** {@code POST /admin/sign-out}: ends the session and drops its cookie. */
   public void signOut(Context ctx) {
     sessions.signOut(ctx, secureCookies);

@@ -16,7 +16,9 @@ import org.ccmarchive.web.common.Refusal;
  * StaffSessions}); the sign-in form sends the token in the field {@link #TOKEN_FIELD}, which is
  * looked for only in bodies up to {@link #MAX_TOKEN_FORM_BYTES}. Header and cookie come before the
  * body, so requests carrying either may send up to the upload limit. A missing or wrong credential
- * gets 401; when no token is configured the admin routes answer 404, as if absent.
+ * gets 401; when no token is configured the admin routes answer 404, as if absent. Wrong tokens are
+ * counted per client address ({@link WriteLimiter#failedSignIns()}): past the allowance every token
+ * from that address, right or wrong, gets 429 with {@code Retry-After} until it has waited.
  */
 public final class AccessManager {
 
@@ -41,6 +43,7 @@ public final class AccessManager {
   private final long maxAdminBody;
   private final WriteLimiter writes;
   private final StaffSessions sessions;
+  private final WriteLimiter wrongTokens;
 
   public AccessManager(AdminToken token) {
     this(
@@ -50,17 +53,28 @@ public final class AccessManager {
         new StaffSessions(java.time.Clock.systemUTC()));
   }
 
+  public AccessManager(
+      AdminToken token, long maxAdminBody, WriteLimiter writes, StaffSessions sessions) {
+    this(token, maxAdminBody, writes, sessions, WriteLimiter.failedSignIns());
+  }
+
   /**
    * {@code maxAdminBody}: the largest request an admin route accepts (an upload); {@code writes}:
    * how often one client may use the {@link Access#PUBLIC_WRITE} routes; {@code sessions}: staff
-   * signed in on the admin page.
+   * signed in on the admin page; {@code wrongTokens}: how many wrong admin tokens one client may
+   * send.
    */
   public AccessManager(
-      AdminToken token, long maxAdminBody, WriteLimiter writes, StaffSessions sessions) {
+      AdminToken token,
+      long maxAdminBody,
+      WriteLimiter writes,
+      StaffSessions sessions,
+      WriteLimiter wrongTokens) {
     this.token = token;
     this.maxAdminBody = maxAdminBody;
     this.writes = writes;
     this.sessions = sessions;
+    this.wrongTokens = wrongTokens;
   }
 
   public void check(Context ctx) {
@@ -116,15 +130,25 @@ public final class AccessManager {
         throw unauthorized(ctx);
       }
       RequestLimits.checkBody(ctx, Math.min(maxAdminBody, MAX_TOKEN_FORM_BYTES));
-      if (!token.matches(formToken(ctx))) {
-        throw unauthorized(ctx);
-      }
+      requireToken(ctx, formToken(ctx));
       return;
     }
-    if (!token.matches(fromHeader)) {
+    requireToken(ctx, fromHeader);
+    RequestLimits.checkBody(ctx, maxAdminBody);
+  }
+
+  /**
+   * Refuses a wrong or missing token (401), and any token from a client that has sent too many
+   * wrong ones lately (429): only a token that was sent and is wrong counts.
+   */
+  private void requireToken(Context ctx, String presented) {
+    wrongTokens.refuseIfSpent(ctx, "error.token.too-many");
+    if (!token.matches(presented)) {
+      if (presented != null && !presented.isEmpty()) {
+        wrongTokens.count(ctx);
+      }
       throw unauthorized(ctx);
     }
-    RequestLimits.checkBody(ctx, maxAdminBody);
   }
 
   private static Refusal unauthorized(Context ctx) {
