@@ -249,7 +249,12 @@ final class FacetedSearch {
     }
   }
 
-  /** By year, or by month when every dated passage falls in one year. */
+  /**
+   * By year, or by month when every dated passage falls in one year. A record's passages are
+   * neighbours in the index and share its date, so matches are tallied in runs of one day and each
+   * run is added to its month once: a per-passage map update (a boxed count and a date object per
+   * matching passage) was 7 % of a term search (docs/benchmarks.md, Session 6).
+   */
   private static DateHistogram histogram(FacetsCollector fc) throws IOException {
     TreeMap<YearMonth, Long> months = new TreeMap<>();
     for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
@@ -257,14 +262,29 @@ final class FacetedSearch {
       if (dates == null || md.bits() == null) {
         continue;
       }
+      long day = 0;
+      long run = 0;
       DocIdSetIterator it = md.bits().iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (dates.advanceExact(doc)) {
-          months.merge(YearMonth.from(LocalDate.ofEpochDay(dates.longValue())), 1L, Long::sum);
+          long d = dates.longValue();
+          if (run > 0 && d != day) {
+            addRun(months, day, run);
+            run = 0;
+          }
+          day = d;
+          run++;
         }
+      }
+      if (run > 0) {
+        addRun(months, day, run);
       }
     }
     return histogram(months);
+  }
+
+  private static void addRun(TreeMap<YearMonth, Long> months, long epochDay, long passages) {
+    months.merge(YearMonth.from(LocalDate.ofEpochDay(epochDay)), passages, Long::sum);
   }
 
   /** Passages per month as the histogram shows them (either backend's counts). */

@@ -39,6 +39,9 @@ final class PassageSearch {
   private final RecordHits recordHits;
   private final SearchSuggestions suggestions;
 
+  /** The current reader's record numbering, which every ranking tallies records by. */
+  private final RecordOrdinals.PerReader recordOrdinals = new RecordOrdinals.PerReader();
+
   /** Whole answers by request (a repeated search, the back button, a shared link). */
   private final GenerationCache<SearchRequest, SearchResults> answers;
 
@@ -170,7 +173,13 @@ final class PassageSearch {
                   FacetedSearch.Outcome outcome = facets(searcher, query, request.filters());
                   IndexSearcher timed = TimeBudget.searcher(searcher, start, limits.timeBudget());
                   // The passages shown come from the query without the filters (as before).
-                  RecordRanking ranking = RecordRanking.collect(timed, outcome.query(), 0);
+                  RecordRanking ranking =
+                      RecordRanking.collect(
+                          timed,
+                          recordOrdinals.of(searcher.getIndexReader()),
+                          outcome.query(),
+                          0,
+                          null);
                   List<FoundRecord> found = new ArrayList<>();
                   for (RecordRanking.Rank rank : ranking.after(cursor, request.size())) {
                     ScoreDoc[] best =
@@ -236,8 +245,9 @@ final class PassageSearch {
     Optional<RecordTier> tier = RecordTier.of(userQuery);
     if (tier.isPresent() && totalRecords <= (long) request.offset() + request.size()) {
       RecordTier.FirstTier first =
-          ranked.firstTier().isPresent()
-              ? ranked.firstTier().get()
+          ranked.ranking().isPresent()
+              ? new RecordTier.FirstTier(
+                  ranked.ranking().get().recordIds(), ranked.ranking().get().passages())
               : RecordTier.firstTier(timed, outcome.query());
       Tiers both = withSecondTier(timed, tier.get(), first, request, found);
       totalRecords = both.records();
@@ -260,28 +270,23 @@ final class PassageSearch {
   }
 
   /**
-   * A page of first-tier records with the totals, and the first tier itself when the ranking
-   * already holds it.
+   * A page of first-tier records with the totals, and the ranking when there is one: it holds the
+   * first tier, whose ids are read only when the second tier is looked for.
    */
   private record Ranked(
-      List<FoundRecord> page,
-      long records,
-      long passages,
-      Optional<RecordTier.FirstTier> firstTier) {}
+      List<FoundRecord> page, long records, long passages, Optional<RecordRanking> ranking) {}
 
-  private static Ranked byRelevance(
+  private Ranked byRelevance(
       IndexSearcher timed, Query query, SearchRequest request, FacetsCollector beside)
       throws IOException {
-    RecordRanking ranking = RecordRanking.collect(timed, query, PASSAGES_PER_RECORD, beside);
+    RecordRanking ranking =
+        RecordRanking.collect(
+            timed, recordOrdinals.of(timed.getIndexReader()), query, PASSAGES_PER_RECORD, beside);
     List<FoundRecord> page =
         ranking.page(request.offset(), request.size()).stream()
             .map(r -> new FoundRecord(r.recordId(), r.score(), r.passages(), r.best()))
             .toList();
-    return new Ranked(
-        page,
-        ranking.records(),
-        ranking.passages(),
-        Optional.of(new RecordTier.FirstTier(ranking.recordIds(), ranking.passages())));
+    return new Ranked(page, ranking.records(), ranking.passages(), Optional.of(ranking));
   }
 
   private static Ranked byDate(IndexSearcher timed, Query query, SearchRequest request)

@@ -1,13 +1,15 @@
 package org.ccmarchive.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -18,6 +20,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.LongValues;
 import org.ccmarchive.index.IndexSchema;
 
 /**
@@ -26,8 +29,10 @@ import org.ccmarchive.index.IndexSchema;
  * picked from it, so neither needs a second pass (grouping's two passes cost a relevance search
  * most of its time) and the cost does not grow with the depth of the page.
  *
- * <p>Records are counted by the ordinal of their id in each segment, in plain arrays; an id is
- * turned into text once per record and segment, never per passage.
+ * <p>Records are tallied by their number across the reader's segments ({@link RecordOrdinals}), in
+ * one array: a record found in several segments adds to the same tally, and only the records a page
+ * shows (or a caller asks for) are turned into text. Naming and merging every matched record per
+ * segment through a map cost a term search 6 % at 2,000 records (docs/benchmarks.md, Session 6).
  */
 final class RecordRanking {
 
@@ -36,7 +41,7 @@ final class RecordRanking {
 
   /** Deep paging's order: score, then id (what a cursor can continue from). */
   private static final Comparator<Group> BY_SCORE_THEN_ID =
-      Comparator.comparing((Group g) -> g.max, Comparator.reverseOrder()).thenComparing(g -> g.id);
+      Comparator.comparing((Group g) -> g.max, Comparator.reverseOrder()).thenComparing(Group::id);
 
   /**
    * A result page's order, as relevance grouping orders records: score, then the record whose best
@@ -46,55 +51,64 @@ final class RecordRanking {
       Comparator.comparing((Group g) -> g.max, Comparator.reverseOrder())
           .thenComparingInt(g -> g.topDoc);
 
-  private final Map<String, Group> groups;
+  private final List<Group> groups;
   private final long totalPassages;
+  private final RecordOrdinals.Names names;
 
-  private RecordRanking(Map<String, Group> groups, long totalPassages) {
+  private RecordRanking(List<Group> groups, long totalPassages, RecordOrdinals.Names names) {
     this.groups = groups;
     this.totalPassages = totalPassages;
+    this.names = names;
   }
 
   /** Ranks the records of the passages {@code passages} matches, keeping {@code keep} each. */
   static RecordRanking collect(IndexSearcher searcher, Query passages, int keep)
       throws IOException {
-    return collect(searcher, passages, keep, null);
+    return collect(searcher, RecordOrdinals.of(searcher.getIndexReader()), passages, keep, null);
   }
 
   /**
-   * As {@link #collect(IndexSearcher, Query, int)}, and gives every match to {@code beside} too
-   * (facet counting) in the same pass.
+   * As {@link #collect(IndexSearcher, Query, int)}, with the reader's record numbering {@code
+   * ordinals}, and gives every match to {@code beside} too (facet counting) in the same pass.
    */
   @SuppressWarnings("deprecation") // search(Query, Collector): one collector, no executor.
   static RecordRanking collect(
-      IndexSearcher searcher, Query passages, int keep, org.apache.lucene.search.Collector beside)
+      IndexSearcher searcher,
+      RecordOrdinals ordinals,
+      Query passages,
+      int keep,
+      org.apache.lucene.search.Collector beside)
       throws IOException {
-    Collector collector = new Collector(keep);
+    Collector collector = new Collector(ordinals, keep);
     searcher.search(passages, beside == null ? collector : MultiCollector.wrap(collector, beside));
-    collector.finishSegment();
-    return new RecordRanking(collector.groups, collector.total);
+    RecordRanking ranking = new RecordRanking(collector.found, collector.total, ordinals.names());
+    for (Group g : collector.found) {
+      g.ranking = ranking;
+    }
+    return ranking;
   }
 
   /** The records of one result page ({@code offset}, {@code size}), best first. */
-  List<Rank> page(int offset, int size) {
+  List<Rank> page(int offset, int size) throws IOException {
     return top(offset, size, BY_SCORE_THEN_INDEX_ORDER, null);
   }
 
   /** At most {@code size} records after {@code cursor} (from the best when empty), in order. */
-  List<Rank> after(Optional<SearchCursor> cursor, int size) {
+  List<Rank> after(Optional<SearchCursor> cursor, int size) throws IOException {
     return top(
         0,
         size,
         BY_SCORE_THEN_ID,
-        cursor.isEmpty() ? null : g -> cursor.get().precedes(g.max, g.id));
+        cursor.isEmpty() ? null : g -> cursor.get().precedes(g.max, g.id()));
   }
 
-  /** Whether {@code recordId} has a matching passage. */
-  boolean contains(String recordId) {
-    return groups.containsKey(recordId);
-  }
-
-  java.util.Set<String> recordIds() {
-    return java.util.Collections.unmodifiableSet(groups.keySet());
+  /** The id of every matching record (each named here: for the few callers that need them all). */
+  Set<String> recordIds() throws IOException {
+    Set<String> ids = new HashSet<>(groups.size() * 2);
+    for (Group g : groups) {
+      ids.add(g.name());
+    }
+    return Collections.unmodifiableSet(ids);
   }
 
   long records() {
@@ -107,35 +121,42 @@ final class RecordRanking {
 
   /** The best {@code offset + size} by {@code order} in a bounded heap, then the page of them. */
   private List<Rank> top(
-      int offset, int size, Comparator<Group> order, java.util.function.Predicate<Group> keep) {
+      int offset, int size, Comparator<Group> order, java.util.function.Predicate<Group> keep)
+      throws IOException {
     int wanted = offset + size;
     if (wanted <= 0) {
       return List.of();
     }
-    PriorityQueue<Group> heap = new PriorityQueue<>(Math.min(wanted, 1024) + 1, order.reversed());
-    for (Group g : groups.values()) {
-      if (keep != null && !keep.test(g)) {
-        continue;
+    try {
+      PriorityQueue<Group> heap = new PriorityQueue<>(Math.min(wanted, 1024) + 1, order.reversed());
+      for (Group g : groups) {
+        if (keep != null && !keep.test(g)) {
+          continue;
+        }
+        if (heap.size() < wanted) {
+          heap.add(g);
+        } else if (order.compare(g, heap.peek()) < 0) {
+          heap.poll();
+          heap.add(g);
+        }
       }
-      if (heap.size() < wanted) {
-        heap.add(g);
-      } else if (order.compare(g, heap.peek()) < 0) {
-        heap.poll();
-        heap.add(g);
+      List<Group> best = new ArrayList<>(heap);
+      best.sort(order);
+      List<Rank> out = new ArrayList<>(Math.max(0, best.size() - offset));
+      for (int i = offset; i < best.size(); i++) {
+        out.add(best.get(i).rank());
       }
+      return out;
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // an id read while comparing
     }
-    List<Group> best = new ArrayList<>(heap);
-    best.sort(order);
-    List<Rank> out = new ArrayList<>(Math.max(0, best.size() - offset));
-    for (int i = offset; i < best.size(); i++) {
-      out.add(best.get(i).rank());
-    }
-    return out;
   }
 
   /** One record's tally; {@code topDoc} is its first passage (index order) with the best score. */
   private static final class Group {
-    final String id;
+    final int ordinal;
+    RecordRanking ranking;
+    String id;
     float max = Float.NEGATIVE_INFINITY;
     int topDoc = Integer.MAX_VALUE;
     long count;
@@ -143,23 +164,22 @@ final class RecordRanking {
     final float[] scores;
     int kept;
 
-    Group(String id, int keep) {
-      this.id = id;
+    Group(int ordinal, int keep) {
+      this.ordinal = ordinal;
       this.docs = new int[keep];
       this.scores = new float[keep];
     }
 
-    /** Docs arrive in index order, so an equal score never displaces an earlier passage. */
+    /**
+     * Docs arrive in index order (segments in order, each in doc order), so an equal score never
+     * displaces an earlier passage.
+     */
     void add(int doc, float score) {
       count++;
       if (score > max) {
         max = score;
         topDoc = doc;
       }
-      offer(doc, score);
-    }
-
-    void offer(int doc, float score) {
       int at = kept;
       while (at > 0 && better(doc, score, docs[at - 1], scores[at - 1])) {
         at--;
@@ -179,47 +199,54 @@ final class RecordRanking {
       return score > otherScore || (score == otherScore && doc < otherDoc);
     }
 
-    /** The same record's tally from a later segment. */
-    void merge(Group later) {
-      count += later.count;
-      if (later.max > max) {
-        max = later.max;
-        topDoc = later.topDoc;
+    /** The record's id, read once when first asked. */
+    String name() throws IOException {
+      if (id == null) {
+        id = ranking.names.id(ordinal);
       }
-      for (int i = 0; i < later.kept; i++) {
-        offer(later.docs[i], later.scores[i]);
+      return id;
+    }
+
+    /** {@link #name()} for comparators. */
+    String id() {
+      try {
+        return name();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
 
-    Rank rank() {
+    Rank rank() throws IOException {
       ScoreDoc[] best = new ScoreDoc[kept];
       for (int i = 0; i < kept; i++) {
         best[i] = new ScoreDoc(docs[i], scores[i]);
       }
-      return new Rank(id, max, count, best);
+      return new Rank(name(), max, count, best);
     }
   }
 
   private static final class Collector extends SimpleCollector {
-    final Map<String, Group> groups = new HashMap<>();
+    final List<Group> found = new ArrayList<>();
+    private final RecordOrdinals ordinals;
+    private final Group[] byOrdinal;
     private final int keep;
     long total;
     private SortedDocValues ids;
+    private LongValues toGlobal;
     private Scorable scorer;
     private int docBase;
-    private Group[] byOrd = new Group[0];
-    private final List<Integer> touched = new ArrayList<>();
 
-    Collector(int keep) {
+    Collector(RecordOrdinals ordinals, int keep) {
+      this.ordinals = ordinals;
+      this.byOrdinal = new Group[ordinals.count()];
       this.keep = keep;
     }
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
-      finishSegment();
       ids = DocValues.getSorted(context.reader(), IndexSchema.RECORD_ID);
+      toGlobal = ordinals.global(context);
       docBase = context.docBase;
-      byOrd = new Group[ids.getValueCount()];
     }
 
     @Override
@@ -232,30 +259,15 @@ final class RecordRanking {
       if (!ids.advanceExact(doc)) {
         return;
       }
-      int ord = ids.ordValue();
-      Group g = byOrd[ord];
+      int ordinal = (int) toGlobal.get(ids.ordValue());
+      Group g = byOrdinal[ordinal];
       if (g == null) {
-        g = new Group(null, keep);
-        byOrd[ord] = g;
-        touched.add(ord);
+        g = new Group(ordinal, keep);
+        byOrdinal[ordinal] = g;
+        found.add(g);
       }
       total++;
       g.add(docBase + doc, scorer.score());
-    }
-
-    /** Names the segment's records and folds them into the records of earlier segments. */
-    void finishSegment() throws IOException {
-      for (int ord : touched) {
-        Group seg = byOrd[ord];
-        String id = ids.lookupOrd(ord).utf8ToString();
-        Group named = new Group(id, keep);
-        named.merge(seg);
-        Group earlier = groups.putIfAbsent(id, named);
-        if (earlier != null) {
-          earlier.merge(seg);
-        }
-      }
-      touched.clear();
     }
 
     @Override

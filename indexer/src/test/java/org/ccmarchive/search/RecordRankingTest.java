@@ -129,6 +129,39 @@ class RecordRankingTest {
         .containsExactly(all.get(2).recordId(), all.get(3).recordId());
   }
 
+  @Test
+  void aRecordInSeveralSegmentsHasOneNumberThatNamesIt() throws IOException {
+    RecordOrdinals ordinals = RecordOrdinals.of(reader);
+    assertThat(ordinals.count()).isEqualTo(5);
+    RecordOrdinals.Names names = ordinals.names();
+    List<String> ids = new ArrayList<>();
+    for (int ord = 0; ord < ordinals.count(); ord++) {
+      ids.add(names.id(ord));
+    }
+    assertThat(ids).containsExactly("r1", "r2", "r3", "r4", "r5");
+  }
+
+  @Test
+  void theNumberingIsKeptForItsReaderAndRebuiltForANewOne() throws IOException {
+    RecordOrdinals.PerReader perReader = new RecordOrdinals.PerReader();
+    RecordOrdinals first = perReader.of(reader);
+    assertThat(perReader.of(reader)).isSameAs(first);
+    try (IndexWriter w =
+        new IndexWriter(
+            dir,
+            new IndexWriterConfig(new StandardAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
+      add(w, "r0", "clearance first");
+    }
+    try (DirectoryReader later = DirectoryReader.openIfChanged(reader)) {
+      RecordOrdinals renumbered = perReader.of(later);
+      assertThat(renumbered).isNotSameAs(first);
+      assertThat(renumbered.count()).isEqualTo(6);
+      RecordRanking ranking =
+          RecordRanking.collect(new IndexSearcher(later), renumbered, CLEARANCE, 3, null);
+      assertThat(ranking.recordIds()).containsExactlyInAnyOrder("r0", "r1", "r2", "r3", "r4");
+    }
+  }
+
   private TopGroups<BytesRef> grouped(int offset, int size) throws IOException {
     GroupingSearch grouping = new GroupingSearch(IndexSchema.RECORD_ID);
     grouping.setGroupSort(Sort.RELEVANCE);
