@@ -1,6 +1,7 @@
 package org.ccmarchive.enrich;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +29,14 @@ public final class DecisionDetector {
   private final List<Pattern> agent = new ArrayList<>();
   private final List<Pattern> clause = new ArrayList<>();
 
+  /**
+   * Which deciding phrases a passage can hold at all, from the words each must contain: most
+   * passages hold none, and no sentence of theirs need be tried.
+   */
+  private final RuleFilter yesFilter;
+
   public DecisionDetector(List<String> languages) {
+    List<String> yesRegexes = new ArrayList<>();
     for (String lang : languages) {
       Map<String, List<String>> rules = new TreeMap<>();
       for (String[] row : TsvFile.rows(DecisionDetector.class, "decisions." + lang + ".tsv")) {
@@ -37,13 +45,16 @@ public final class DecisionDetector {
       String body = alternation(rules.get("body"));
       String gap = alternation(rules.get("gap"));
       for (String y : rules.getOrDefault("yes", List.of())) {
-        yes.add(Pattern.compile(y.replace("{body}", body).replace("{gap}", gap), FLAGS));
+        String regex = y.replace("{body}", body).replace("{gap}", gap);
+        yesRegexes.add(regex);
+        yes.add(Pattern.compile(regex, FLAGS));
       }
       compileAll(rules.get("no"), no);
       compileAll(rules.get("other"), other);
       compileAll(rules.get("agent"), agent);
       compileAll(rules.get("clause"), clause);
     }
+    this.yesFilter = new RuleFilter(yesRegexes);
   }
 
   private static String alternation(List<String> parts) {
@@ -60,20 +71,34 @@ public final class DecisionDetector {
     return new DecisionDetector(List.of("en"));
   }
 
+  /** The deciding phrases, as compiled from the rules (for the test of their anchors). */
+  List<Pattern> decidingPhrases() {
+    return List.copyOf(yes);
+  }
+
   public boolean isDecision(String text) {
+    // A sentence is part of the passage: a phrase the passage cannot hold, no sentence holds.
+    BitSet possible = yesFilter.mayMatch(text);
+    if (possible.isEmpty()) {
+      return false;
+    }
     for (String sentence : Sentences.split(text)) {
       // Both are pure; the deciding phrases rarely match, so the vetoes run only when they do.
-      if (decidedByCcm(sentence) && no.stream().noneMatch(p -> p.matcher(sentence).find())) {
+      if (decidedByCcm(sentence, possible)
+          && no.stream().noneMatch(p -> p.matcher(sentence).find())) {
         return true;
       }
     }
     return false;
   }
 
-  /** True when some deciding phrase of the sentence has a subject that is no other body. */
-  private boolean decidedByCcm(String sentence) {
-    for (Pattern p : yes) {
-      Matcher m = p.matcher(sentence);
+  /**
+   * True when some deciding phrase of the sentence (of those {@code possible}) has a subject that
+   * is no other body.
+   */
+  private boolean decidedByCcm(String sentence, BitSet possible) {
+    for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
+      Matcher m = yes.get(i).matcher(sentence);
       while (m.find()) {
         String subject =
             sentence.substring(clauseStart(sentence, m.start()), m.end())

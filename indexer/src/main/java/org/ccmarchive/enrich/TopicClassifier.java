@@ -1,6 +1,7 @@
 package org.ccmarchive.enrich;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,8 +42,13 @@ public final class TopicClassifier {
 
   private final List<Rule> rules = new ArrayList<>();
 
+  /** Which rules a text can match at all, from the words each rule's matches must contain. */
+  private final RuleFilter filter;
+
   public TopicClassifier() {
+    List<String> regexes = new ArrayList<>();
     for (String[] row : TsvFile.rows(TopicClassifier.class, "topics.tsv")) {
+      regexes.add(row[1]);
       rules.add(
           new Rule(
               row[0],
@@ -50,12 +56,21 @@ public final class TopicClassifier {
               everyAlternativeStartsAWord(row[1]),
               asciiFirstLetters(row[1])));
     }
+    this.filter = new RuleFilter(regexes);
+  }
+
+  /** The rules' expressions, in file order (for the test of their anchors). */
+  List<Pattern> patterns() {
+    return rules.stream().map(Rule::pattern).toList();
   }
 
   public List<String> topics(String text, String section) {
+    BitSet inText = filter.mayMatch(text);
+    BitSet inSection = filter.mayMatch(section);
     Set<String> out = new LinkedHashSet<>();
-    for (Rule r : rules) {
-      if (r.matches(text) || r.matches(section)) {
+    for (int i = 0; i < rules.size(); i++) {
+      Rule r = rules.get(i);
+      if ((inText.get(i) && r.matches(text)) || (inSection.get(i) && r.matches(section))) {
         out.add(r.topic);
       }
     }

@@ -14,13 +14,18 @@ public final class RecordIds {
   private static final Pattern UNSAFE = Pattern.compile("[^a-z0-9._~-]+");
   private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9._~-]{0,254}");
 
+  // Compiled once: forPath runs for every corpus file on every indexing run.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[-.~]+");
+  private static final Pattern SEPARATORS = Pattern.compile("[-_]+");
+
   private RecordIds() {}
 
   public static String forPath(Path relative) {
     String joined = relative.toString().replace('\\', '/').replace("/", "~");
-    String ascii = Normalizer.normalize(joined, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String ascii = MARKS.matcher(Normalizer.normalize(joined, Normalizer.Form.NFKD)).replaceAll("");
     String id = UNSAFE.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
-    return id.replaceAll("^[-.~]+", "");
+    return LEADING_PUNCTUATION.matcher(id).replaceAll("");
   }
 
   /** True for strings that can be ids; anything else cannot name a record (or a path). */
@@ -33,6 +38,6 @@ public final class RecordIds {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String base = dot > 0 ? name.substring(0, dot) : name;
-    return base.replaceAll("[-_]+", " ").strip();
+    return SEPARATORS.matcher(base).replaceAll(" ").strip();
   }
 }
