@@ -7,16 +7,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.ccmarchive.index.SolrCluster;
 import org.ccmarchive.testing.LocalSolrCloud;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.web.admin.Multipart;
+import org.ccmarchive.web.security.AccessManager;
+import org.ccmarchive.web.security.AdminToken;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +48,8 @@ class SolrSiteIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String JAN_2024 = "cc-minutes-30-january-2024.docx";
   private static final String ALIAS = "ccm_site";
+  private static final String STAFF_ALIAS = "ccm_staff";
+  private static final String STAFF_TOKEN = "staff token for the solr site test";
 
   /** Searches whose records both backends rank alike (see SolrBackendIT for those that do not). */
   private static final List<String> SEARCHES =
@@ -234,6 +243,53 @@ class SolrSiteIT {
 
   @Test
   @Order(5)
+  void staffUploadAndReindexWriteTheCollectionTheSiteIsServedFrom(@TempDir Path corpus)
+      throws Exception {
+    Files.writeString(
+        corpus.resolve("first.txt"), "Minutes of a short meeting on stockpile destruction.\n");
+    try (SolrCluster indexing =
+        new SolrCluster(
+            List.of(cloud.url()), STAFF_ALIAS, new PrintStream(OutputStream.nullOutputStream()))) {
+      TestCorpus.indexIntoSolr(corpus, indexing, false);
+    }
+    try (TestServer staff =
+        TestServer.overSolr(
+            corpus, cloud.url(), STAFF_ALIAS, AdminToken.of(STAFF_TOKEN), 1024 * 1024)) {
+      assertThat(staff.get("/api/search?q=pangolin").body()).contains("\"total_records\":0");
+      byte[] note =
+          "Note by the ISU\n\nThe delegation reported pangolin surveys before clearance.\n"
+              .getBytes(StandardCharsets.UTF_8);
+      var upload =
+          new Multipart()
+              .fields(Map.of("title", "ISU note on pangolin surveys", "language", "en"))
+              .file("file", "pangolin-note.txt", "text/plain", note);
+      HttpResponse<String> r =
+          staff.send(
+              HttpRequest.newBuilder(URI.create(staff.base() + "/admin/documents"))
+                  .header("Content-Type", upload.contentType())
+                  .header(AccessManager.TOKEN_HEADER, STAFF_TOKEN)
+                  .header("Origin", staff.base())
+                  .POST(upload.publisher()));
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+      assertThat(staff.get("/api/search?q=pangolin").body()).contains("pangolin-note.txt");
+
+      HttpResponse<String> again = staff.send(reindex(staff, ""));
+      assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+      assertThat(again.body()).contains("\"unchanged\":2");
+      HttpResponse<String> full = staff.send(reindex(staff, "?full=true"));
+      assertThat(full.statusCode()).as(full.body()).isEqualTo(200);
+      assertThat(staff.get("/api/search?q=pangolin").body()).contains("pangolin-note.txt");
+    }
+  }
+
+  private static HttpRequest.Builder reindex(TestServer server, String query) {
+    return HttpRequest.newBuilder(URI.create(server.base() + "/admin/reindex" + query))
+        .header(AccessManager.TOKEN_HEADER, STAFF_TOKEN)
+        .POST(HttpRequest.BodyPublishers.noBody());
+  }
+
+  @Test
+  @Order(6)
   void withOneNodeStoppedTheSiteStillAnswersInFull() throws Exception {
     cloud.stopSecondNode();
     for (String q : SEARCHES) {
