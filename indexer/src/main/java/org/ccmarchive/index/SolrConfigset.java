@@ -261,8 +261,8 @@ public final class SolrConfigset {
                             formdataUploadLimitInKB="2048"/>
           </requestDispatcher>
           <!-- "Did you mean": Lucene's DirectSpellChecker over the neutral field with the settings
-               the embedded index's SpellingSuggester gives it (Lucene's defaults, a one-letter
-               prefix), so both backends suggest the same words. Asked for with spellcheck=true. -->
+               the embedded index's SpellingSuggester gives it (Lucene's defaults, written out), so
+               both backends suggest the same words. Asked for with spellcheck=true. -->
           <searchComponent name="spellcheck" class="solr.SpellCheckComponent">
             <str name="queryAnalyzerFieldType">folded_words</str>
             <lst name="spellchecker">

@@ -880,7 +880,10 @@ public final class SolrArchiveIndex implements ArchiveIndex {
     } else {
       p.set("hl.bs.type", "SENTENCE");
       p.set("hl.snippets", 2);
-      p.set("hl.fragsize", 0);
+      // Plain sentences, as the embedded highlighter breaks them: Solr 9 reads a fragment size of
+      // 0 as "the whole field" (every sentence of the passage) and one above 1 as a length goal
+      // that merges sentences; 1 leaves its sentence break iterator alone.
+      p.set("hl.fragsize", 1);
       p.set("hl.defaultSummary", true);
     }
   }

@@ -38,6 +38,13 @@ final class SpellingSuggester {
 
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
+  /**
+   * Lucene's default, set explicitly: the checker runs with Lucene's defaults, which the Solr
+   * configset's {@code DirectSolrSpellChecker} writes out one by one ({@code SolrConfigset}), so
+   * both backends suggest the same words.
+   */
+  private static final int MIN_PREFIX = 1;
+
   private final Analyzer analyzer;
   private final DirectSpellChecker spell = new DirectSpellChecker();
 
@@ -45,12 +52,6 @@ final class SpellingSuggester {
     this.analyzer = analyzer;
     spell.setMinPrefix(MIN_PREFIX);
   }
-
-  /**
-   * The spelling checker's settings, which the Solr configset's {@code DirectSolrSpellChecker}
-   * repeats (SolrConfigset): Lucene's defaults but a one-letter prefix.
-   */
-  static final int MIN_PREFIX = 1;
 
   /** Where a backend looks words up, as the neutral field indexes them. */
   interface Words {
