@@ -61,7 +61,10 @@ class SolrSiteIT {
           "q=transparency&speaker=Australia",
           "q=convention&sort=newest",
           "q=clearance&format=DOCX",
-          "q=clearance&page=2&size=2");
+          "q=clearance&page=2&size=2",
+          // the second tier: no one passage holds every word
+          "q=" + enc("Norway universalization"),
+          "q=" + enc("Régimbal voting patterns"));
 
   /** Knowledge-base answers: built from the whole index's snapshot, so equal whole. */
   private static final List<String> KNOWLEDGE_API =
@@ -79,6 +82,8 @@ class SolrSiteIT {
           "/",
           "/?q=clearance",
           "/?q=clearance&language=en&speaker=Chile",
+          "/?q=Norway+universalization",
+          "/?q=clearence+Peru",
           "/doc/" + JAN_2024,
           "/doc/" + JAN_2024 + "/versions/1",
           "/doc/" + JAN_2024 + "/similar/1",
@@ -148,6 +153,7 @@ class SolrSiteIT {
             "facets",
             "date_histogram",
             "drop_filter_suggestions",
+            "did_you_mean",
             "page",
             "size")) {
       answer.set(field, body.get(field));
@@ -158,6 +164,7 @@ class SolrSiteIT {
       hit.set("id", h.get("id"));
       hit.set("match", h.get("match"));
       hit.set("passages", JSON.valueToTree(h.get("passages").findValuesAsText("id")));
+      hit.set("snippets", JSON.valueToTree(h.get("passages").findValuesAsText("snippet_html")));
     }
     return answer;
   }
@@ -184,6 +191,11 @@ class SolrSiteIT {
     softly
         .assertThat(none)
         .isEqualTo(searchAnswer(embedded, "q=clearance&language=en&speaker=Chile"));
+    // A misspelt word: the same "did you mean", in its written form.
+    String misspelt = "q=" + enc("clearence Peru");
+    JsonNode corrected = searchAnswer(solr, misspelt);
+    softly.assertThat(corrected.get("did_you_mean").asText()).isEqualTo("clearance Peru");
+    softly.assertThat(corrected).isEqualTo(searchAnswer(embedded, misspelt));
     softly.assertAll();
   }
 
@@ -233,8 +245,6 @@ class SolrSiteIT {
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     Document d = Jsoup.parse(ownBase(server, r.body()));
     d.select(".took").remove();
-    // Snippets are each highlighter's choice of sentences (docs/scale-out.md); one per passage.
-    d.select("p.snippet").forEach(p -> p.text("snippet"));
     List<String> content = new ArrayList<>();
     content.add(d.select("main").text());
     d.select("main a[href]").forEach(a -> content.add(a.attr("href")));
