@@ -77,6 +77,22 @@ final class RecordTier {
   }
 
   /**
+   * Each required part as searched on its own: the part, the parts every passage must meet, and the
+   * excluded parts; a passage it matches lends that part to its record (the backends without a
+   * Lucene searcher run these and combine them per record as {@link #find} does).
+   */
+  List<Query> partQueries() {
+    List<Query> out = new ArrayList<>(required.size());
+    for (Query part : required) {
+      BooleanQuery.Builder q = new BooleanQuery.Builder().add(part, BooleanClause.Occur.MUST);
+      everywhere.forEach(x -> q.add(x, BooleanClause.Occur.FILTER));
+      excluded.forEach(x -> q.add(x, BooleanClause.Occur.MUST_NOT));
+      out.add(q.build());
+    }
+    return out;
+  }
+
+  /**
    * Whether a part searches the text. A part that searches only a passage's attributes ({@code
    * language:es}, {@code speaker:Chile}) is not a word to be found somewhere in the record: it
    * holds for every passage that lends a word, as in the first tier.
@@ -103,14 +119,13 @@ final class RecordTier {
   List<Found> find(IndexSearcher searcher, Query scope, Set<String> firstTier, SortOrder order)
       throws IOException {
     Map<String, Partial> candidates = null;
-    for (Query part : required) {
-      BooleanQuery.Builder q =
+    for (Query part : partQueries()) {
+      Query q =
           new BooleanQuery.Builder()
               .add(part, BooleanClause.Occur.MUST)
-              .add(scope, BooleanClause.Occur.FILTER);
-      everywhere.forEach(x -> q.add(x, BooleanClause.Occur.FILTER));
-      excluded.forEach(x -> q.add(x, BooleanClause.Occur.MUST_NOT));
-      Map<String, Best> found = bestPerRecord(searcher, q.build(), candidates, firstTier);
+              .add(scope, BooleanClause.Occur.FILTER)
+              .build();
+      Map<String, Best> found = bestPerRecord(searcher, q, candidates, firstTier);
       Map<String, Partial> next = new HashMap<>();
       for (Map.Entry<String, Best> e : found.entrySet()) {
         Partial before = candidates == null ? new Partial() : candidates.get(e.getKey());
@@ -149,7 +164,8 @@ final class RecordTier {
     return collector.best;
   }
 
-  private static Comparator<Found> order(SortOrder order) {
+  /** The tier's order: by score or date as asked, ties by record id. */
+  static Comparator<Found> order(SortOrder order) {
     Comparator<Found> byId = Comparator.comparing(Found::recordId);
     Comparator<Found> byScore = Comparator.comparing(Found::score, Comparator.reverseOrder());
     return switch (order) {

@@ -12,14 +12,18 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -46,8 +50,9 @@ import org.ccmarchive.index.SolrConfigset;
  *
  * <p>Costly searches pass the embedded index's {@link CostGate} rules.
  *
- * <p>Not here yet (the embedded index has them): the second tier of records whose passages match
- * the query only together, spelling suggestions.
+ * <p>As in the embedded index, a query of several parts no one passage holds finds, after those
+ * records, the records whose passages hold them together ({@link SolrRecordTier}), and a search
+ * that finds nothing suggests a spelling ({@link SolrWords}) and the filters to drop.
  */
 public final class SolrArchiveIndex implements ArchiveIndex {
 
@@ -74,6 +79,14 @@ public final class SolrArchiveIndex implements ArchiveIndex {
   private final Gazetteer names;
   private final UserQueryParser parser;
 
+  /** "Did you mean", over the collection's words. */
+  private final SpellingSuggester speller;
+
+  private final SolrWords words;
+
+  /** Records whose passages match the query only together. */
+  private final SolrRecordTier tiers;
+
   /** The embedded index's admission rules for costly searches, over this client's searches. */
   private final CostGate costly;
 
@@ -89,6 +102,9 @@ public final class SolrArchiveIndex implements ArchiveIndex {
     this.limits = limits;
     this.names = Gazetteer.standard();
     this.parser = new UserQueryParser(schema, this::canonicalValue, names);
+    this.tiers = new SolrRecordTier(this, schema.facetsConfig());
+    this.speller = new SpellingSuggester(schema.analyzer());
+    this.words = new SolrWords(this, speller);
     this.costly =
         new CostGate(
             limits.costlyConcurrency(), QueryLimits.COSTLY_WAIT, QueryLimits.COSTLY_REST_PER_BUSY);
@@ -528,32 +544,90 @@ public final class SolrArchiveIndex implements ArchiveIndex {
       }
       passageIds.put(recordId, ids);
     }
-    List<RecordHit> hits =
-        hits(user, order, scores, passagesPerRecord(request, user, order), passageIds);
+    Map<String, Long> matching = passagesPerRecord(request, user, order);
+    long totalRecords = r.getResults().getNumFound();
+    Set<String> secondTier = new HashSet<>();
+    Optional<RecordTier> tier = RecordTier.of(user);
+    // As in the embedded index: looked for only by a page that reaches the first tier's end; deep
+    // paging walks the first tier only.
+    if (tier.isPresent()
+        && cursorMark.isEmpty()
+        && totalRecords <= (long) request.offset() + request.size()) {
+      List<RecordTier.Found> more =
+          tiers.find(
+              tier.get(),
+              request.filters(),
+              firstTier(request, user, order, totalRecords),
+              request.sort());
+      int skip = (int) Math.min(more.size(), Math.max(0, request.offset() - totalRecords));
+      int room = Math.max(0, request.size() - order.size());
+      for (RecordTier.Found f : more.subList(skip, Math.min(more.size(), skip + room))) {
+        order.add(f.recordId());
+        secondTier.add(f.recordId());
+        scores.put(f.recordId(), f.score());
+        matching.put(f.recordId(), f.matching());
+        passageIds.put(
+            f.recordId(), f.passages().stream().map(o -> f.recordId() + "#" + o).toList());
+      }
+      totalRecords += more.size();
+    }
+    List<RecordHit> hits = hits(user, order, scores, matching, passageIds, secondTier);
     NestableJsonFacet facets = r.getJsonFacetingResponse();
     long totalPassages = facets == null ? 0 : facets.getQueryFacet(PASSAGES).getCount();
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     boolean partial = Boolean.TRUE.equals(r.getResponseHeader().get("partialResults"));
     return new SearchResults(
             request,
-            r.getResults().getNumFound(),
+            totalRecords,
             totalPassages,
             tookMs,
             hits,
             FacetedSearch.withChosen(facetCounts(facets), request.filters()),
             histogram(facets),
-            r.getResults().getNumFound() == 0 ? suggestions(request, user) : Suggestions.NONE)
+            totalRecords == 0 ? suggestions(request, user) : Suggestions.NONE)
         .asPartial(partial);
   }
 
   /**
-   * What to try when nothing is found: the filters whose removal alone would find something, each
-   * counted by a query that returns no rows. (No spelling suggestion: the embedded index's speller
-   * reads Lucene's term dictionary.)
+   * The first tier's records ({@code total} of them, no more than a page's window): the page's when
+   * it holds them all, else read by a collapsed query that returns only their ids.
+   */
+  private Set<String> firstTier(SearchRequest request, Query user, List<String> page, long total) {
+    if (page.size() == total) {
+      return new HashSet<>(page);
+    }
+    ModifiableSolrParams p = matching(request, user);
+    p.add("fq", "{!collapse field=" + IndexSchema.RECORD_ID + "}");
+    p.set("rows", (int) total);
+    p.set("fl", IndexSchema.RECORD_ID);
+    Set<String> out = new HashSet<>();
+    query("finding first-tier records", p)
+        .getResults()
+        .forEach(d -> out.add((String) d.getFirstValue(IndexSchema.RECORD_ID)));
+    return out;
+  }
+
+  /**
+   * What to try when nothing is found, as the embedded index offers it: the query with its unknown
+   * words spelt as the collection's closest words (when that finds something under the same
+   * filters), and the filters whose removal alone would find something, each counted by a query
+   * that returns no rows.
    */
   private Suggestions suggestions(SearchRequest request, Query user) {
+    Optional<String> corrected;
+    try {
+      corrected = speller.suggest(request.query(), words);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    long correctedCount =
+        corrected.isEmpty()
+            ? 0
+            : count(parser.parse(corrected.get(), request.crossLingual()), request.filters());
     return new Suggestions(
-        Optional.empty(), 0, SearchSuggestions.relaxations(request.filters(), f -> count(user, f)));
+        correctedCount == 0 ? Optional.empty() : corrected,
+        correctedCount,
+        SearchSuggestions.relaxations(request.filters(), f -> count(user, f)));
   }
 
   /** The passages {@code request} matches: its query, its filters (tagged), passages only. */
@@ -618,18 +692,18 @@ public final class SolrArchiveIndex implements ArchiveIndex {
       List<String> order,
       Map<String, Float> scores,
       Map<String, Long> matching,
-      Map<String, List<String>> passageIds) {
+      Map<String, List<String>> passageIds,
+      Set<String> secondTier) {
     if (order.isEmpty()) {
       return List.of();
     }
     List<String> allIds = passageIds.values().stream().flatMap(List::stream).toList();
     ModifiableSolrParams p = new ModifiableSolrParams();
-    String q = queryText(p).of(user);
     p.set("q", "*:*");
     p.add("fq", SolrCluster.anyOf(SolrConfigset.ID, allIds));
     p.set("rows", allIds.size());
     p.set("fl", "*");
-    highlight(p, q, false);
+    highlight(p, marking(p, user), false);
     QueryResponse r = query("loading passages", p);
     Map<String, Document> passages = new HashMap<>();
     r.getResults()
@@ -648,7 +722,13 @@ public final class SolrArchiveIndex implements ArchiveIndex {
       if (summary == null) {
         throw new IllegalStateException("record entry missing: " + recordId);
       }
-      hits.add(new RecordHit(summary, scores.get(recordId), matching.get(recordId), shown));
+      hits.add(
+          new RecordHit(
+              summary,
+              scores.get(recordId),
+              matching.getOrDefault(recordId, 0L),
+              shown,
+              secondTier.contains(recordId) ? RecordHit.Match.RECORD : RecordHit.Match.PASSAGE));
     }
     return hits;
   }
@@ -692,7 +772,7 @@ public final class SolrArchiveIndex implements ArchiveIndex {
     boolean marked = query != null && !query.isBlank();
     if (marked) {
       Query user = parser.parse(query, true);
-      highlight(p, queryText(p).of(user), true);
+      highlight(p, marking(p, user), true);
     }
     QueryResponse r = query("loading record " + id, p);
     List<PassageHit> passages = new ArrayList<>();
@@ -753,14 +833,36 @@ public final class SolrArchiveIndex implements ArchiveIndex {
   }
 
   /**
+   * What the highlighter marks: each highlighted field's part of {@code user} ({@link FieldQuery},
+   * as the embedded highlighter takes it), required parts made optional and exclusions dropped, so
+   * that a passage lending a record only some of the query's words (the second tier) has them
+   * marked too; the whole query when no part is on a highlighted field.
+   */
+  private String marking(ModifiableSolrParams p, Query user) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String field : highlightFields()) {
+      FieldQuery.of(user, field).ifPresent(q -> any.add(q, BooleanClause.Occur.SHOULD));
+    }
+    BooleanQuery parts = any.build();
+    return parts.clauses().isEmpty()
+        ? queryText(p).of(user)
+        : new SolrQueryText(p, schema.facetsConfig(), "hq").of(parts);
+  }
+
+  private static List<String> highlightFields() {
+    List<String> fields = new ArrayList<>();
+    IndexSchema.LANGUAGES.forEach(l -> fields.add(IndexSchema.textField(l)));
+    fields.add(IndexSchema.TEXT_NEUTRAL);
+    return fields;
+  }
+
+  /**
    * The unified highlighter on each language's field and the neutral one, each marking only its own
    * part of the query; {@link #snippet} then keeps the passage's language's when it marked
    * anything, as the embedded highlighter does.
    */
   private static void highlight(ModifiableSolrParams p, String query, boolean wholeText) {
-    List<String> fields = new ArrayList<>();
-    IndexSchema.LANGUAGES.forEach(l -> fields.add(IndexSchema.textField(l)));
-    fields.add(IndexSchema.TEXT_NEUTRAL);
+    List<String> fields = highlightFields();
     p.set("hl", true);
     p.set("hl.method", "unified");
     p.set("hl.q", query);
@@ -778,7 +880,10 @@ public final class SolrArchiveIndex implements ArchiveIndex {
     } else {
       p.set("hl.bs.type", "SENTENCE");
       p.set("hl.snippets", 2);
-      p.set("hl.fragsize", 0);
+      // Plain sentences, as the embedded highlighter breaks them: Solr 9 reads a fragment size of
+      // 0 as "the whole field" (every sentence of the passage) and one above 1 as a length goal
+      // that merges sentences; 1 leaves its sentence break iterator alone.
+      p.set("hl.fragsize", 1);
       p.set("hl.defaultSummary", true);
     }
   }
@@ -846,7 +951,7 @@ public final class SolrArchiveIndex implements ArchiveIndex {
   }
 
   /** Chosen facet values (OR'd within a dimension) and the date range, each tagged. */
-  private static void filter(ModifiableSolrParams p, Filters filters) {
+  static void filter(ModifiableSolrParams p, Filters filters) {
     for (String dim : filters.dimensions()) {
       StringBuilder fq = new StringBuilder("{!bool tag=" + FILTER_TAG + dim);
       List<String> values = filters.of(dim);

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -37,16 +38,40 @@ final class SpellingSuggester {
 
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
+  /**
+   * Lucene's default, set explicitly: the checker runs with Lucene's defaults, which the Solr
+   * configset's {@code DirectSolrSpellChecker} writes out one by one ({@code SolrConfigset}), so
+   * both backends suggest the same words.
+   */
+  private static final int MIN_PREFIX = 1;
+
   private final Analyzer analyzer;
   private final DirectSpellChecker spell = new DirectSpellChecker();
 
   SpellingSuggester(Analyzer analyzer) {
     this.analyzer = analyzer;
-    spell.setMinPrefix(1);
+    spell.setMinPrefix(MIN_PREFIX);
+  }
+
+  /** Where a backend looks words up, as the neutral field indexes them. */
+  interface Words {
+    /** Whether any document holds {@code term}. */
+    boolean known(String term) throws IOException;
+
+    /** The closest indexed term to {@code term}, if any is close enough. */
+    Optional<String> closest(String term) throws IOException;
+
+    /** The term as written where it occurs (lower-cased), else as indexed. */
+    String written(String term) throws IOException;
   }
 
   /** The query with unknown words replaced, or empty when no word was replaced. */
   Optional<String> suggest(IndexReader reader, String query) throws IOException {
+    return suggest(query, new LuceneWords(reader));
+  }
+
+  /** As {@link #suggest(IndexReader, String)}, looking words up in {@code words}. */
+  Optional<String> suggest(String query, Words words) throws IOException {
     Matcher m = WORD.matcher(query);
     StringBuilder out = new StringBuilder();
     boolean changed = false;
@@ -54,7 +79,7 @@ final class SpellingSuggester {
       String word = m.group(1);
       String replacement = word;
       if (!OPERATORS.contains(word)) {
-        Optional<String> better = correct(reader, word);
+        Optional<String> better = correct(words, word);
         if (better.isPresent() && !better.get().equalsIgnoreCase(word)) {
           replacement = better.get();
           changed = true;
@@ -66,21 +91,13 @@ final class SpellingSuggester {
     return changed ? Optional.of(out.toString()) : Optional.empty();
   }
 
-  private Optional<String> correct(IndexReader reader, String word) throws IOException {
+  private Optional<String> correct(Words words, String word) throws IOException {
     String stem = analyze(word);
-    if (stem == null) {
+    if (stem == null || words.known(stem)) {
       return Optional.empty();
     }
-    Term term = new Term(IndexSchema.TEXT_NEUTRAL, stem);
-    if (reader.docFreq(term) > 0) {
-      return Optional.empty();
-    }
-    SuggestWord[] words =
-        spell.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    if (words.length == 0) {
-      return Optional.empty();
-    }
-    return surfaceForm(reader, words[0].string);
+    Optional<String> closest = words.closest(stem);
+    return closest.isEmpty() ? closest : Optional.of(words.written(closest.get()));
   }
 
   private String analyze(String word) throws IOException {
@@ -90,6 +107,57 @@ final class SpellingSuggester {
       String first = ts.incrementToken() ? t.toString() : null;
       ts.end();
       return first;
+    }
+  }
+
+  /**
+   * Where {@code term} first occurs in {@code text} as the neutral field analyses it, as written
+   * (lower-cased); empty when the text does not hold it.
+   */
+  Optional<String> writtenIn(String text, String term) throws IOException {
+    try (TokenStream ts = analyzer.tokenStream(IndexSchema.TEXT_NEUTRAL, new StringReader(text))) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      Optional<String> found = Optional.empty();
+      while (found.isEmpty() && ts.incrementToken()) {
+        if (term.contentEquals(t)) {
+          found =
+              Optional.of(text.substring(o.startOffset(), o.endOffset()).toLowerCase(Locale.ROOT));
+        }
+      }
+      ts.end();
+      return found;
+    }
+  }
+
+  /** The embedded index's words: its term dictionary and Lucene's spelling checker. */
+  private final class LuceneWords implements Words {
+    private final IndexReader reader;
+
+    LuceneWords(IndexReader reader) {
+      this.reader = reader;
+    }
+
+    @Override
+    public boolean known(String term) throws IOException {
+      return reader.docFreq(new Term(IndexSchema.TEXT_NEUTRAL, term)) > 0;
+    }
+
+    @Override
+    public Optional<String> closest(String term) throws IOException {
+      SuggestWord[] words =
+          spell.suggestSimilar(
+              new Term(IndexSchema.TEXT_NEUTRAL, term),
+              1,
+              reader,
+              SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      return words.length == 0 ? Optional.empty() : Optional.of(words[0].string);
+    }
+
+    @Override
+    public String written(String term) throws IOException {
+      return surfaceForm(reader, term).orElse(term);
     }
   }
 

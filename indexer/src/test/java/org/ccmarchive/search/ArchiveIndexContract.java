@@ -21,6 +21,7 @@ public abstract class ArchiveIndexContract {
   static final String FR_MINUTES = "cc-proces-verbal-12-mars-2025.docx";
   static final String ES_MINUTES = "cc-acta-12-marzo-2025.docx";
   static final String JAN_2024 = "cc-minutes-30-january-2024.docx";
+  static final String NOV_2025 = "cc-minutes-26-november-2025.pdf";
   static final String NO_SUCH_RECORD = "no-such-record.pdf";
 
   /** The implementation under test, holding the seed corpus. */
@@ -58,6 +59,52 @@ public abstract class ArchiveIndexContract {
   void aQueryTooLongIsRefusedNotRun() {
     assertThatThrownBy(() -> search("mine ".repeat(QueryLimits.MAX_QUERY_LENGTH), 10))
         .isInstanceOf(InvalidQueryException.class);
+  }
+
+  @Test
+  void aRecordWhosePassagesHoldTheQueryOnlyTogetherIsFoundByThemAll() {
+    // No one paragraph of the November 2025 minutes names Régimbal beside "voting patterns".
+    SearchResults r = search("Régimbal voting patterns", 20);
+    assertThat(r.hits()).isNotEmpty();
+    RecordHit hit = r.hits().getFirst();
+    assertThat(hit.record().id()).isEqualTo(NOV_2025);
+    assertThat(hit.match()).isEqualTo(RecordHit.Match.RECORD);
+    assertThat(r.totalRecords()).isEqualTo(r.hits().size());
+    assertThat(hit.passages()).hasSizeGreaterThan(1);
+    assertThat(hit.passages()).allSatisfy(p -> assertThat(p.snippet().html()).contains("<mark>"));
+    List<Integer> ordinals = hit.passages().stream().map(PassageHit::ordinal).toList();
+    assertThat(ordinals).as("in reading order").isSorted();
+    String shown = String.join(" ", hit.passages().stream().map(PassageHit::text).toList());
+    for (String word : List.of("Régimbal", "voting", "patterns")) {
+      assertThat(shown).containsIgnoringCase(word);
+    }
+  }
+
+  @Test
+  void secondTierRecordsComeAfterTheFirstAndPagesReachThem() {
+    // "Norway" and "universalization" share a paragraph in some records, not in January 2024's.
+    SearchResults all = search("Norway universalization", 20);
+    List<RecordHit.Match> tiers = all.hits().stream().map(RecordHit::match).toList();
+    assertThat(tiers).contains(RecordHit.Match.PASSAGE, RecordHit.Match.RECORD).isSorted();
+    assertThat(all.hits().stream().filter(h -> h.match() == RecordHit.Match.RECORD))
+        .extracting(h -> h.record().id())
+        .contains(JAN_2024);
+    assertThat(all.totalRecords()).isEqualTo(all.hits().size());
+    List<String> paged = new ArrayList<>();
+    for (int page = 1; page <= all.hits().size(); page++) {
+      SearchResults r = archive().search(new SearchRequest("Norway universalization", page, 1));
+      r.hits().forEach(h -> paged.add(h.record().id()));
+    }
+    assertThat(paged).isEqualTo(ids(all));
+  }
+
+  @Test
+  void aMisspeltWordGetsADidYouMeanInItsWrittenForm() {
+    SearchResults r = search("clearence Peru", 10);
+    assertThat(r.totalPassages()).isZero();
+    assertThat(r.suggestions().query()).hasValue("clearance Peru");
+    assertThat(r.suggestions().queryPassages()).isEqualTo(1);
+    assertThat(search("clearance Peru", 10).suggestions().query()).isEmpty();
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.index.LiveIndex;
@@ -76,17 +77,10 @@ public final class Site implements AutoCloseable {
     try {
       IndexSchema schema = new IndexSchema();
       ArchiveIndex search = LuceneArchiveIndex.over(index, schema, options.limits());
-      AdminController admin = null;
-      if (options.adminToken().isConfigured()) {
-        var reindexer = new Reindexer(corpus, options.index(), options.indexing(), index);
-        admin =
-            new AdminController(
-                reindexer,
-                Templates.precompiled(),
-                options.maxUploadBytes(),
-                new StaffSessions(Clock.systemUTC()),
-                options.publicBase().isHttps());
-      }
+      AdminController admin =
+          admin(
+              options,
+              () -> Reindexer.embedded(corpus, options.index(), options.indexing(), index));
       return new Site(index, search, web(search, admin, corpus, options));
     } catch (RuntimeException e) {
       index.close();
@@ -96,13 +90,28 @@ public final class Site implements AutoCloseable {
 
   /**
    * The site over SolrCloud ({@code CCM_SOLR_URL}): the same web app over {@link SolrArchiveIndex}.
-   * Staff uploads and re-indexing write the embedded index, so they are off here; {@code ./ccm
-   * index} with the same variables re-indexes the cluster.
+   * Staff uploads and re-indexing write the cluster's collection, as {@code ./ccm index} with the
+   * same variables does.
    */
   public static Site openSolr(Options options, SolrCluster cluster) {
     Path corpus = options.corpus().toAbsolutePath().normalize();
     ArchiveIndex search = new SolrArchiveIndex(cluster, new IndexSchema(), options.limits());
-    return new Site(null, search, web(search, null, corpus, options));
+    AdminController admin =
+        admin(options, () -> Reindexer.solr(corpus, cluster, options.indexing(), search));
+    return new Site(null, search, web(search, admin, corpus, options));
+  }
+
+  /** The staff pages when a token is configured, re-indexing with {@code reindexer}; else null. */
+  private static AdminController admin(Options options, Supplier<Reindexer> reindexer) {
+    if (!options.adminToken().isConfigured()) {
+      return null;
+    }
+    return new AdminController(
+        reindexer.get(),
+        Templates.precompiled(),
+        options.maxUploadBytes(),
+        new StaffSessions(Clock.systemUTC()),
+        options.publicBase().isHttps());
   }
 
   private static WebApp web(

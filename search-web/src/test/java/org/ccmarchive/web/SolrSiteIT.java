@@ -7,16 +7,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.ccmarchive.index.SolrCluster;
 import org.ccmarchive.testing.LocalSolrCloud;
 import org.ccmarchive.testing.TestCorpus;
+import org.ccmarchive.web.admin.Multipart;
+import org.ccmarchive.web.security.AccessManager;
+import org.ccmarchive.web.security.AdminToken;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +48,8 @@ class SolrSiteIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String JAN_2024 = "cc-minutes-30-january-2024.docx";
   private static final String ALIAS = "ccm_site";
+  private static final String STAFF_ALIAS = "ccm_staff";
+  private static final String STAFF_TOKEN = "staff token for the solr site test";
 
   /** Searches whose records both backends rank alike (see SolrBackendIT for those that do not). */
   private static final List<String> SEARCHES =
@@ -52,7 +61,10 @@ class SolrSiteIT {
           "q=transparency&speaker=Australia",
           "q=convention&sort=newest",
           "q=clearance&format=DOCX",
-          "q=clearance&page=2&size=2");
+          "q=clearance&page=2&size=2",
+          // the second tier: no one passage holds every word
+          "q=" + enc("Norway universalization"),
+          "q=" + enc("Régimbal voting patterns"));
 
   /** Knowledge-base answers: built from the whole index's snapshot, so equal whole. */
   private static final List<String> KNOWLEDGE_API =
@@ -70,6 +82,8 @@ class SolrSiteIT {
           "/",
           "/?q=clearance",
           "/?q=clearance&language=en&speaker=Chile",
+          "/?q=Norway+universalization",
+          "/?q=clearence+Peru",
           "/doc/" + JAN_2024,
           "/doc/" + JAN_2024 + "/versions/1",
           "/doc/" + JAN_2024 + "/similar/1",
@@ -139,6 +153,7 @@ class SolrSiteIT {
             "facets",
             "date_histogram",
             "drop_filter_suggestions",
+            "did_you_mean",
             "page",
             "size")) {
       answer.set(field, body.get(field));
@@ -149,6 +164,7 @@ class SolrSiteIT {
       hit.set("id", h.get("id"));
       hit.set("match", h.get("match"));
       hit.set("passages", JSON.valueToTree(h.get("passages").findValuesAsText("id")));
+      hit.set("snippets", JSON.valueToTree(h.get("passages").findValuesAsText("snippet_html")));
     }
     return answer;
   }
@@ -175,6 +191,11 @@ class SolrSiteIT {
     softly
         .assertThat(none)
         .isEqualTo(searchAnswer(embedded, "q=clearance&language=en&speaker=Chile"));
+    // A misspelt word: the same "did you mean", in its written form.
+    String misspelt = "q=" + enc("clearence Peru");
+    JsonNode corrected = searchAnswer(solr, misspelt);
+    softly.assertThat(corrected.get("did_you_mean").asText()).isEqualTo("clearance Peru");
+    softly.assertThat(corrected).isEqualTo(searchAnswer(embedded, misspelt));
     softly.assertAll();
   }
 
@@ -224,8 +245,6 @@ class SolrSiteIT {
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     Document d = Jsoup.parse(ownBase(server, r.body()));
     d.select(".took").remove();
-    // Snippets are each highlighter's choice of sentences (docs/scale-out.md); one per passage.
-    d.select("p.snippet").forEach(p -> p.text("snippet"));
     List<String> content = new ArrayList<>();
     content.add(d.select("main").text());
     d.select("main a[href]").forEach(a -> content.add(a.attr("href")));
@@ -234,6 +253,53 @@ class SolrSiteIT {
 
   @Test
   @Order(5)
+  void staffUploadAndReindexWriteTheCollectionTheSiteIsServedFrom(@TempDir Path corpus)
+      throws Exception {
+    Files.writeString(
+        corpus.resolve("first.txt"), "Minutes of a short meeting on stockpile destruction.\n");
+    try (SolrCluster indexing =
+        new SolrCluster(
+            List.of(cloud.url()), STAFF_ALIAS, new PrintStream(OutputStream.nullOutputStream()))) {
+      TestCorpus.indexIntoSolr(corpus, indexing, false);
+    }
+    try (TestServer staff =
+        TestServer.overSolr(
+            corpus, cloud.url(), STAFF_ALIAS, AdminToken.of(STAFF_TOKEN), 1024 * 1024)) {
+      assertThat(staff.get("/api/search?q=pangolin").body()).contains("\"total_records\":0");
+      byte[] note =
+          "Note by the ISU\n\nThe delegation reported pangolin surveys before clearance.\n"
+              .getBytes(StandardCharsets.UTF_8);
+      var upload =
+          new Multipart()
+              .fields(Map.of("title", "ISU note on pangolin surveys", "language", "en"))
+              .file("file", "pangolin-note.txt", "text/plain", note);
+      HttpResponse<String> r =
+          staff.send(
+              HttpRequest.newBuilder(URI.create(staff.base() + "/admin/documents"))
+                  .header("Content-Type", upload.contentType())
+                  .header(AccessManager.TOKEN_HEADER, STAFF_TOKEN)
+                  .header("Origin", staff.base())
+                  .POST(upload.publisher()));
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+      assertThat(staff.get("/api/search?q=pangolin").body()).contains("pangolin-note.txt");
+
+      HttpResponse<String> again = staff.send(reindex(staff, ""));
+      assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+      assertThat(again.body()).contains("\"unchanged\":2");
+      HttpResponse<String> full = staff.send(reindex(staff, "?full=true"));
+      assertThat(full.statusCode()).as(full.body()).isEqualTo(200);
+      assertThat(staff.get("/api/search?q=pangolin").body()).contains("pangolin-note.txt");
+    }
+  }
+
+  private static HttpRequest.Builder reindex(TestServer server, String query) {
+    return HttpRequest.newBuilder(URI.create(server.base() + "/admin/reindex" + query))
+        .header(AccessManager.TOKEN_HEADER, STAFF_TOKEN)
+        .POST(HttpRequest.BodyPublishers.noBody());
+  }
+
+  @Test
+  @Order(6)
   void withOneNodeStoppedTheSiteStillAnswersInFull() throws Exception {
     cloud.stopSecondNode();
     for (String q : SEARCHES) {

@@ -97,6 +97,13 @@ final class TestServer implements AutoCloseable {
    * name, reading {@code alias}, on a free loopback port.
    */
   static TestServer overSolr(Path corpus, String solrUrls, String alias) throws IOException {
+    return overSolr(corpus, solrUrls, alias, AdminToken.none(), 0);
+  }
+
+  /** As above, with the staff routes on, guarded by {@code token}. */
+  static TestServer overSolr(
+      Path corpus, String solrUrls, String alias, AdminToken token, long maxUploadBytes)
+      throws IOException {
     SolrCluster cluster =
         SolrCluster.fromEnvironment(
                 Map.of(SolrCluster.URL_VARIABLE, solrUrls, SolrCluster.COLLECTION_VARIABLE, alias),
@@ -110,8 +117,8 @@ final class TestServer implements AutoCloseable {
                       corpus,
                       corpus.resolveSibling("no-index"),
                       saved,
-                      AdminToken.none(),
-                      0,
+                      token,
+                      maxUploadBytes,
                       IndexOptions.defaults().withThreads(1),
                       TestLimits.unhurried(),
                       PublicBase.none()),

@@ -7,21 +7,60 @@ import org.ccmarchive.index.CorpusIndexer;
 import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.IndexReport;
 import org.ccmarchive.index.LiveIndex;
+import org.ccmarchive.index.SolrCluster;
+import org.ccmarchive.index.SolrIndexer;
+import org.ccmarchive.search.ArchiveIndex;
 
-/** Runs the indexer for the web app, one run at a time, and shows the result to every reader. */
+/**
+ * Runs the indexer for the web app, one run at a time, and shows the result to every reader: into
+ * the embedded index, or into the SolrCloud collection the site is served from (the same pipeline
+ * as {@code ./ccm index}, either way).
+ */
 public final class Reindexer {
 
+  /** One indexing run into the index the site reads, made visible to its readers. */
+  @FunctionalInterface
+  public interface Run {
+    IndexReport index(boolean full) throws IOException;
+  }
+
   private final Path corpus;
-  private final Path index;
-  private final IndexOptions options;
-  private final LiveIndex live;
+  private final Run indexing;
   private final ReentrantLock running = new ReentrantLock();
 
-  public Reindexer(Path corpus, Path index, IndexOptions options, LiveIndex live) {
+  private Reindexer(Path corpus, Run indexing) {
     this.corpus = corpus;
-    this.index = index;
-    this.options = options;
-    this.live = live;
+    this.indexing = indexing;
+  }
+
+  /**
+   * Indexes {@code corpus} into the embedded index at {@code index}, then refreshes {@code live}.
+   */
+  public static Reindexer embedded(Path corpus, Path index, IndexOptions options, LiveIndex live) {
+    return new Reindexer(
+        corpus,
+        full -> {
+          IndexReport report = CorpusIndexer.run(corpus, index, options.withFull(full), System.err);
+          live.refresh();
+          return report;
+        });
+  }
+
+  /**
+   * Indexes {@code corpus} into {@code cluster}'s alias as {@code ./ccm index} does with {@code
+   * CCM_SOLR_URL} (incremental, or a new collection and an alias swap when full), then refreshes
+   * {@code search}.
+   */
+  public static Reindexer solr(
+      Path corpus, SolrCluster cluster, IndexOptions options, ArchiveIndex search) {
+    SolrIndexer indexer = new SolrIndexer(cluster, SolrIndexer.DEFAULT_SHARDS);
+    return new Reindexer(
+        corpus,
+        full -> {
+          IndexReport report = indexer.run(corpus, options.withFull(full), System.err);
+          search.refresh();
+          return report;
+        });
   }
 
   public Path corpus() {
@@ -34,9 +73,7 @@ public final class Reindexer {
       throw new Busy();
     }
     try {
-      IndexReport report = CorpusIndexer.run(corpus, index, options.withFull(full), System.err);
-      live.refresh();
-      return report;
+      return indexing.index(full);
     } finally {
       running.unlock();
     }
