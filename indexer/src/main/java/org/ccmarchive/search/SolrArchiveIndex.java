@@ -532,7 +532,9 @@ public final class SolrArchiveIndex implements ArchiveIndex {
     Map<String, List<String>> passageIds = new LinkedHashMap<>();
     Map<String, SolrDocumentList> expanded =
         r.getExpandedResults() == null ? Map.of() : r.getExpandedResults();
-    for (SolrDocument head : r.getResults()) {
+    SolrDocumentList heads = recordHeads(r);
+    boolean partial = Boolean.TRUE.equals(r.getResponseHeader().get("partialResults"));
+    for (SolrDocument head : heads) {
       String recordId = (String) head.getFirstValue(IndexSchema.RECORD_ID);
       order.add(recordId);
       scores.put(recordId, ((Number) head.getFirstValue("score")).floatValue());
@@ -545,12 +547,13 @@ public final class SolrArchiveIndex implements ArchiveIndex {
       passageIds.put(recordId, ids);
     }
     Map<String, Long> matching = passagesPerRecord(request, user, order);
-    long totalRecords = r.getResults().getNumFound();
+    long totalRecords = heads.getNumFound();
     Set<String> secondTier = new HashSet<>();
     Optional<RecordTier> tier = RecordTier.of(user);
     // As in the embedded index: looked for only by a page that reaches the first tier's end; deep
     // paging walks the first tier only.
     if (tier.isPresent()
+        && !partial
         && cursorMark.isEmpty()
         && totalRecords <= (long) request.offset() + request.size()) {
       List<RecordTier.Found> more =
@@ -575,7 +578,6 @@ public final class SolrArchiveIndex implements ArchiveIndex {
     NestableJsonFacet facets = r.getJsonFacetingResponse();
     long totalPassages = facets == null ? 0 : facets.getQueryFacet(PASSAGES).getCount();
     long tookMs = (System.nanoTime() - start) / 1_000_000;
-    boolean partial = Boolean.TRUE.equals(r.getResponseHeader().get("partialResults"));
     return new SearchResults(
             request,
             totalRecords,
@@ -584,8 +586,17 @@ public final class SolrArchiveIndex implements ArchiveIndex {
             hits,
             FacetedSearch.withChosen(facetCounts(facets), request.filters()),
             histogram(facets),
-            totalRecords == 0 ? suggestions(request, user) : Suggestions.NONE)
+            totalRecords == 0 && !partial ? suggestions(request, user) : Suggestions.NONE)
         .asPartial(partial);
+  }
+
+  /**
+   * The collapsed query's record heads. When the shards run past the time budget Solr may answer
+   * "partial results" without any result list (seen under load at N=1,000): that is an empty,
+   * partial page, not a failure.
+   */
+  static SolrDocumentList recordHeads(QueryResponse r) {
+    return r.getResults() != null ? r.getResults() : new SolrDocumentList();
   }
 
   /**
