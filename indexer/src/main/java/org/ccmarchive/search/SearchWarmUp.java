@@ -17,8 +17,7 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
  * range, newest first, a second page, the language versions, the facet-value look-up and a record
  * view. The words are the index's own: its most frequent facet values, searched as text, read the
  * postings of many fields and highlight passages in each language the index holds. Answers are
- * unchanged; the warm-up only fills the caches that any search fills. One search of each kind of
- * work runs before the server opens its port ({@link #beforeServing}), the rest while it serves.
+ * unchanged; the warm-up only fills the caches that any search fills.
  */
 public final class SearchWarmUp {
 
@@ -35,57 +34,68 @@ public final class SearchWarmUp {
   static final Duration MOST_YIELDED = Duration.ofSeconds(2);
 
   private final ArchiveIndex index;
-  private BooleanSupplier visitorsServed = () -> false;
-  private SearchResults first;
+  private final BooleanSupplier visitorsServed;
   private int searches;
 
-  private SearchWarmUp(ArchiveIndex index) {
+  private SearchWarmUp(ArchiveIndex index, BooleanSupplier visitorsServed) {
     this.index = index;
+    this.visitorsServed = visitorsServed;
   }
 
   /**
-   * Runs the warm-up searches against {@code index}, all at once.
+   * Runs the warm-up searches against {@code index}.
    *
    * @return how many searches ran
    */
   public static int run(ArchiveIndex index) {
-    return beforeServing(index).whileServing(() -> false);
+    return run(index, () -> false);
   }
 
   /**
-   * Runs one search of each kind of work a search does, for a server to call before it opens its
-   * port: parsing, ranking, facet counting and highlighting (a word), a phrase, fuzzy matching,
-   * three facet filters at once and a date range. The first visitors then find these paths loaded
-   * and compiled instead of paying for them, or competing with a warm-up for the CPU, on a busy
-   * machine (docs/benchmarks.md, session 6).
+   * As {@link #run(ArchiveIndex)}, each search waiting first while {@code visitorsServed} says
+   * visitors' requests are being answered: on a starved machine the warm-up must not take the CPU
+   * the first real searches need.
    */
-  public static SearchWarmUp beforeServing(ArchiveIndex index) {
-    SearchWarmUp warm = new SearchWarmUp(index);
-    warm.essentials();
-    return warm;
+  public static int run(ArchiveIndex index, BooleanSupplier visitorsServed) {
+    SearchWarmUp warm = new SearchWarmUp(index, visitorsServed);
+    warm.all();
+    return warm.searches;
   }
 
-  /**
-   * Runs the rest once the server answers, each search waiting first while {@code visitorsServed}
-   * says visitors' requests are being answered: the warm-up must not take the CPU the first real
-   * searches need.
-   *
-   * @return how many searches ran, those before serving included
-   */
-  public int whileServing(BooleanSupplier visitorsServed) {
-    this.visitorsServed = visitorsServed;
-    rest();
-    return searches;
-  }
-
-  private void essentials() {
-    first = search(SearchRequest.of(FIRST_WORD));
+  private void all() {
+    SearchResults first = search(SearchRequest.of(FIRST_WORD));
+    index.withVersionsTogether(first);
+    first.hits().stream()
+        .findFirst()
+        .ifPresent(
+            hit -> {
+              index.record(hit.record().id(), FIRST_WORD);
+              index.versions(hit.record().id());
+            });
     search(SearchRequest.of('"' + FIRST_WORD + " on\""));
+    search(SearchRequest.of(FIRST_WORD + " OR (protocol AND NOT amendment)"));
+    search(SearchRequest.of(FIRST_WORD.substring(0, 7) + "*"));
     search(SearchRequest.of(FIRST_WORD + "n~"));
+    search(new SearchRequest(FIRST_WORD, 1, SearchRequest.DEFAULT_SIZE, false));
+    search(new SearchRequest(FIRST_WORD, 2, SearchRequest.DEFAULT_SIZE));
+    search(
+        new SearchRequest(
+            FIRST_WORD, 1, SearchRequest.DEFAULT_SIZE, Filters.NONE, SortOrder.NEWEST));
     Map<String, List<String>> three = new LinkedHashMap<>();
     for (Map.Entry<String, List<SearchResults.FacetCount>> dim : first.facets().entrySet()) {
-      if (!dim.getValue().isEmpty() && three.size() < 3) {
-        three.put(dim.getKey(), List.of(dim.getValue().get(0).value()));
+      List<SearchResults.FacetCount> values = dim.getValue();
+      if (values.isEmpty()) {
+        continue;
+      }
+      index.facetValues(dim.getKey(), "", 5);
+      String top = values.get(0).value();
+      search(filtered(Map.of(dim.getKey(), List.of(top))));
+      if (three.size() < 3) {
+        three.put(dim.getKey(), List.of(top));
+      }
+      for (SearchResults.FacetCount value :
+          values.subList(0, Math.min(VALUES_SEARCHED, values.size()))) {
+        search(SearchRequest.of(QueryParserBase.escape(value.label())));
       }
     }
     if (!three.isEmpty()) {
@@ -102,36 +112,6 @@ public final class SearchWarmUp {
                         SearchRequest.DEFAULT_SIZE,
                         new Filters(Map.of(), Optional.of(b.from()), Optional.of(b.to())),
                         SortOrder.RELEVANCE)));
-  }
-
-  private void rest() {
-    index.withVersionsTogether(first);
-    first.hits().stream()
-        .findFirst()
-        .ifPresent(
-            hit -> {
-              index.record(hit.record().id(), FIRST_WORD);
-              index.versions(hit.record().id());
-            });
-    search(SearchRequest.of(FIRST_WORD + " OR (protocol AND NOT amendment)"));
-    search(SearchRequest.of(FIRST_WORD.substring(0, 7) + "*"));
-    search(new SearchRequest(FIRST_WORD, 1, SearchRequest.DEFAULT_SIZE, false));
-    search(new SearchRequest(FIRST_WORD, 2, SearchRequest.DEFAULT_SIZE));
-    search(
-        new SearchRequest(
-            FIRST_WORD, 1, SearchRequest.DEFAULT_SIZE, Filters.NONE, SortOrder.NEWEST));
-    for (Map.Entry<String, List<SearchResults.FacetCount>> dim : first.facets().entrySet()) {
-      List<SearchResults.FacetCount> values = dim.getValue();
-      if (values.isEmpty()) {
-        continue;
-      }
-      index.facetValues(dim.getKey(), "", 5);
-      search(filtered(Map.of(dim.getKey(), List.of(values.get(0).value()))));
-      for (SearchResults.FacetCount value :
-          values.subList(0, Math.min(VALUES_SEARCHED, values.size()))) {
-        search(SearchRequest.of(QueryParserBase.escape(value.label())));
-      }
-    }
   }
 
   private void yieldToVisitors() {

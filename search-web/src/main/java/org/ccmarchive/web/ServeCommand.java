@@ -9,7 +9,6 @@ import org.ccmarchive.index.IndexOptions;
 import org.ccmarchive.index.SolrCluster;
 import org.ccmarchive.memory.SavedSearchStore;
 import org.ccmarchive.search.QueryLimits;
-import org.ccmarchive.search.SearchWarmUp;
 import org.ccmarchive.web.common.PublicBase;
 import org.ccmarchive.web.security.AdminToken;
 import picocli.CommandLine.Command;
@@ -104,15 +103,6 @@ public final class ServeCommand implements Callable<Integer> {
       System.err.println("ccm: " + e.getMessage());
       return 2;
     }
-    long warming = System.nanoTime();
-    SearchWarmUp warmUp;
-    try {
-      warmUp = site.warmBeforeServing();
-    } catch (RuntimeException e) {
-      System.err.println("ccm: warming the searcher failed: " + e.getMessage());
-      warmUp = null;
-    }
-    long warmedFirst = System.nanoTime() - warming;
     var server = site.start(host, port);
     var refresher = new IndexRefresher(site::refresh, 2_000);
     System.err.printf(
@@ -122,16 +112,14 @@ public final class ServeCommand implements Callable<Integer> {
         host.equals("127.0.0.1") || host.equals("localhost")
             ? " (this machine only; --host 0.0.0.0 to publish)"
             : "");
-    if (warmUp != null) {
-      try {
-        long serving = System.nanoTime();
-        int searches = site.warm(warmUp);
-        System.err.printf(
-            "warmed the searcher with %d searches: %d ms before serving, %d ms after%n",
-            searches, warmedFirst / 1_000_000, (System.nanoTime() - serving) / 1_000_000);
-      } catch (RuntimeException e) {
-        System.err.println("ccm: warming the searcher failed: " + e.getMessage());
-      }
+    try {
+      long warming = System.nanoTime();
+      int searches = site.warm();
+      System.err.printf(
+          "warmed the searcher with %d searches in %d ms%n",
+          searches, (System.nanoTime() - warming) / 1_000_000);
+    } catch (RuntimeException e) {
+      System.err.println("ccm: warming the searcher failed: " + e.getMessage());
     }
     // Reading the whole index against its checksums took most of the start-up: it runs while the
     // server answers, and a damaged index still stops the server.

@@ -143,21 +143,13 @@ public final class Site implements AutoCloseable {
   }
 
   /**
-   * Runs one search of each kind of work before the server starts ({@link
-   * SearchWarmUp#beforeServing}); {@link #warm} runs the rest once it answers.
-   */
-  public SearchWarmUp warmBeforeServing() {
-    return SearchWarmUp.beforeServing(search);
-  }
-
-  /**
-   * Runs each other path a search can take once (see {@link SearchWarmUp}), yielding to visitors,
-   * so that the first visitors do not pay for loading and compiling it.
+   * Runs each path a search can take once (see {@link SearchWarmUp}), so that the first visitors do
+   * not pay for loading and compiling it.
    *
-   * @return how many searches ran, those before serving included
+   * @return how many searches ran
    */
-  public int warm(SearchWarmUp started) {
-    return started.whileServing(web.requestsInFlight()::any);
+  public int warm() {
+    return SearchWarmUp.run(search, web.requestsInFlight()::any);
   }
 
   /** Starts the web app on {@code host}:{@code port} (0: any free port). */
