@@ -30,6 +30,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.ccmarchive.enrich.Sidecar;
 import org.ccmarchive.extract.ExtractionException;
@@ -366,7 +367,14 @@ public final class CorpusIndexer {
   private static final class LuceneTarget implements IndexTarget, Closeable {
 
     private final Path path;
-    private final Directory dir;
+
+    /**
+     * Planning reads little (the commit's segments and the file-state column): plain file reads
+     * spare a run with nothing to do the memory-mapping set-up, 8 % of it (docs/benchmarks.md,
+     * session 6). The writer writes through a memory-mapped directory of its own.
+     */
+    private final Directory planning;
+
     private final Supplier<IndexSchema> schema;
 
     /** The last commit, opened once for {@link #problem} and {@link #known}. */
@@ -374,11 +382,12 @@ public final class CorpusIndexer {
 
     private Map<String, IndexedFiles.Entry> known;
 
+    private Directory writing;
     private IndexWriter writer;
 
     LuceneTarget(Path path, Supplier<IndexSchema> schema) throws IOException {
       this.path = path;
-      this.dir = FSDirectory.open(path);
+      this.planning = new NIOFSDirectory(path);
       this.schema = schema;
     }
 
@@ -399,8 +408,8 @@ public final class CorpusIndexer {
     }
 
     private synchronized DirectoryReader lastCommit() throws IOException {
-      if (lastCommit == null && DirectoryReader.indexExists(dir)) {
-        lastCommit = DirectoryReader.open(dir);
+      if (lastCommit == null && DirectoryReader.indexExists(planning)) {
+        lastCommit = DirectoryReader.open(planning);
       }
       return lastCommit;
     }
@@ -416,7 +425,7 @@ public final class CorpusIndexer {
 
     @Override
     public boolean committed() throws IOException {
-      return DirectoryReader.indexExists(dir);
+      return DirectoryReader.indexExists(planning);
     }
 
     private synchronized IndexWriter writer() throws IOException {
@@ -425,8 +434,9 @@ public final class CorpusIndexer {
           lastCommit.close(); // planned already; the writer holds its own view
           lastCommit = null;
         }
+        writing = FSDirectory.open(path);
         try {
-          writer = new IndexWriter(dir, writerConfig(schema.get()));
+          writer = new IndexWriter(writing, writerConfig(schema.get()));
         } catch (LockObtainFailedException e) {
           throw new IOException(
               "another indexing run is using " + path + " (" + e.getMessage() + ")", e);
@@ -460,10 +470,11 @@ public final class CorpusIndexer {
 
     @Override
     public void close() throws IOException {
-      try (dir;
+      try (planning;
+          Directory d = writing;
           IndexWriter w = writer;
           DirectoryReader r = lastCommit) {
-        // closed in reverse order: the reader, the writer, then the folder
+        // closed in reverse order: the reader, the writer, then the folders
       }
     }
 
