@@ -133,15 +133,15 @@ public final class Sidecar {
    * What was set by hand for one record, as a digest: its manifest row and the bytes of its {@code
    * .meta.json}; empty when neither exists. An incremental run re-indexes a record whose digest
    * changed although its file did not. Raw bytes, not parsed values, so that a broken JSON file is
-   * noticed (and reported by the run) rather than failing here.
+   * noticed (and reported by the run) rather than failing here. {@code hasMeta} says whether the
+   * {@code .meta.json} exists: the corpus walk that found {@code file} has already looked.
    */
-  public String fingerprint(String relativePath, Path file) throws IOException {
+  public String fingerprint(String relativePath, Path file, boolean hasMeta) throws IOException {
     if (unreadable != null) {
       return ""; // what was set by hand is unknown; its records are retried once it reads again
     }
     Map<String, String> row = manifest.get(relativePath);
     Path meta = file.resolveSibling(file.getFileName() + META_SUFFIX);
-    boolean hasMeta = Files.isRegularFile(meta);
     if (row == null && !hasMeta) {
       return "";
     }

@@ -1,12 +1,12 @@
 package org.ccmarchive.index;
 
+import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +30,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.ccmarchive.enrich.Sidecar;
 import org.ccmarchive.extract.ExtractionException;
@@ -46,7 +47,9 @@ import org.ccmarchive.structure.PassageBuilder;
  */
 public final class CorpusIndexer {
 
-  private final IndexSchema schema;
+  /** Built on first use: a run with nothing to write needs no analyzers. */
+  private final Once<IndexSchema> schema;
+
   private final Once<RecordReader> reader;
   private final PrintStream log;
   private final IndexOptions options;
@@ -60,7 +63,7 @@ public final class CorpusIndexer {
   private final Once<RecordDocuments> documents;
 
   public CorpusIndexer(IndexSchema schema, RecordReader reader, PrintStream log) {
-    this(schema, () -> reader, log, IndexOptions.defaults(), null);
+    this(() -> schema, () -> reader, log, IndexOptions.defaults(), null);
   }
 
   public CorpusIndexer(
@@ -69,21 +72,21 @@ public final class CorpusIndexer {
       PrintStream log,
       IndexOptions options,
       OcrTally ocrTally) {
-    this(schema, () -> reader, log, options, ocrTally);
+    this(() -> schema, () -> reader, log, options, ocrTally);
   }
 
   private CorpusIndexer(
-      IndexSchema schema,
+      Supplier<IndexSchema> schema,
       Supplier<RecordReader> reader,
       PrintStream log,
       IndexOptions options,
       OcrTally ocrTally) {
-    this.schema = schema;
+    this.schema = new Once<>(schema);
     this.reader = new Once<>(reader);
     this.log = log;
     this.options = options;
     this.ocrTally = ocrTally;
-    this.documents = new Once<>(() -> new RecordDocuments(schema));
+    this.documents = new Once<>(() -> new RecordDocuments(this.schema.get()));
   }
 
   /**
@@ -108,7 +111,7 @@ public final class CorpusIndexer {
       OcrTally tally = new OcrTally(extractor);
       return run.with(
           new CorpusIndexer(
-              new IndexSchema(),
+              IndexSchema::new,
               () -> new RecordReader(tally, new PassageBuilder()),
               log,
               options,
@@ -132,42 +135,31 @@ public final class CorpusIndexer {
     Path root = corpus.toAbsolutePath().normalize().toRealPath();
     IndexLocation location = new IndexLocation(indexDir);
     List<String> notes = new ArrayList<>();
-    // Planned from the last commit, without the writer: a run with nothing to do opens the index
-    // once, opens no writer, builds no reader and starts no parser process. A full run starts
-    // empty.
-    Map<String, IndexedFiles.Entry> known = new HashMap<>();
-    if (!full) {
-      Optional<String> problem = readLive(location, known);
-      if (problem.isPresent()) {
-        notes.add(problem.get() + ": rebuilding from scratch (as --full would)");
-        log.println("note: " + notes.getLast());
-        full = true;
-        known.clear();
-      }
-    }
-    Path target = target(location, full);
-    IndexReport report;
-    try (Directory dir = FSDirectory.open(target)) {
-      Sidecar sidecar = sidecar(root, notes);
-      IndexPlan plan = plan(root, known, sidecar);
-      if (plan.isEmpty() && DirectoryReader.indexExists(dir)) {
-        report =
-            new RunTally(plan).report(full, notes, Duration.ofNanos(System.nanoTime() - start));
-      } else {
-        try (IndexWriter writer = new IndexWriter(dir, writerConfig())) {
-          report =
-              write(
-                  root, new LuceneTarget(writer, schema), sidecar, plan, full, given, notes, start);
+    IndexReport report = null;
+    if (!full && location.exists()) {
+      // One opening of the last commit tells whether the index must be rebuilt instead and, if
+      // not, what it holds: the run plans from it like any other target's.
+      try (LuceneTarget live = new LuceneTarget(location.live(), schema::get)) {
+        Optional<String> problem = live.problem();
+        if (problem.isEmpty()) {
+          report = indexInto(root, live, false, given, notes, start);
+        } else {
+          notes.add(problem.get() + ": rebuilding from scratch (as --full would)");
+          log.println("note: " + notes.getLast());
+          full = true;
         }
       }
-    } catch (LockObtainFailedException e) {
-      throw new IOException(
-          "another indexing run is using " + target + " (" + e.getMessage() + ")", e);
     }
-    if (!target.equals(location.live())) {
-      location.swapTo(target);
-      notes.add("rebuilt from scratch and swapped in: " + target.getFileName());
-      report = report.withNotes(notes);
+    if (report == null) {
+      Path target = target(location, full);
+      try (LuceneTarget fresh = new LuceneTarget(target, schema::get)) {
+        report = indexInto(root, fresh, full, given, notes, start);
+      }
+      if (!target.equals(location.live())) {
+        location.swapTo(target);
+        notes.add("rebuilt from scratch and swapped in: " + target.getFileName());
+        report = report.withNotes(notes);
+      }
     }
     report.writeJson(location.reportFile());
     return report;
@@ -175,20 +167,25 @@ public final class CorpusIndexer {
 
   /**
    * The run itself, whatever the target: plans against what {@code target} holds, removes deleted
-   * files, parses the changed ones in parallel and writes each record's documents, then commits.
+   * files, parses the changed ones in parallel and writes each record's documents, then commits. A
+   * run with nothing to do writes and commits nothing, builds no reader and starts no parser
+   * process.
    */
   IndexReport indexInto(
       Path root, IndexTarget target, boolean full, Progress given, List<String> notes, long start)
       throws IOException {
     Sidecar sidecar = sidecar(root, notes);
     IndexPlan plan = plan(root, target.known(), sidecar);
+    if (plan.isEmpty() && target.committed()) {
+      return new RunTally(plan).report(full, notes, Duration.ofNanos(System.nanoTime() - start));
+    }
     return write(root, target, sidecar, plan, full, given, notes, start);
   }
 
   private IndexPlan plan(Path root, Map<String, IndexedFiles.Entry> known, Sidecar sidecar)
       throws IOException {
     return IndexPlan.make(
-        root, CorpusFiles.list(root), known, options.limits().maxFileBytes(), sidecar);
+        root, CorpusFiles.scan(root), known, options.limits().maxFileBytes(), sidecar);
   }
 
   /** Removes deleted files, parses the changed ones in parallel, writes them, then commits. */
@@ -260,32 +257,6 @@ public final class CorpusIndexer {
   private static boolean hasIndex(Path dir) throws IOException {
     try (Directory d = FSDirectory.open(dir)) {
       return DirectoryReader.indexExists(d);
-    }
-  }
-
-  /**
-   * Reads the live index's file state into {@code known}, in the same opening that tells whether it
-   * has to be rebuilt instead: why (an older schema, damage), or empty.
-   */
-  private static Optional<String> readLive(
-      IndexLocation location, Map<String, IndexedFiles.Entry> known) throws IOException {
-    if (!location.exists()) {
-      return Optional.empty();
-    }
-    try (Directory dir = FSDirectory.open(location.live())) {
-      if (!DirectoryReader.indexExists(dir)) {
-        return Optional.empty();
-      }
-      try (DirectoryReader r = DirectoryReader.open(dir)) {
-        Optional<String> outdated = IndexSchema.outdated(r.getIndexCommit().getUserData());
-        if (outdated.isEmpty()) {
-          known.putAll(IndexedFiles.read(r));
-        }
-        return outdated;
-      } catch (CorruptIndexException | EOFException e) {
-        // A damaged index cannot be updated in place; the corpus can rebuild it.
-        return Optional.of("the existing index is damaged (" + e.getMessage() + ")");
-      }
     }
   }
 
@@ -389,35 +360,122 @@ public final class CorpusIndexer {
     return doc;
   }
 
-  /** The embedded index as a target: one Lucene writer. */
-  private record LuceneTarget(IndexWriter writer, IndexSchema schema) implements IndexTarget {
+  /**
+   * The embedded index as a target. Planning reads the last commit, without a writer; the writer is
+   * opened on the first change, so a run with nothing to do writes nothing.
+   */
+  private static final class LuceneTarget implements IndexTarget, Closeable {
+
+    private final Path path;
+
+    /**
+     * Planning reads little (the commit's segments and the file-state column): plain file reads
+     * spare a run with nothing to do the memory-mapping set-up, 8 % of it (docs/benchmarks.md,
+     * session 6). The writer writes through a memory-mapped directory of its own.
+     */
+    private final Directory planning;
+
+    private final Supplier<IndexSchema> schema;
+
+    /** The last commit, opened once for {@link #problem} and {@link #known}. */
+    private DirectoryReader lastCommit;
+
+    private Map<String, IndexedFiles.Entry> known;
+
+    private Directory writing;
+    private IndexWriter writer;
+
+    LuceneTarget(Path path, Supplier<IndexSchema> schema) throws IOException {
+      this.path = path;
+      this.planning = new NIOFSDirectory(path);
+      this.schema = schema;
+    }
+
+    /** Why this index must be rebuilt instead of updated (an older schema, damage), if it must. */
+    Optional<String> problem() throws IOException {
+      try {
+        DirectoryReader r = lastCommit();
+        Optional<String> outdated =
+            r == null ? Optional.empty() : IndexSchema.outdated(r.getIndexCommit().getUserData());
+        if (outdated.isEmpty()) {
+          known(); // damage in the file state shows here too
+        }
+        return outdated;
+      } catch (CorruptIndexException | EOFException e) {
+        // A damaged index cannot be updated in place; the corpus can rebuild it.
+        return Optional.of("the existing index is damaged (" + e.getMessage() + ")");
+      }
+    }
+
+    private synchronized DirectoryReader lastCommit() throws IOException {
+      if (lastCommit == null && DirectoryReader.indexExists(planning)) {
+        lastCommit = DirectoryReader.open(planning);
+      }
+      return lastCommit;
+    }
 
     @Override
-    public Map<String, IndexedFiles.Entry> known() throws IOException {
-      try (DirectoryReader r = DirectoryReader.open(writer)) {
-        return IndexedFiles.read(r);
+    public synchronized Map<String, IndexedFiles.Entry> known() throws IOException {
+      if (known == null) {
+        DirectoryReader r = lastCommit();
+        known = r == null ? Map.of() : IndexedFiles.read(r);
       }
+      return known;
+    }
+
+    @Override
+    public boolean committed() throws IOException {
+      return DirectoryReader.indexExists(planning);
+    }
+
+    private synchronized IndexWriter writer() throws IOException {
+      if (writer == null) {
+        if (lastCommit != null) {
+          lastCommit.close(); // planned already; the writer holds its own view
+          lastCommit = null;
+        }
+        writing = FSDirectory.open(path);
+        try {
+          writer = new IndexWriter(writing, writerConfig(schema.get()));
+        } catch (LockObtainFailedException e) {
+          throw new IOException(
+              "another indexing run is using " + path + " (" + e.getMessage() + ")", e);
+        }
+      }
+      return writer;
     }
 
     @Override
     public void delete(String recordId) throws IOException {
-      writer.deleteDocuments(idTerm(recordId));
+      writer().deleteDocuments(idTerm(recordId));
     }
 
     @Override
     public void replace(String recordId, List<Document> docs) throws IOException {
+      IndexWriter w = writer();
       List<Document> built = new ArrayList<>(docs.size());
       for (Document d : docs) {
-        built.add(schema.facetsConfig().build(d));
+        built.add(schema.get().facetsConfig().build(d));
       }
-      writer.updateDocuments(idTerm(recordId), built);
+      w.updateDocuments(idTerm(recordId), built);
     }
 
     @Override
     public void commit() throws IOException {
-      writer.setLiveCommitData(
+      IndexWriter w = writer();
+      w.setLiveCommitData(
           Map.of(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION)).entrySet());
-      writer.commit();
+      w.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (planning;
+          Directory d = writing;
+          IndexWriter w = writer;
+          DirectoryReader r = lastCommit) {
+        // closed in reverse order: the reader, the writer, then the folders
+      }
     }
 
     private static Term idTerm(String id) {
@@ -425,7 +483,7 @@ public final class CorpusIndexer {
     }
   }
 
-  private IndexWriterConfig writerConfig() {
+  private static IndexWriterConfig writerConfig(IndexSchema schema) {
     IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);

@@ -51,14 +51,14 @@ record IndexPlan(
 
   static IndexPlan make(
       Path root,
-      List<Path> files,
+      List<CorpusFiles.Found> files,
       Map<String, IndexedFiles.Entry> known,
       long maxHashedBytes,
       Sidecar sidecar)
       throws IOException {
-    Map<String, Path> current = new HashMap<>();
-    for (Path f : files) {
-      current.putIfAbsent(RecordIds.forPath(root.relativize(f)), f);
+    Map<String, CorpusFiles.Found> current = new HashMap<>();
+    for (CorpusFiles.Found f : files) {
+      current.putIfAbsent(RecordIds.forPath(root.relativize(f.path())), f);
     }
     Map<String, IndexedFiles.Entry> goneByHash = new HashMap<>();
     for (IndexedFiles.Entry e : known.values()) {
@@ -72,12 +72,12 @@ record IndexPlan(
     int unchanged = 0;
     for (var c : current.entrySet()) {
       String id = c.getKey();
-      Path file = c.getValue();
+      Path file = c.getValue().path();
       String rel = root.relativize(file).toString().replace('\\', '/');
-      long size = Files.size(file);
-      long mtime = Files.getLastModifiedTime(file).toMillis();
+      long size = c.getValue().size();
+      long mtime = c.getValue().mtime();
       IndexedFiles.Entry e = known.get(id);
-      String meta = sidecar.fingerprint(rel, file);
+      String meta = sidecar.fingerprint(rel, file, c.getValue().hasMeta());
       // Same size and modification time: the content is taken as unchanged, without reading it.
       boolean sameStat = e != null && e.hash() != null && e.size() == size && e.mtime() == mtime;
       String hash = sameStat ? e.hash() : hash(file, size, mtime, maxHashedBytes);

@@ -1,7 +1,8 @@
 package org.ccmarchive.index;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,15 +133,48 @@ public record IndexReport(
     return m;
   }
 
+  /**
+   * Writes {@link #toJson()} to {@code file}, replacing it atomically. With Jackson's streaming
+   * generator, not its object mapper: building the mapper loaded ~470 classes, a tenth of a run
+   * with nothing to do (docs/benchmarks.md, session 6).
+   */
   public void writeJson(Path file) throws IOException {
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    new ObjectMapper()
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .writeValue(tmp.toFile(), toJson());
+    try (JsonGenerator out = new JsonFactory().createGenerator(tmp.toFile(), JsonEncoding.UTF8)) {
+      out.useDefaultPrettyPrinter();
+      write(out, toJson());
+    }
     Files.move(
         tmp,
         file,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** The values {@link #toJson()} holds: maps, lists, text, numbers and truth values. */
+  private static void write(JsonGenerator out, Object value) throws IOException {
+    switch (value) {
+      case Map<?, ?> map -> {
+        out.writeStartObject();
+        for (var e : map.entrySet()) {
+          out.writeFieldName(e.getKey().toString());
+          write(out, e.getValue());
+        }
+        out.writeEndObject();
+      }
+      case List<?> list -> {
+        out.writeStartArray();
+        for (Object o : list) {
+          write(out, o);
+        }
+        out.writeEndArray();
+      }
+      case String text -> out.writeString(text);
+      case Integer i -> out.writeNumber(i);
+      case Long l -> out.writeNumber(l);
+      case Double d -> out.writeNumber(d);
+      case Boolean b -> out.writeBoolean(b);
+      default -> throw new IllegalArgumentException("not a JSON value: " + value);
+    }
   }
 }

@@ -15,6 +15,12 @@ interface IndexTarget {
   /** What the target already holds for each file, by record id: what a run compares against. */
   Map<String, IndexedFiles.Entry> known() throws IOException;
 
+  /**
+   * True when the target already holds a commit (an index, even an empty one): a run with nothing
+   * to change then leaves it as it is.
+   */
+  boolean committed() throws IOException;
+
   /** Removes a record (its entry and passages) or a remembered failure. */
   void delete(String recordId) throws IOException;
 

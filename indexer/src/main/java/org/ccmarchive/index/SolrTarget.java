@@ -88,6 +88,11 @@ final class SolrTarget implements IndexTarget {
     }
   }
 
+  @Override
+  public boolean committed() {
+    return !empty;
+  }
+
   private static long longValue(SolrDocument d, String field) {
     Object v = d.getFirstValue(field);
     return v instanceof Number n ? n.longValue() : -1;

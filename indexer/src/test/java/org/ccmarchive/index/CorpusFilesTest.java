@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,5 +29,23 @@ class CorpusFilesTest {
             corpus.resolve("2024/statement.txt"),
             corpus.resolve("copy.txt"),
             corpus.resolve("minutes.txt"));
+  }
+
+  @Test
+  void theWalkReadsEachFilesSizeTimeAndSidecarAndSkipsHiddenFolders(@TempDir Path corpus)
+      throws Exception {
+    Path minutes = Files.writeString(corpus.resolve("minutes.txt"), "Minutes of the meeting.\n");
+    Files.writeString(corpus.resolve("minutes.txt.meta.json"), "{\"title\": \"Minutes\"}");
+    Path statement = Files.writeString(corpus.resolve("statement.txt"), "A statement.\n");
+    Files.setLastModifiedTime(statement, FileTime.fromMillis(1_700_000_000_000L));
+    Files.createDirectories(corpus.resolve(".git"));
+    Files.writeString(corpus.resolve(".git/config.txt"), "not a record\n");
+    Files.createSymbolicLink(corpus.resolve("copy.txt"), statement);
+
+    assertThat(CorpusFiles.scan(corpus))
+        .containsExactly(
+            new CorpusFiles.Found(corpus.resolve("copy.txt"), 13, 1_700_000_000_000L, false),
+            new CorpusFiles.Found(minutes, 24, Files.getLastModifiedTime(minutes).toMillis(), true),
+            new CorpusFiles.Found(statement, 13, 1_700_000_000_000L, false));
   }
 }

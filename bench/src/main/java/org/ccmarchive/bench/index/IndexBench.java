@@ -119,6 +119,11 @@ public final class IndexBench {
     List<String> cmd =
         new ArrayList<>(
             Commands.java(
+                // As ./ccm index starts it: class-data sharing, the archive written by the first
+                // run (the full index) and used by the no-change run after it.
+                "-XX:+AutoCreateSharedArchive",
+                "-XX:SharedArchiveFile=" + dir.resolve("index.jsa"),
+                "-Xlog:cds=off",
                 "-jar",
                 jar.toString(),
                 "index",
