@@ -37,7 +37,7 @@ public record BenchJar(String role, Path path, String commit) {
     try (JarFile file = new JarFile(jar.toFile())) {
       Manifest m = file.getManifest();
       String id = m == null ? null : m.getMainAttributes().getValue("Git-Commit");
-      if (id != null && !id.isBlank() && !id.startsWith("${")) {
+      if (id != null && !id.isBlank() && !id.equals("unknown") && !id.startsWith("${")) {
         boolean dirty = "true".equals(m.getMainAttributes().getValue("Git-Dirty"));
         return dirty ? id + "+uncommitted changes" : id;
       }
