@@ -124,7 +124,7 @@ public final class IndexBench {
     stage(out, s, "Lucene: analysis (every analysed field; timed again on its own)", s.analysis());
     stage(
         out, s, "Lucene: write (inversion, stored fields, doc values, flushes, merges)", s.write());
-    stage(out, s, "Lucene: commit", s.commit());
+    stage(out, s, "Lucene: commit (flushing what the RAM buffer still holds, fsync)", s.commit());
     stage(out, s, "**Lucene stage** (documents + analysis + write + commit)", s.lucene());
     out.line("");
     out.line(

@@ -54,11 +54,14 @@ public final class QueryStep {
         seconds,
         seconds,
         cached ? "kept between searches (--cached)" : "not kept (every search runs)");
+    out.line(
+        "Jars: %s.",
+        String.join(", ", jars.stream().map(j -> j.role() + " = " + j.commit()).toList()));
     out.line("");
     List<String> head = new ArrayList<>(List.of("benchmark"));
     for (String col : List.of("samples", "p50 ms", "p99 ms", "mean ms")) {
       for (BenchJar jar : jars) {
-        head.add(col + " " + jar.label());
+        head.add(col + " " + jar.role());
       }
     }
     out.line("| " + String.join(" | ", head) + " |");
