@@ -2,9 +2,13 @@ package org.ccmarchive.bench;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Runs an external command and times it; its output goes to a log file, not the terminal. */
 public final class Commands {
@@ -44,6 +48,25 @@ public final class Commands {
     cmd.addAll(List.of(args));
     return cmd;
   }
+
+  /**
+   * The first line of {@code log} that reports a failure (an exception, an error, a refusal), so a
+   * benchmark that could not run says why in its results instead of only "see the log".
+   */
+  public static Optional<String> firstProblem(Path log) {
+    try (Stream<String> lines = Files.lines(log)) {
+      return lines
+          .filter(l -> PROBLEM.matcher(l).find())
+          .map(l -> l.strip().replace('|', '/'))
+          .map(l -> l.length() > 300 ? l.substring(0, 300) + "…" : l)
+          .findFirst();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static final Pattern PROBLEM =
+      Pattern.compile("Exception|Error\\b|^ccm: |refus", Pattern.CASE_INSENSITIVE);
 
   public static boolean onPath(String tool) {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {

@@ -58,8 +58,30 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Largest file staff may upload (default: ${DEFAULT-VALUE} MB)")
   long maxUploadMb;
 
+  /**
+   * Answers kept per index generation. A benchmark of the search path sets 0: with a small query
+   * mix the kept answers would be measured, not the searches.
+   */
+  @Option(
+      names = "--cached-answers",
+      defaultValue = "" + QueryLimits.CACHED_ANSWERS,
+      description =
+          "Searches (and their facet counts) kept per index generation and answered again without"
+              + " searching; 0 searches every time (default: ${DEFAULT-VALUE})")
+  int cachedAnswers;
+
+  /** The query limits of this server: the defaults, with {@code --cached-answers}. */
+  QueryLimits limits() {
+    QueryLimits d = QueryLimits.defaults();
+    return new QueryLimits(d.timeBudget(), d.costlyConcurrency(), cachedAnswers);
+  }
+
   @Override
   public Integer call() throws Exception {
+    if (cachedAnswers < 0) {
+      System.err.println("ccm: --cached-answers must be 0 or more, not " + cachedAnswers);
+      return 2;
+    }
     Path savedFile =
         savedSearches != null
             ? savedSearches
@@ -85,7 +107,7 @@ public final class ServeCommand implements Callable<Integer> {
             token,
             maxUploadMb * 1024 * 1024,
             IndexOptions.defaults(),
-            QueryLimits.defaults(),
+            limits(),
             publicBase);
     Site site;
     Optional<SolrCluster> solr = SolrCluster.fromEnvironment(System.getenv(), System.err);

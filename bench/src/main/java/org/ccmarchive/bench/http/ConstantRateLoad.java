@@ -22,14 +22,35 @@ import org.ccmarchive.bench.query.QueryMix;
  */
 public final class ConstantRateLoad {
 
-  /** Latencies per kind and overall, errors, and requests completed per second. */
+  /**
+   * Latencies per kind and overall, errors, and requests completed per second.
+   *
+   * @param throughput requests completed (answered or failed) per second, from the first intended
+   *     send to the last completion
+   * @param offered requests per second the clients were meant to send
+   */
   public record Outcome(
       Map<String, Histogram> byKind,
       Histogram all,
       long errors,
       long sent,
       long unsent,
-      double throughput) {}
+      double throughput,
+      double offered) {
+
+    /** Requests answered 200. */
+    public long answered() {
+      return sent - errors;
+    }
+
+    /**
+     * Requests answered 200 per second, from the first intended send to the last completion: a
+     * server that keeps up answers nearly the offered rate, one that falls behind its own pace.
+     */
+    public double answeredPerSecond() {
+      return sent == 0 ? 0 : throughput * answered() / sent;
+    }
+  }
 
   private final String base;
 
@@ -86,7 +107,14 @@ public final class ConstantRateLoad {
       t.join();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Outcome(byKind, all, errors.get(), sent.get(), unsent.get(), sent.get() / seconds);
+    return new Outcome(
+        byKind,
+        all,
+        errors.get(),
+        sent.get(),
+        unsent.get(),
+        sent.get() / seconds,
+        clients * perClientRate);
   }
 
   private boolean send(HttpClient http, String urlParameters) {

@@ -31,25 +31,39 @@ public final class ServerProcess implements AutoCloseable {
 
   public static ServerProcess start(Path jar, Path index, Path corpus, Path log, String heap)
       throws IOException, InterruptedException {
+    return start(jar, index, corpus, log, heap, List.of());
+  }
+
+  /**
+   * Starts {@code jar}'s server with {@code serveOptions} added to {@code serve}; fails with the
+   * server's own words when it exits (an older jar refusing a newer index, say).
+   */
+  public static ServerProcess start(
+      Path jar, Path index, Path corpus, Path log, String heap, List<String> serveOptions)
+      throws IOException, InterruptedException {
     int port = freePort();
+    String stem = log.getFileName().toString().replaceFirst("\\.log$", "");
     List<String> cmd =
-        Commands.java(
-            "-Xmx" + heap,
-            // As ./ccm serve starts it: class-data sharing, the archive written by the first run.
-            "-XX:+AutoCreateSharedArchive",
-            "-XX:SharedArchiveFile=" + log.resolveSibling("server.jsa"),
-            "-Xlog:cds=off",
-            "-jar",
-            jar.toString(),
-            "serve",
-            "--index",
-            index.toString(),
-            "--corpus",
-            corpus.toString(),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            Integer.toString(port));
+        new java.util.ArrayList<>(
+            Commands.java(
+                "-Xmx" + heap,
+                // As ./ccm serve starts it: class-data sharing, the archive written by the first
+                // run; one archive per log, so two jars never overwrite each other's.
+                "-XX:+AutoCreateSharedArchive",
+                "-XX:SharedArchiveFile=" + log.resolveSibling(stem + ".jsa"),
+                "-Xlog:cds=off",
+                "-jar",
+                jar.toString(),
+                "serve",
+                "--index",
+                index.toString(),
+                "--corpus",
+                corpus.toString(),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                Integer.toString(port)));
+    cmd.addAll(serveOptions);
     long start = System.nanoTime();
     Process p =
         new ProcessBuilder(cmd)
@@ -61,7 +75,13 @@ public final class ServerProcess implements AutoCloseable {
     long deadline = start + Duration.ofSeconds(120).toNanos();
     while (System.nanoTime() < deadline) {
       if (!p.isAlive()) {
-        throw new IOException("server exited with " + p.exitValue() + " (see " + log + ")");
+        throw new IOException(
+            "server exited with "
+                + p.exitValue()
+                + Commands.firstProblem(log).map(why -> ": " + why).orElse("")
+                + " (see "
+                + log
+                + ")");
       }
       try {
         var r =
@@ -77,6 +97,14 @@ public final class ServerProcess implements AutoCloseable {
     }
     p.destroyForcibly();
     throw new IOException("server did not answer within 120 s (see " + log + ")");
+  }
+
+  /** Whether {@code jar}'s {@code serve} has {@code option} (older jars lack newer options). */
+  public static boolean serveAccepts(Path jar, String option)
+      throws IOException, InterruptedException {
+    String help =
+        run(Commands.java("-jar", jar.toString(), "serve", "--help").toArray(String[]::new));
+    return help.contains(option);
   }
 
   public String base() {
@@ -99,7 +127,8 @@ public final class ServerProcess implements AutoCloseable {
     for (String parameters : urlParameters) {
       URI uri = URI.create(base() + "/api/search?" + parameters);
       long t = System.nanoTime();
-      var r = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+      var r =
+          client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
       ms.add((System.nanoTime() - t) / 1e6);
       if (r.statusCode() != 200) {
         throw new IOException(uri + " answered " + r.statusCode());
@@ -108,8 +137,16 @@ public final class ServerProcess implements AutoCloseable {
     return ms;
   }
 
-  /** Live heap after a full GC and resident memory, in MB, via {@code jcmd} and /proc. */
-  public String memory() throws IOException, InterruptedException {
+  /** Live heap after a full GC and resident set, in MB (NaN when unreadable). */
+  public record Memory(double liveHeapMb, double residentMb) {
+    @Override
+    public String toString() {
+      return "%.0f MB live heap after full GC, %.0f MB resident".formatted(liveHeapMb, residentMb);
+    }
+  }
+
+  /** Live heap after a full GC and resident memory, via {@code jcmd} and /proc. */
+  public Memory memory() throws IOException, InterruptedException {
     String jcmd =
         Path.of(ProcessHandle.current().info().command().orElse("java"))
             .resolveSibling("jcmd")
@@ -118,11 +155,11 @@ public final class ServerProcess implements AutoCloseable {
     run(jcmd, pid, "GC.run");
     String info = run(jcmd, pid, "GC.heap_info");
     Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
-    String heap = m.find() ? "%.0f".formatted(Long.parseLong(m.group(1)) / 1024.0) : "?";
+    double heap = m.find() ? Long.parseLong(m.group(1)) / 1024.0 : Double.NaN;
     String status = java.nio.file.Files.readString(Path.of("/proc/" + pid + "/status"));
     Matcher rss = Pattern.compile("VmRSS:\\s+(\\d+) kB").matcher(status);
-    String resident = rss.find() ? "%.0f".formatted(Long.parseLong(rss.group(1)) / 1024.0) : "?";
-    return heap + " MB live heap after full GC, " + resident + " MB resident";
+    double resident = rss.find() ? Long.parseLong(rss.group(1)) / 1024.0 : Double.NaN;
+    return new Memory(heap, resident);
   }
 
   private static String run(String... cmd) throws IOException, InterruptedException {

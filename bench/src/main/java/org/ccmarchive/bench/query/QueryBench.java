@@ -18,10 +18,10 @@ import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.search.LuceneArchiveIndex;
 import org.ccmarchive.search.QueryLimits;
 import org.ccmarchive.search.SearchRequest;
 import org.ccmarchive.search.SearchResults;
-import org.ccmarchive.search.LuceneArchiveIndex;
 import org.ccmarchive.search.UserQueryParser;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,11 +35,11 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * In-process query latency over a built index (system property {@code ccm.bench.index}). Each
- * user-facing kind runs {@link LuceneArchiveIndex#search} as the web app does: parse, group passages by
- * record, load the top 10 records and highlight their best passages. Three probes isolate costs:
- * {@code termGroupOnly} (the same term searches without loading or highlighting), {@code termCount}
- * (matching only) and {@code termFacetCount} (matching plus counting every facet dimension the
- * index holds), so facet cost per matching passage and the highlighting share follow.
+ * user-facing kind runs {@link LuceneArchiveIndex#search} as the web app does: parse, group
+ * passages by record, load the top 10 records and highlight their best passages. Three probes
+ * isolate costs: {@code termGroupOnly} (the same term searches without loading or highlighting),
+ * {@code termCount} (matching only) and {@code termFacetCount} (matching plus counting every facet
+ * dimension the index holds), so facet cost per matching passage and the highlighting share follow.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
