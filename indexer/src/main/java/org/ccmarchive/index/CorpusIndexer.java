@@ -130,6 +130,9 @@ public final class CorpusIndexer {
       throws IOException {
     long start = System.nanoTime();
     Path root = corpus.toAbsolutePath().normalize().toRealPath();
+    if (full && options.part() != null) {
+      throw partCannotRebuild(options.part(), "--full");
+    }
     IndexLocation location = new IndexLocation(indexDir);
     List<String> notes = new ArrayList<>();
     // Planned from the last commit, without the writer: a run with nothing to do opens the index
@@ -139,6 +142,9 @@ public final class CorpusIndexer {
     if (!full) {
       Optional<String> problem = readLive(location, known);
       if (problem.isPresent()) {
+        if (options.part() != null) {
+          throw partCannotRebuild(options.part(), problem.get());
+        }
         notes.add(problem.get() + ": rebuilding from scratch (as --full would)");
         log.println("note: " + notes.getLast());
         full = true;
@@ -187,8 +193,31 @@ public final class CorpusIndexer {
 
   private IndexPlan plan(Path root, Map<String, IndexedFiles.Entry> known, Sidecar sidecar)
       throws IOException {
+    CorpusPart part = CorpusPart.of(root, options.part());
     return IndexPlan.make(
-        root, CorpusFiles.list(root), known, options.limits().maxFileBytes(), sidecar);
+        root,
+        CorpusFiles.list(part.folder()),
+        part.of(known),
+        options.limits().maxFileBytes(),
+        sidecar);
+  }
+
+  /** The folder of the corpus this indexer's runs are limited to, or null for all of it. */
+  Path part() {
+    return options.part();
+  }
+
+  /**
+   * A run limited to a part cannot rebuild from scratch: the rebuilt index would hold that part
+   * alone.
+   */
+  static IOException partCannotRebuild(Path part, String why) {
+    return new IOException(
+        why
+            + ": --part "
+            + part
+            + " updates one part in place, and a rebuild is of the whole corpus (run without"
+            + " --part)");
   }
 
   /** Removes deleted files, parses the changed ones in parallel, writes them, then commits. */
