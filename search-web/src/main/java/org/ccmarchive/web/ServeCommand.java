@@ -58,8 +58,27 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Largest file staff may upload (default: ${DEFAULT-VALUE} MB)")
   long maxUploadMb;
 
+  /** 0 for benchmarks of the search path: every request then searches the index. */
+  @Option(
+      names = "--cached-answers",
+      defaultValue = "" + QueryLimits.CACHED_ANSWERS,
+      description =
+          "Searches answered again from memory per index generation; 0 searches every time"
+              + " (default: ${DEFAULT-VALUE})")
+  int cachedAnswers;
+
+  /** The default query limits, keeping {@code --cached-answers} answers. */
+  QueryLimits limits() {
+    QueryLimits d = QueryLimits.defaults();
+    return new QueryLimits(d.timeBudget(), d.costlyConcurrency(), cachedAnswers);
+  }
+
   @Override
   public Integer call() throws Exception {
+    if (cachedAnswers < 0) {
+      System.err.println("ccm: --cached-answers must be 0 or more, not " + cachedAnswers);
+      return 2;
+    }
     Path savedFile =
         savedSearches != null
             ? savedSearches
@@ -85,7 +104,7 @@ public final class ServeCommand implements Callable<Integer> {
             token,
             maxUploadMb * 1024 * 1024,
             IndexOptions.defaults(),
-            QueryLimits.defaults(),
+            limits(),
             publicBase);
     Site site;
     Optional<SolrCluster> solr = SolrCluster.fromEnvironment(System.getenv(), System.err);
