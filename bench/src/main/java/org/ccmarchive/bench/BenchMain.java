@@ -15,6 +15,7 @@ import org.ccmarchive.bench.index.IndexBench;
 import org.ccmarchive.bench.query.BenchQuery;
 import org.ccmarchive.bench.query.QueryBench;
 import org.ccmarchive.bench.query.QueryMix;
+import org.ccmarchive.bench.solr.SolrBench;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.search.LuceneArchiveIndex;
 import org.openjdk.jmh.results.RunResult;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Option;
       BenchMain.Index.class,
       BenchMain.Query.class,
       BenchMain.Http.class,
-      BenchMain.Startup.class
+      BenchMain.Startup.class,
+      BenchMain.Solr.class
     })
 public final class BenchMain implements Runnable {
 
@@ -263,6 +265,33 @@ public final class BenchMain implements Runnable {
           out.line("| %d | %.2f | %s | %s (-Xmx1g) |", run, first, searches, server.memory());
         }
       }
+      out.save();
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "solr",
+      description = "Indexing and HTTP on a running local SolrCloud beside the embedded index.")
+  static final class Solr implements Callable<Integer> {
+    @CommandLine.ParentCommand BenchMain parent;
+
+    @Option(names = "--solr-url", required = true, description = "the cluster, e.g. http://…/solr")
+    String url;
+
+    @Option(names = "--solr-pid", required = true, description = "its JVM (for its CPU time)")
+    long pid;
+
+    @Option(names = "--seconds", defaultValue = "30")
+    int seconds;
+
+    @Option(names = "--rate", defaultValue = "2", description = "requests/s per client")
+    double rate;
+
+    @Override
+    public Integer call() throws Exception {
+      Results out = parent.results("solr", "./ccm bench solr");
+      new SolrBench(parent.dir, parent.jar, url, pid, seconds, rate).run(out);
       out.save();
       return 0;
     }

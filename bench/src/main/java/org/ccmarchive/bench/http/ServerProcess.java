@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ccmarchive.bench.Commands;
@@ -31,31 +32,51 @@ public final class ServerProcess implements AutoCloseable {
 
   public static ServerProcess start(Path jar, Path index, Path corpus, Path log, String heap)
       throws IOException, InterruptedException {
+    return start(jar, index, corpus, log, heap, Map.of(), List.of());
+  }
+
+  /**
+   * As {@link #start(Path, Path, Path, Path, String)}, with {@code env} added to the server's
+   * environment (e.g. {@code CCM_SOLR_URL}) and {@code options} added to {@code serve}'s.
+   */
+  public static ServerProcess start(
+      Path jar,
+      Path index,
+      Path corpus,
+      Path log,
+      String heap,
+      Map<String, String> env,
+      List<String> options)
+      throws IOException, InterruptedException {
     int port = freePort();
     List<String> cmd =
-        Commands.java(
-            "-Xmx" + heap,
-            // As ./ccm serve starts it: class-data sharing, the archive written by the first run.
-            "-XX:+AutoCreateSharedArchive",
-            "-XX:SharedArchiveFile=" + log.resolveSibling("server.jsa"),
-            "-Xlog:cds=off",
-            "-jar",
-            jar.toString(),
-            "serve",
-            "--index",
-            index.toString(),
-            "--corpus",
-            corpus.toString(),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            Integer.toString(port));
+        new java.util.ArrayList<>(
+            Commands.java(
+                "-Xmx" + heap,
+                // As ./ccm serve starts it: class-data sharing, the archive written by the first
+                // run.
+                "-XX:+AutoCreateSharedArchive",
+                "-XX:SharedArchiveFile=" + log.resolveSibling("server.jsa"),
+                "-Xlog:cds=off",
+                "-jar",
+                jar.toString(),
+                "serve",
+                "--index",
+                index.toString(),
+                "--corpus",
+                corpus.toString(),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                Integer.toString(port)));
+    cmd.addAll(options);
     long start = System.nanoTime();
-    Process p =
+    ProcessBuilder builder =
         new ProcessBuilder(cmd)
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-            .start();
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().putAll(env);
+    Process p = builder.start();
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     URI first = URI.create("http://127.0.0.1:" + port + "/api/search?q=convention");
     long deadline = start + Duration.ofSeconds(120).toNanos();
@@ -83,6 +104,11 @@ public final class ServerProcess implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
+  /** CPU seconds the server process has used so far (all its threads). */
+  public double cpuSeconds() {
+    return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+  }
+
   public double secondsToFirstAnswer() {
     return secondsToFirstAnswer;
   }
@@ -99,7 +125,8 @@ public final class ServerProcess implements AutoCloseable {
     for (String parameters : urlParameters) {
       URI uri = URI.create(base() + "/api/search?" + parameters);
       long t = System.nanoTime();
-      var r = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+      var r =
+          client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
       ms.add((System.nanoTime() - t) / 1e6);
       if (r.statusCode() != 200) {
         throw new IOException(uri + " answered " + r.statusCode());
