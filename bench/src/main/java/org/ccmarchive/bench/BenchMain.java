@@ -8,6 +8,7 @@ import org.ccmarchive.bench.corpus.CorpusGenerator;
 import org.ccmarchive.bench.http.HttpStep;
 import org.ccmarchive.bench.index.IndexBench;
 import org.ccmarchive.bench.query.QueryStep;
+import org.ccmarchive.bench.solr.SolrBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Option;
       BenchMain.Query.class,
       BenchMain.Http.class,
       BenchMain.Startup.class,
-      BenchMain.TargetsStep.class
+      BenchMain.TargetsStep.class,
+      BenchMain.Solr.class
     })
 public final class BenchMain implements Runnable {
 
@@ -160,6 +162,33 @@ public final class BenchMain implements Runnable {
     public Integer call() throws Exception {
       Results out = parent.results("startup", "./ccm bench startup");
       new StartupStep(parent.dir, parent.seedCorpus, parent.jars()).run(out);
+      out.save();
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "solr",
+      description = "Indexing and HTTP on a running local SolrCloud beside the embedded index.")
+  static final class Solr implements Callable<Integer> {
+    @CommandLine.ParentCommand BenchMain parent;
+
+    @Option(names = "--solr-url", required = true, description = "the cluster, e.g. http://…/solr")
+    String url;
+
+    @Option(names = "--solr-pid", required = true, description = "its JVM (for its CPU time)")
+    long pid;
+
+    @Option(names = "--seconds", defaultValue = "30")
+    int seconds;
+
+    @Option(names = "--rate", defaultValue = "2", description = "requests/s per client")
+    double rate;
+
+    @Override
+    public Integer call() throws Exception {
+      Results out = parent.results("solr", "./ccm bench solr");
+      new SolrBench(parent.dir, parent.jar, url, pid, seconds, rate).run(out);
       out.save();
       return 0;
     }

@@ -44,6 +44,13 @@ public final class IndexCommand implements Callable<Integer> {
   boolean full;
 
   @Option(
+      names = "--part",
+      description =
+          "Index only this folder of the corpus (relative to --corpus); files outside it are"
+              + " neither indexed nor removed, so processes can each index a part at once")
+  Path part;
+
+  @Option(
       names = "--progress",
       description = "bar (terminal), lines (logs) or silent; default: ${DEFAULT-VALUE}",
       defaultValue = "lines")
@@ -160,7 +167,8 @@ public final class IndexCommand implements Callable<Integer> {
         limits,
         new Ocr(ocr, Arrays.asList(ocrLanguages.split("\\s*,\\s*"))),
         Duration.ofSeconds(commitSeconds),
-        progress);
+        progress,
+        part);
   }
 
   /** Re-runs the (cheap) incremental index whenever the corpus may have changed; until killed. */

@@ -134,6 +134,9 @@ public final class CorpusIndexer {
     long start = System.nanoTime();
     Path root = corpus.toAbsolutePath().normalize().toRealPath();
     IndexLocation location = new IndexLocation(indexDir);
+    if (options.part() != null && (full || !location.exists())) {
+      throw partCannotRebuild(options.part(), full ? "--full" : "no index at " + indexDir + " yet");
+    }
     List<String> notes = new ArrayList<>();
     IndexReport report = null;
     if (!full && location.exists()) {
@@ -144,6 +147,9 @@ public final class CorpusIndexer {
         if (problem.isEmpty()) {
           report = indexInto(root, live, false, given, notes, start);
         } else {
+          if (options.part() != null) {
+            throw partCannotRebuild(options.part(), problem.get());
+          }
           notes.add(problem.get() + ": rebuilding from scratch (as --full would)");
           log.println("note: " + notes.getLast());
           full = true;
@@ -184,8 +190,31 @@ public final class CorpusIndexer {
 
   private IndexPlan plan(Path root, Map<String, IndexedFiles.Entry> known, Sidecar sidecar)
       throws IOException {
+    CorpusPart part = CorpusPart.of(root, options.part());
     return IndexPlan.make(
-        root, CorpusFiles.scan(root), known, options.limits().maxFileBytes(), sidecar);
+        root,
+        CorpusFiles.scan(part.folder()),
+        part.of(known),
+        options.limits().maxFileBytes(),
+        sidecar);
+  }
+
+  /** The folder of the corpus this indexer's runs are limited to, or null for all of it. */
+  Path part() {
+    return options.part();
+  }
+
+  /**
+   * A run limited to a part cannot rebuild from scratch: the rebuilt index would hold that part
+   * alone.
+   */
+  static IOException partCannotRebuild(Path part, String why) {
+    return new IOException(
+        why
+            + ": --part "
+            + part
+            + " updates one part in place, and a rebuild is of the whole corpus (run without"
+            + " --part)");
   }
 
   /** Removes deleted files, parses the changed ones in parallel, writes them, then commits. */

@@ -1,5 +1,6 @@
 package org.ccmarchive.index;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.ccmarchive.extract.IsolatedExtractor;
 import org.ccmarchive.extract.Ocr;
@@ -13,6 +14,10 @@ import org.ccmarchive.extract.Ocr;
  * @param ocr OCR of pages without a text layer
  * @param commitEvery commit at least this often, so a crash loses little work
  * @param progress {@code bar}, {@code lines} or {@code silent}
+ * @param part a folder inside the corpus, relative to it, that this run is limited to (null: the
+ *     whole corpus): files outside it are neither indexed nor removed, so several processes can
+ *     each index their own part into one index or collection. Record ids stay relative to the
+ *     corpus, as a whole-corpus run makes them.
  */
 public record IndexOptions(
     boolean full,
@@ -20,7 +25,8 @@ public record IndexOptions(
     IsolatedExtractor.Limits limits,
     Ocr ocr,
     Duration commitEvery,
-    String progress) {
+    String progress,
+    Path part) {
 
   public static IndexOptions defaults() {
     return new IndexOptions(
@@ -29,26 +35,31 @@ public record IndexOptions(
         IsolatedExtractor.Limits.defaults(),
         Ocr.defaults(),
         Duration.ofSeconds(10),
-        "silent");
+        "silent",
+        null);
   }
 
   public IndexOptions withFull(boolean full) {
-    return new IndexOptions(full, threads, limits, ocr, commitEvery, progress);
+    return new IndexOptions(full, threads, limits, ocr, commitEvery, progress, part);
   }
 
   public IndexOptions withThreads(int threads) {
-    return new IndexOptions(full, threads, limits, ocr, commitEvery, progress);
+    return new IndexOptions(full, threads, limits, ocr, commitEvery, progress, part);
   }
 
   public IndexOptions withLimits(IsolatedExtractor.Limits limits) {
-    return new IndexOptions(full, threads, limits, ocr, commitEvery, progress);
+    return new IndexOptions(full, threads, limits, ocr, commitEvery, progress, part);
   }
 
   public IndexOptions withOcr(Ocr ocr) {
-    return new IndexOptions(full, threads, limits, ocr, commitEvery, progress);
+    return new IndexOptions(full, threads, limits, ocr, commitEvery, progress, part);
   }
 
   public IndexOptions withProgress(String progress) {
-    return new IndexOptions(full, threads, limits, ocr, commitEvery, progress);
+    return new IndexOptions(full, threads, limits, ocr, commitEvery, progress, part);
+  }
+
+  public IndexOptions withPart(Path part) {
+    return new IndexOptions(full, threads, limits, ocr, commitEvery, progress, part);
   }
 }

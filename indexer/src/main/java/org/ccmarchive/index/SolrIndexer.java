@@ -49,6 +49,9 @@ public final class SolrIndexer {
       throws IOException {
     List<String> current = cluster.aliased();
     String alias = cluster.alias();
+    if (indexer.part() != null) {
+      requireCollectionForPart(indexer.part(), full, current);
+    }
     if (current.isEmpty() && cluster.collectionExists(alias)) {
       if (full) {
         throw new IOException(
@@ -94,5 +97,27 @@ public final class SolrIndexer {
       }
     }
     return report.withNotes(after);
+  }
+
+  /**
+   * A run limited to a part adds to the collection in place: a full run, or the first (which builds
+   * a collection and swaps the alias, one per process), would leave the alias at one part alone.
+   * Processes that index parts at once need the collection made before them.
+   */
+  private void requireCollectionForPart(Path part, boolean full, List<String> current)
+      throws IOException {
+    if (full) {
+      throw CorpusIndexer.partCannotRebuild(part, "--full");
+    }
+    String alias = cluster.alias();
+    if (current.isEmpty() && !cluster.collectionExists(alias)) {
+      throw new IOException(
+          "alias "
+              + alias
+              + " does not exist: --part "
+              + part
+              + " adds to an existing collection; build it first with ./ccm index --full (over"
+              + " an empty folder for an empty collection), then index the parts into it");
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ccmarchive.bench.Commands;
@@ -31,7 +32,7 @@ public final class ServerProcess implements AutoCloseable {
 
   public static ServerProcess start(Path jar, Path index, Path corpus, Path log, String heap)
       throws IOException, InterruptedException {
-    return start(jar, index, corpus, log, heap, List.of());
+    return start(jar, index, corpus, log, heap, Map.of(), List.of());
   }
 
   /**
@@ -40,6 +41,22 @@ public final class ServerProcess implements AutoCloseable {
    */
   public static ServerProcess start(
       Path jar, Path index, Path corpus, Path log, String heap, List<String> serveOptions)
+      throws IOException, InterruptedException {
+    return start(jar, index, corpus, log, heap, Map.of(), serveOptions);
+  }
+
+  /**
+   * As {@link #start(Path, Path, Path, Path, String, List)}, with {@code env} added to the
+   * server's environment (e.g. {@code CCM_SOLR_URL}).
+   */
+  public static ServerProcess start(
+      Path jar,
+      Path index,
+      Path corpus,
+      Path log,
+      String heap,
+      Map<String, String> env,
+      List<String> options)
       throws IOException, InterruptedException {
     int port = freePort();
     String stem = log.getFileName().toString().replaceFirst("\\.log$", "");
@@ -63,13 +80,14 @@ public final class ServerProcess implements AutoCloseable {
                 "127.0.0.1",
                 "--port",
                 Integer.toString(port)));
-    cmd.addAll(serveOptions);
+    cmd.addAll(options);
     long start = System.nanoTime();
-    Process p =
+    ProcessBuilder builder =
         new ProcessBuilder(cmd)
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-            .start();
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().putAll(env);
+    Process p = builder.start();
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     URI first = URI.create("http://127.0.0.1:" + port + "/api/search?q=convention");
     long deadline = start + Duration.ofSeconds(120).toNanos();
@@ -109,6 +127,11 @@ public final class ServerProcess implements AutoCloseable {
 
   public String base() {
     return "http://127.0.0.1:" + port;
+  }
+
+  /** CPU seconds the server process has used so far (all its threads). */
+  public double cpuSeconds() {
+    return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
   }
 
   public double secondsToFirstAnswer() {
