@@ -46,8 +46,8 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /**
-   * As {@link #start(Path, Path, Path, Path, String, List)}, with {@code env} added to the
-   * server's environment (e.g. {@code CCM_SOLR_URL}).
+   * As {@link #start(Path, Path, Path, Path, String, List)}, with {@code env} added to the server's
+   * environment (e.g. {@code CCM_SOLR_URL}).
    */
   public static ServerProcess start(
       Path jar,
