@@ -134,8 +134,8 @@ public final class CorpusIndexer {
     long start = System.nanoTime();
     Path root = corpus.toAbsolutePath().normalize().toRealPath();
     IndexLocation location = new IndexLocation(indexDir);
-    if (options.part() != null && (full || !location.exists())) {
-      throw partCannotRebuild(options.part(), full ? "--full" : "no index at " + indexDir + " yet");
+    if (options.part() != null && full) {
+      throw partCannotRebuild(options.part(), "--full");
     }
     List<String> notes = new ArrayList<>();
     IndexReport report = null;
