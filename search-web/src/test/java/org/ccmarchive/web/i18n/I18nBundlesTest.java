@@ -37,6 +37,10 @@ class I18nBundlesTest {
    * Keys in Java code: {@code .t("key"}, {@code Msg.of("key"}, and the key arguments of the
    * localized exceptions ({@code Refusal.notFound("key"}, {@code new Refusal(403, "key", "key"}…).
    */
+  /** The 429 refusals of {@code WriteLimiter} name their message key after other arguments. */
+  private static final Pattern LIMITER_KEY =
+      Pattern.compile("(?:refuse|refuseIfSpent)\\([^;\"]*\"([a-z][a-z0-9-]*\\.[a-z0-9.-]+)\"");
+
   private static final Pattern JAVA_KEY =
       Pattern.compile(
           "(?:\\.t|Msg\\.of|notFound|badRequest|notAccepted|Refusal)\\(\\s*"
@@ -290,12 +294,15 @@ class I18nBundlesTest {
   static Map<String, List<String>> javaKeys() throws IOException {
     Map<String, List<String>> used = new TreeMap<>();
     for (Path j : files(JAVA, ".java")) {
-      Matcher m = JAVA_KEY.matcher(Files.readString(j));
-      while (m.find()) {
-        for (int g = 1; g <= 2; g++) {
-          if (m.group(g) != null) {
-            used.computeIfAbsent(m.group(g), k -> new ArrayList<>())
-                .add(j.getFileName().toString());
+      String code = Files.readString(j);
+      for (Pattern p : List.of(JAVA_KEY, LIMITER_KEY)) {
+        Matcher m = p.matcher(code);
+        while (m.find()) {
+          for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+              used.computeIfAbsent(m.group(g), k -> new ArrayList<>())
+                  .add(j.getFileName().toString());
+            }
           }
         }
       }
