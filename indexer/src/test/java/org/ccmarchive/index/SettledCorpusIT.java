@@ -51,12 +51,12 @@ class SettledCorpusIT {
     assertThat(first.added()).isEqualTo(3);
     assertThat(userData(index)).containsKey("ccm.corpus.digest");
 
-    long generation = generation(index);
+    long generation = IncrementalIndexingIT.commitGeneration(index);
     String report = Files.readString(new IndexLocation(index).reportFile());
     IndexReport again = TestCorpus.run(corpus, index, OPTIONS);
     assertThat(again.unchanged()).isEqualTo(3);
     assertThat(again.indexed() + again.deleted() + again.failures().size()).isZero();
-    assertThat(generation(index)).isEqualTo(generation);
+    assertThat(IncrementalIndexingIT.commitGeneration(index)).isEqualTo(generation);
     assertThat(Files.readString(new IndexLocation(index).reportFile()))
         .isNotEqualTo(report) // a report of its own, as before
         .contains("\"unchanged\" : 3");
@@ -70,12 +70,13 @@ class SettledCorpusIT {
     TestCorpus.run(corpus, index, OPTIONS);
     forgetState(index); // as an index written before the digest existed
 
-    long generation = generation(index);
+    long generation = IncrementalIndexingIT.commitGeneration(index);
     assertThat(TestCorpus.run(corpus, index, OPTIONS).unchanged()).isEqualTo(3);
     assertThat(userData(index)).containsKey("ccm.corpus.digest");
-    assertThat(generation(index)).isEqualTo(generation + 1); // the user data alone
+    assertThat(IncrementalIndexingIT.commitGeneration(index))
+        .isEqualTo(generation + 1); // the user data alone
     assertThat(TestCorpus.run(corpus, index, OPTIONS).unchanged()).isEqualTo(3);
-    assertThat(generation(index)).isEqualTo(generation + 1);
+    assertThat(IncrementalIndexingIT.commitGeneration(index)).isEqualTo(generation + 1);
   }
 
   @Test
@@ -169,12 +170,6 @@ class SettledCorpusIT {
   private static Map<String, String> userData(Path index) throws IOException {
     try (var d = FSDirectory.open(new IndexLocation(index).live())) {
       return SegmentInfos.readLatestCommit(d).getUserData();
-    }
-  }
-
-  private static long generation(Path index) throws IOException {
-    try (var d = FSDirectory.open(new IndexLocation(index).live())) {
-      return SegmentInfos.getLastCommitGeneration(d);
     }
   }
 
