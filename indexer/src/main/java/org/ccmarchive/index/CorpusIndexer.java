@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -26,9 +28,12 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -138,28 +143,41 @@ public final class CorpusIndexer {
       throw partCannotRebuild(options.part(), "--full");
     }
     List<String> notes = new ArrayList<>();
+    CorpusState state = state(root, notes);
     IndexReport report = null;
     if (!full && location.exists()) {
-      // One opening of the last commit tells whether the index must be rebuilt instead and, if
-      // not, what it holds: the run plans from it like any other target's.
       try (LuceneTarget live = new LuceneTarget(location.live(), schema::get)) {
-        Optional<String> problem = live.problem();
-        if (problem.isEmpty()) {
-          report = indexInto(root, live, false, given, notes, start);
+        // The corpus is as the last commit recorded it: nothing changed, and no segment need be
+        // opened to know it (the largest cost of such a run, docs/benchmarks.md session 6).
+        // A run limited to a part neither trusts nor records the whole corpus's state: the
+        // other parts may not be indexed yet.
+        Optional<CorpusState.Settled> settled =
+            options.part() != null
+                ? Optional.empty()
+                : live.settled().filter(s -> s.digest().equals(state.digest()));
+        if (settled.isPresent()) {
+          report = nothingChanged(settled.get(), notes, start);
         } else {
-          if (options.part() != null) {
-            throw partCannotRebuild(options.part(), problem.get());
+          // One opening of the last commit tells whether the index must be rebuilt instead and,
+          // if not, what it holds: the run plans from it like any other target's.
+          Optional<String> problem = live.problem();
+          if (problem.isEmpty()) {
+            report = indexInto(root, live, state, false, given, notes, start);
+          } else {
+            if (options.part() != null) {
+              throw partCannotRebuild(options.part(), problem.get());
+            }
+            notes.add(problem.get() + ": rebuilding from scratch (as --full would)");
+            log.println("note: " + notes.getLast());
+            full = true;
           }
-          notes.add(problem.get() + ": rebuilding from scratch (as --full would)");
-          log.println("note: " + notes.getLast());
-          full = true;
         }
       }
     }
     if (report == null) {
       Path target = target(location, full);
       try (LuceneTarget fresh = new LuceneTarget(target, schema::get)) {
-        report = indexInto(root, fresh, full, given, notes, start);
+        report = indexInto(root, fresh, state, full, given, notes, start);
       }
       if (!target.equals(location.live())) {
         location.swapTo(target);
@@ -171,6 +189,18 @@ public final class CorpusIndexer {
     return report;
   }
 
+  /** The report of a run that found the corpus as the last commit recorded it. */
+  private static IndexReport nothingChanged(
+      CorpusState.Settled settled, List<String> notes, long start) {
+    IndexPlan nothing = new IndexPlan(List.of(), List.of(), settled.files(), settled.failures());
+    return new RunTally(nothing).report(false, notes, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** One walk of the corpus, with its hand-set metadata, for the whole run. */
+  private CorpusState state(Path root, List<String> notes) throws IOException {
+    return CorpusState.read(root, sidecar(root, notes), options.limits().maxFileBytes());
+  }
+
   /**
    * The run itself, whatever the target: plans against what {@code target} holds, removes deleted
    * files, parses the changed ones in parallel and writes each record's documents, then commits. A
@@ -178,25 +208,33 @@ public final class CorpusIndexer {
    * process.
    */
   IndexReport indexInto(
-      Path root, IndexTarget target, boolean full, Progress given, List<String> notes, long start)
+      Path root,
+      IndexTarget target,
+      CorpusState state,
+      boolean full,
+      Progress given,
+      List<String> notes,
+      long start)
       throws IOException {
-    Sidecar sidecar = sidecar(root, notes);
-    IndexPlan plan = plan(root, target.known(), sidecar);
+    IndexPlan plan = plan(root, target.known(), state);
     if (plan.isEmpty() && target.committed()) {
+      if (options.part() == null) {
+        target.settle(settled(state, plan));
+      }
       return new RunTally(plan).report(full, notes, Duration.ofNanos(System.nanoTime() - start));
     }
-    return write(root, target, sidecar, plan, full, given, notes, start);
+    return write(root, target, state, plan, full, given, notes, start);
   }
 
-  private IndexPlan plan(Path root, Map<String, IndexedFiles.Entry> known, Sidecar sidecar)
+  private IndexPlan plan(Path root, Map<String, IndexedFiles.Entry> known, CorpusState state)
       throws IOException {
     CorpusPart part = CorpusPart.of(root, options.part());
+    List<CorpusFiles.Found> files =
+        part.prefix().isEmpty()
+            ? state.files()
+            : state.files().stream().filter(f -> f.path().startsWith(part.folder())).toList();
     return IndexPlan.make(
-        root,
-        CorpusFiles.scan(part.folder()),
-        part.of(known),
-        options.limits().maxFileBytes(),
-        sidecar);
+        root, files, part.of(known), options.limits().maxFileBytes(), state.sidecar());
   }
 
   /** The folder of the corpus this indexer's runs are limited to, or null for all of it. */
@@ -217,11 +255,17 @@ public final class CorpusIndexer {
             + " --part)");
   }
 
+  /** The target matches the corpus once {@code plan} is carried out without a new failure. */
+  private static CorpusState.Settled settled(CorpusState state, IndexPlan plan) {
+    return new CorpusState.Settled(
+        state.digest(), plan.unchanged() + plan.changes().size(), plan.earlierFailures());
+  }
+
   /** Removes deleted files, parses the changed ones in parallel, writes them, then commits. */
   private IndexReport write(
       Path root,
       IndexTarget target,
-      Sidecar sidecar,
+      CorpusState state,
       IndexPlan plan,
       boolean full,
       Progress given,
@@ -237,9 +281,16 @@ public final class CorpusIndexer {
       target.delete(id);
     }
     try (progress) {
-      apply(root, sidecar, target, plan, tally, progress);
+      apply(root, state.sidecar(), target, plan, tally, progress);
     }
-    target.commit();
+    if (tally.failedNow() || options.part() != null) {
+      // A file that failed now is tried again by the next run (an update) or becomes an earlier
+      // failure of it: that run plans in full and records the state then. A part's run records
+      // no state of the whole corpus.
+      target.commit();
+    } else {
+      target.commit(settled(state, plan));
+    }
     return tally.report(full, notes, Duration.ofNanos(System.nanoTime() - start));
   }
 
@@ -248,7 +299,8 @@ public final class CorpusIndexer {
       throws IOException {
     long start = System.nanoTime();
     Path root = corpus.toAbsolutePath().normalize().toRealPath();
-    return indexInto(root, target, full, null, new ArrayList<>(notes), start);
+    List<String> runNotes = new ArrayList<>(notes);
+    return indexInto(root, target, state(root, runNotes), full, null, runNotes, start);
   }
 
   /**
@@ -406,6 +458,12 @@ public final class CorpusIndexer {
 
     private final Supplier<IndexSchema> schema;
 
+    /**
+     * Files up to this size are checked through when a run stops at the commit point: the segments'
+     * metadata files, which opening the segments would have checked too.
+     */
+    private static final long WHOLLY_CHECKED_BYTES = 256 * 1024;
+
     /** The last commit, opened once for {@link #problem} and {@link #known}. */
     private DirectoryReader lastCommit;
 
@@ -491,10 +549,55 @@ public final class CorpusIndexer {
 
     @Override
     public void commit() throws IOException {
+      commit(Map.of()); // a commit in the middle of a run, or after a failure: no settled state
+    }
+
+    @Override
+    public void commit(CorpusState.Settled settled) throws IOException {
+      commit(settled.userData());
+    }
+
+    @Override
+    public void settle(CorpusState.Settled settled) throws IOException {
+      commit(settled.userData()); // a commit of the user data alone: no segment is written
+    }
+
+    private void commit(Map<String, String> state) throws IOException {
       IndexWriter w = writer();
-      w.setLiveCommitData(
-          Map.of(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION)).entrySet());
+      Map<String, String> data = new HashMap<>(state);
+      data.put(IndexSchema.VERSION_KEY, Integer.toString(IndexSchema.VERSION));
+      w.setLiveCommitData(data.entrySet());
       w.commit();
+    }
+
+    /**
+     * The corpus state the last commit records, read from the commit point alone (no segment is
+     * opened), if the commit is of this schema and whole: every file it names is there and ends
+     * with its checksum footer, and the small ones (the segments' metadata) match their checksums.
+     * Anything else is left to {@link #problem}, which opens the commit fully.
+     */
+    Optional<CorpusState.Settled> settled() {
+      try {
+        if (!DirectoryReader.indexExists(planning)) {
+          return Optional.empty();
+        }
+        SegmentInfos infos = SegmentInfos.readLatestCommit(planning);
+        if (IndexSchema.outdated(infos.getUserData()).isPresent()) {
+          return Optional.empty();
+        }
+        for (String file : infos.files(true)) {
+          try (IndexInput in = planning.openInput(file, IOContext.READONCE)) {
+            if (in.length() <= WHOLLY_CHECKED_BYTES) {
+              CodecUtil.checksumEntireFile(in);
+            } else {
+              CodecUtil.retrieveChecksum(in);
+            }
+          }
+        }
+        return CorpusState.Settled.of(infos.getUserData());
+      } catch (IOException | RuntimeException e) {
+        return Optional.empty();
+      }
     }
 
     @Override
@@ -527,6 +630,7 @@ public final class CorpusIndexer {
     private final IndexPlan plan;
     private final List<IndexReport.Failure> failures = new ArrayList<>();
     private final List<String> ocr = new ArrayList<>();
+    private boolean failedNow;
     private int added;
     private int updated;
     private int renamed;
@@ -544,6 +648,7 @@ public final class CorpusIndexer {
       bytes += o.change().size();
       if (o.failure() != null) {
         failures.add(new IndexReport.Failure(o.change().relative(), o.failure()));
+        failedNow = true;
         return;
       }
       passages += o.passages();
@@ -555,6 +660,10 @@ public final class CorpusIndexer {
         case UPDATE -> updated++;
         case RENAME -> renamed++;
       }
+    }
+
+    boolean failedNow() {
+      return failedNow;
     }
 
     IndexReport report(boolean full, List<String> notes, Duration elapsed) {

@@ -33,4 +33,20 @@ interface IndexTarget {
 
   /** Makes what was written so far durable (and, for Solr, visible to searches). */
   void commit() throws IOException;
+
+  /**
+   * {@link #commit}, recording that the target now matches the corpus {@code settled} describes, so
+   * that a later run over the same corpus can stop there. A target that records no such state just
+   * commits.
+   */
+  default void commit(CorpusState.Settled settled) throws IOException {
+    commit();
+  }
+
+  /**
+   * Records that the target, with nothing to change, matches {@code settled} (it did not say so
+   * yet). A target that records no such state does nothing: a run with nothing to change commits
+   * nothing there.
+   */
+  default void settle(CorpusState.Settled settled) throws IOException {}
 }

@@ -161,7 +161,7 @@ class IncrementalIndexingIT {
         .toList();
   }
 
-  private static long commitGeneration(Path index) throws IOException {
+  static long commitGeneration(Path index) throws IOException {
     try (var dir = FSDirectory.open(new IndexLocation(index).live())) {
       return SegmentInfos.getLastCommitGeneration(dir);
     }
