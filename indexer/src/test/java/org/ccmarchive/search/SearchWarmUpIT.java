@@ -60,6 +60,36 @@ class SearchWarmUpIT {
   }
 
   @Test
+  void aPreparedIndexAnswersExactlyAsAColdOne(SeedIndex.Built seed) throws Exception {
+    List<SearchRequest> asked =
+        List.of(
+            SearchRequest.of("convention"),
+            SearchRequest.of(PassageSearch.PREPARED_WORD),
+            SearchRequest.of("stockpile destruction"),
+            new SearchRequest(
+                "clearance",
+                1,
+                10,
+                new Filters(Map.of("language", List.of("fr")), Optional.empty(), Optional.empty()),
+                SortOrder.RELEVANCE));
+    try (var cold =
+            LuceneArchiveIndex.open(seed.path(), new IndexSchema(), TestLimits.unhurried());
+        var prepared =
+            LuceneArchiveIndex.open(seed.path(), new IndexSchema(), TestLimits.unhurried())) {
+      // Twice, as a server whose visitor came first would: the second finds everything built.
+      prepared.prepare();
+      prepared.prepare();
+      for (SearchRequest request : asked) {
+        assertThat(prepared.search(request))
+            .as(request.toString())
+            .usingRecursiveComparison()
+            .ignoringFields("tookMs")
+            .isEqualTo(cold.search(request));
+      }
+    }
+  }
+
+  @Test
   void aRecordsSummaryFollowsTheIndexAfterARebuild() throws Exception {
     Path corpus = Files.createDirectories(work.resolve("corpus"));
     Path note = corpus.resolve("field-note.txt");
