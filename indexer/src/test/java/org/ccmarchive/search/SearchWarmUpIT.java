@@ -49,13 +49,7 @@ class SearchWarmUpIT {
       var looks = new java.util.concurrent.atomic.AtomicInteger();
       assertThat(SearchWarmUp.run(warmed, () -> looks.incrementAndGet() <= 3)).isGreaterThan(10);
       assertThat(looks.get()).isGreaterThan(10);
-      for (SearchRequest request : asked) {
-        assertThat(warmed.search(request))
-            .as(request.toString())
-            .usingRecursiveComparison()
-            .ignoringFields("tookMs")
-            .isEqualTo(cold.search(request));
-      }
+      assertSameAnswers(asked, warmed, cold);
     }
   }
 
@@ -79,13 +73,18 @@ class SearchWarmUpIT {
       // Twice, as a server whose visitor came first would: the second finds everything built.
       prepared.prepare();
       prepared.prepare();
-      for (SearchRequest request : asked) {
-        assertThat(prepared.search(request))
-            .as(request.toString())
-            .usingRecursiveComparison()
-            .ignoringFields("tookMs")
-            .isEqualTo(cold.search(request));
-      }
+      assertSameAnswers(asked, prepared, cold);
+    }
+  }
+
+  private static void assertSameAnswers(
+      List<SearchRequest> asked, ArchiveIndex tried, ArchiveIndex cold) {
+    for (SearchRequest request : asked) {
+      assertThat(tried.search(request))
+          .as(request.toString())
+          .usingRecursiveComparison()
+          .ignoringFields("tookMs")
+          .isEqualTo(cold.search(request));
     }
   }
 
