@@ -40,11 +40,13 @@ public final class IndexIntegrity {
 
   /**
    * The cheap half of {@link #verify}: the commit opens, every file is there with its full length
-   * and footer (Lucene checks these when it opens a file), without reading the files through.
+   * and footer (Lucene checks these when it opens a file), without reading the files through. The
+   * reader it opened is the caller's to serve from (and close): a server need not open the segments
+   * twice.
    */
-  public static void verifyStructure(Directory dir, Path where) {
-    try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      reader.maxDoc();
+  public static DirectoryReader openStructure(Directory dir, Path where) {
+    try {
+      return DirectoryReader.open(dir);
     } catch (IOException e) {
       throw damaged(where, e);
     }

@@ -78,10 +78,10 @@ public final class LiveIndex implements Closeable {
       }
       if (verify) {
         IndexIntegrity.verify(dir, indexDir);
-      } else {
-        IndexIntegrity.verifyStructure(dir, indexDir);
       }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      // One reader for the checks and for serving: each open reads every segment's metadata.
+      DirectoryReader reader = IndexIntegrity.openStructure(dir, indexDir);
+      try {
         IndexSchema.outdated(reader.getIndexCommit().getUserData())
             .ifPresent(
                 why -> {
@@ -92,8 +92,11 @@ public final class LiveIndex implements Closeable {
                           + why
                           + ". Rebuild it with ./ccm index --full.");
                 });
+        return new Generation(folder, dir, new SearcherManager(reader, null));
+      } catch (IOException | RuntimeException e) {
+        reader.close();
+        throw e;
       }
-      return new Generation(folder, dir, new SearcherManager(dir, null));
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;

@@ -35,6 +35,14 @@ import java.util.Optional;
  */
 public interface ArchiveIndex extends Closeable {
 
+  /**
+   * Builds what every search of the current index needs and would otherwise build on the first one
+   * (facet state, record numbering, the analysers), without searching: a server runs it in the
+   * background while it opens its port, so that the first visitor does not wait for all of it.
+   * Answers are unchanged. Nothing to do for a backend that keeps no such state here.
+   */
+  default void prepare() {}
+
   /** A page of records whose passages match {@code request}, with facets and highlighting. */
   SearchResults search(SearchRequest request);
 

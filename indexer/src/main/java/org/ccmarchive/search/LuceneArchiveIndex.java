@@ -93,6 +93,11 @@ public final class LuceneArchiveIndex implements ArchiveIndex {
     index.refresh();
   }
 
+  @Override
+  public void prepare() {
+    passages.prepare();
+  }
+
   /** See {@link PassageSearch#search}. */
   @Override
   public SearchResults search(SearchRequest request) {

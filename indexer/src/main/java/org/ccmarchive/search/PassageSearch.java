@@ -73,6 +73,23 @@ final class PassageSearch {
     this.facetCounts = new GenerationCache<>(limits.cachedAnswers());
   }
 
+  /**
+   * The per-reader state every search builds on its first use (see {@link ArchiveIndex#prepare}):
+   * the facet state, the record numbering, and one word parsed through every text field's analyser
+   * (a word no warm-up or benchmark searches, so no answer or parse is cached by it).
+   */
+  void prepare() {
+    parser.parse(PREPARED_WORD, true);
+    live.read(
+        searcher -> {
+          facetStates.of(searcher.getIndexReader());
+          return recordOrdinals.of(searcher.getIndexReader());
+        });
+  }
+
+  /** See {@link #prepare}. */
+  static final String PREPARED_WORD = "archive";
+
   SearchResults search(SearchRequest typed) {
     long start = System.nanoTime();
     SearchRequest request = facetValues.canonical(typed);

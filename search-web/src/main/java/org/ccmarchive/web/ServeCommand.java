@@ -125,6 +125,20 @@ public final class ServeCommand implements Callable<Integer> {
       System.err.println("ccm: " + e.getMessage());
       return 2;
     }
+    // What every search needs (facet state, record numbering, analysers) is built while the port
+    // opens, not on the first visitor's clock; a search that comes first builds it itself.
+    Thread preparing =
+        Thread.ofPlatform()
+            .name("ccm-prepare")
+            .daemon()
+            .start(
+                () -> {
+                  try {
+                    site.prepare();
+                  } catch (RuntimeException e) {
+                    System.err.println("ccm: preparing the searcher failed: " + e.getMessage());
+                  }
+                });
     var server = site.start(host, port);
     var refresher = new IndexRefresher(site::refresh, 2_000);
     System.err.printf(
@@ -134,6 +148,7 @@ public final class ServeCommand implements Callable<Integer> {
         host.equals("127.0.0.1") || host.equals("localhost")
             ? " (this machine only; --host 0.0.0.0 to publish)"
             : "");
+    preparing.join();
     try {
       long warming = System.nanoTime();
       int searches = site.warm();

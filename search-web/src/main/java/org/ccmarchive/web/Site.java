@@ -151,6 +151,11 @@ public final class Site implements AutoCloseable {
     }
   }
 
+  /** See {@link ArchiveIndex#prepare}: safe to run on another thread while the port opens. */
+  public void prepare() {
+    search.prepare();
+  }
+
   /**
    * Runs each path a search can take once (see {@link SearchWarmUp}), so that the first visitors do
    * not pay for loading and compiling it.
