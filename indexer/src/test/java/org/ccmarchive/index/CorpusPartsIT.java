@@ -56,6 +56,23 @@ class CorpusPartsIT {
   }
 
   @Test
+  void aPartsRunNeverLetsAWholeRunTakeTheOtherPartsAsIndexed(
+      @TempDir Path corpus, @TempDir Path data) throws Exception {
+    writeTwoParts(corpus);
+    Path index = data.resolve("index");
+    // The east part's run walks the whole corpus (its digest included): recording that digest
+    // would make the next whole run believe the west part indexed too.
+    TestCorpus.run(corpus, index, OPTIONS.withPart(Path.of("east")));
+    IndexReport whole = TestCorpus.run(corpus, index, OPTIONS);
+    assertThat(whole.added()).isEqualTo(3);
+    assertThat(whole.unchanged()).isEqualTo(3);
+
+    Files.writeString(corpus.resolve("west/note-7.txt"), "A note on bandicoot reporting.\n");
+    TestCorpus.run(corpus, index, OPTIONS.withPart(Path.of("east")));
+    assertThat(TestCorpus.run(corpus, index, OPTIONS).added()).isEqualTo(1);
+  }
+
+  @Test
   void aPartIsNeverRebuiltFromScratch(@TempDir Path corpus, @TempDir Path data) throws Exception {
     writeTwoParts(corpus);
     Path index = data.resolve("index");
