@@ -73,6 +73,8 @@ public final class QueryStep {
                 r.byBenchmark().keySet().stream()
                     .filter(n -> !names.contains(n))
                     .forEach(names::add));
+    // A benchmark that threw has no result: listed as such, never dropped from the table.
+    EXPECTED.stream().filter(n -> !names.contains(n)).forEach(names::add);
     for (String name : names) {
       List<String> cells = new ArrayList<>(List.of(name));
       addCells(cells, runs, name, s -> "%d".formatted(s.samples()));
@@ -91,6 +93,15 @@ public final class QueryStep {
       }
     }
     out.line("");
+    for (String name : EXPECTED) {
+      for (var e : runs.entrySet()) {
+        if (!e.getValue().byBenchmark().containsKey(name)) {
+          out.line(
+              "- %s: **%s has no result** (the benchmark threw: see the JMH output)",
+              e.getKey().label(), name);
+        }
+      }
+    }
     failed.forEach(
         (jar, why) -> out.line("- **%s did not run the query benchmark**: %s", jar.label(), why));
     for (var e : runs.entrySet()) {
@@ -98,6 +109,19 @@ public final class QueryStep {
     }
     out.note("query.targetKinds", String.join(",", TARGET_KINDS));
   }
+
+  /** The benchmarks of {@link QueryBench}, in the table whether or not they ran. */
+  static final List<String> EXPECTED =
+      List.of(
+          "booleanQuery",
+          "daterange",
+          "drilldown3",
+          "fuzzy",
+          "phrase",
+          "term",
+          "termCount",
+          "termFacetCount",
+          "termGroupOnly");
 
   private interface Cell {
     String of(QueryRuns.Stats s);
