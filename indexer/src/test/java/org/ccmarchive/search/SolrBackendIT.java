@@ -23,6 +23,7 @@ import org.ccmarchive.index.IndexReport;
 import org.ccmarchive.index.IndexSchema;
 import org.ccmarchive.index.SolrCluster;
 import org.ccmarchive.testing.LocalSolrCloud;
+import org.ccmarchive.testing.SeedIndex;
 import org.ccmarchive.testing.TestCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * histogram, the same record views, the same deep-paging walk; and with one node stopped the
  * cluster still answers in full. It also runs the {@link ArchiveIndexContract} on the Solr backend.
  */
+@ExtendWith(SeedIndex.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrBackendIT extends ArchiveIndexContract {
@@ -93,11 +96,10 @@ class SolrBackendIT extends ArchiveIndexContract {
   private Path indexDir;
 
   @BeforeAll
-  void indexTheSeedCorpusIntoBoth(@TempDir Path work) throws Exception {
+  void indexTheSeedCorpusIntoBoth(@TempDir Path work, SeedIndex.Built seed) throws Exception {
     cloud = LocalSolrCloud.start(work.resolve("solr"));
-    indexDir = work.resolve("index");
-    TestCorpus.index(TestCorpus.seedCorpus(), indexDir);
-    embedded = LuceneArchiveIndex.open(work.resolve("index"), new IndexSchema(), PATIENT);
+    indexDir = seed.path();
+    embedded = LuceneArchiveIndex.open(indexDir, new IndexSchema(), PATIENT);
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     cluster = new SolrCluster(List.of(cloud.url()), "ccm_test", quiet);
     solrReport = TestCorpus.indexIntoSolr(TestCorpus.seedCorpus(), cluster, false);
