@@ -196,9 +196,13 @@ public final class CorpusIndexer {
     return new RunTally(nothing).report(false, notes, Duration.ofNanos(System.nanoTime() - start));
   }
 
-  /** One walk of the corpus, with its hand-set metadata, for the whole run. */
+  /** One walk of the corpus (of its part, for a run limited to one), for the whole run. */
   private CorpusState state(Path root, List<String> notes) throws IOException {
-    return CorpusState.read(root, sidecar(root, notes), options.limits().maxFileBytes());
+    return CorpusState.read(
+        CorpusPart.of(root, options.part()),
+        root,
+        sidecar(root, notes),
+        options.limits().maxFileBytes());
   }
 
   /**
@@ -216,7 +220,9 @@ public final class CorpusIndexer {
       List<String> notes,
       long start)
       throws IOException {
-    IndexPlan plan = plan(root, target.known(), state);
+    IndexPlan plan =
+        IndexPlan.make(
+            root, state.files(), state.part().of(target.known()), options.limits().maxFileBytes());
     if (plan.isEmpty() && target.committed()) {
       if (options.part() == null) {
         target.settle(settled(state, plan));
@@ -224,17 +230,6 @@ public final class CorpusIndexer {
       return new RunTally(plan).report(full, notes, Duration.ofNanos(System.nanoTime() - start));
     }
     return write(root, target, state, plan, full, given, notes, start);
-  }
-
-  private IndexPlan plan(Path root, Map<String, IndexedFiles.Entry> known, CorpusState state)
-      throws IOException {
-    CorpusPart part = CorpusPart.of(root, options.part());
-    List<CorpusFiles.Found> files =
-        part.prefix().isEmpty()
-            ? state.files()
-            : state.files().stream().filter(f -> f.path().startsWith(part.folder())).toList();
-    return IndexPlan.make(
-        root, files, part.of(known), options.limits().maxFileBytes(), state.sidecar());
   }
 
   /** The folder of the corpus this indexer's runs are limited to, or null for all of it. */
