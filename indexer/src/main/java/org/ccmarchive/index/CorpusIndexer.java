@@ -152,9 +152,7 @@ public final class CorpusIndexer {
         // A run limited to a part neither trusts nor records the whole corpus's state: the
         // other parts may not be indexed yet.
         Optional<CorpusState.Settled> settled =
-            options.part() != null
-                ? Optional.empty()
-                : live.settled().filter(s -> s.digest().equals(state.digest()));
+            options.part() != null ? Optional.empty() : live.settled(state.digest());
         if (settled.isPresent()) {
           report = nothingChanged(settled.get(), notes, start);
         } else {
@@ -567,17 +565,21 @@ public final class CorpusIndexer {
 
     /**
      * The corpus state the last commit records, read from the commit point alone (no segment is
-     * opened), if the commit is of this schema and whole: every file it names is there and ends
-     * with its checksum footer, and the small ones (the segments' metadata) match their checksums.
-     * Anything else is left to {@link #problem}, which opens the commit fully.
+     * opened), if it is of the corpus of {@code digest}, the commit is of this schema and whole:
+     * every file it names is there and ends with its checksum footer, and the small ones (the
+     * segments' metadata) match their checksums. The files are looked at only once the digest
+     * matches: a run over a changed corpus opens them to plan anyway. Anything else is left to
+     * {@link #problem}, which opens the commit fully.
      */
-    Optional<CorpusState.Settled> settled() {
+    Optional<CorpusState.Settled> settled(String digest) {
       try {
         if (!DirectoryReader.indexExists(planning)) {
           return Optional.empty();
         }
         SegmentInfos infos = SegmentInfos.readLatestCommit(planning);
-        if (IndexSchema.outdated(infos.getUserData()).isPresent()) {
+        Optional<CorpusState.Settled> recorded =
+            CorpusState.Settled.of(infos.getUserData()).filter(s -> s.digest().equals(digest));
+        if (recorded.isEmpty() || IndexSchema.outdated(infos.getUserData()).isPresent()) {
           return Optional.empty();
         }
         for (String file : infos.files(true)) {
@@ -589,7 +591,7 @@ public final class CorpusIndexer {
             }
           }
         }
-        return CorpusState.Settled.of(infos.getUserData());
+        return recorded;
       } catch (IOException | RuntimeException e) {
         return Optional.empty();
       }
