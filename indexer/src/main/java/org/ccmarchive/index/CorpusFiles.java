@@ -43,15 +43,28 @@ public final class CorpusFiles {
    * and these looks, docs/benchmarks.md session 6).
    */
   static List<Found> scan(Path root) throws IOException {
+    return scan(root, root);
+  }
+
+  /**
+   * {@link #scan} limited to the folder {@code start} of the corpus at {@code root}: the files a
+   * walk of the whole corpus finds there, without walking the rest.
+   */
+  static List<Found> scan(Path root, Path start) throws IOException {
     Path realRoot = root.toRealPath();
+    for (Path name : root.relativize(start)) {
+      if (isHidden(name)) {
+        return List.of(); // the whole walk skips a hidden folder, and everything in it
+      }
+    }
     Map<Path, BasicFileAttributes> files = new HashMap<>();
     Set<Path> metas = new HashSet<>();
     Files.walkFileTree(
-        root,
+        start,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return !dir.equals(root) && isHidden(dir)
+            return !dir.equals(start) && isHidden(dir)
                 ? FileVisitResult.SKIP_SUBTREE
                 : FileVisitResult.CONTINUE;
           }

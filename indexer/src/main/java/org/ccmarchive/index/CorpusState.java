@@ -23,34 +23,53 @@ import org.ccmarchive.enrich.Sidecar;
  * <p>The enrichment rules are not part of it: as before, a rule change re-indexes only with {@code
  * --full} or a schema version.
  */
-record CorpusState(Sidecar sidecar, List<CorpusFiles.Found> files, String digest) {
+record CorpusState(CorpusPart part, Sidecar sidecar, List<Listed> files, String digest) {
 
   /** Bumped when what the digest covers changes, so older digests never match. */
   private static final String FORMAT = "ccm-corpus-digest/1";
 
+  /**
+   * A file the walk found, with what the digest and the plan both need of it, worked out once: its
+   * path relative to the corpus root and the fingerprint of its hand-set metadata (which may read
+   * its {@code .meta.json}).
+   */
+  record Listed(CorpusFiles.Found found, String relative, String meta) {}
+
+  /** The whole corpus at {@code root}, with its digest. */
   static CorpusState read(Path root, Sidecar sidecar, long maxHashedBytes) throws IOException {
-    List<CorpusFiles.Found> files = CorpusFiles.scan(root);
-    return new CorpusState(sidecar, files, digest(root, files, sidecar, maxHashedBytes));
+    return read(CorpusPart.of(root, null), root, sidecar, maxHashedBytes);
   }
 
-  static String digest(
-      Path root, List<CorpusFiles.Found> files, Sidecar sidecar, long maxHashedBytes)
+  /**
+   * The files of {@code part}, walking only its folder. A part has no digest (null): the digest is
+   * of the whole corpus, and a part's run neither trusts nor records one.
+   */
+  static CorpusState read(CorpusPart part, Path root, Sidecar sidecar, long maxHashedBytes)
       throws IOException {
+    List<Listed> files = new ArrayList<>();
+    for (CorpusFiles.Found f : CorpusFiles.scan(root, part.folder())) {
+      String rel = root.relativize(f.path()).toString().replace('\\', '/');
+      files.add(new Listed(f, rel, sidecar.fingerprint(rel, f.path(), f.hasMeta())));
+    }
+    String digest = part.prefix().isEmpty() ? digest(files, maxHashedBytes) : null;
+    return new CorpusState(part, sidecar, files, digest);
+  }
+
+  private static String digest(List<Listed> files, long maxHashedBytes) {
     MessageDigest sha = sha256();
     line(sha, FORMAT + "\t" + IndexSchema.VERSION + "\t" + maxHashedBytes);
-    for (CorpusFiles.Found f : files) {
-      String rel = root.relativize(f.path()).toString().replace('\\', '/');
+    for (Listed f : files) {
       line(
           sha,
-          rel.length()
+          f.relative().length()
               + ":"
-              + rel
+              + f.relative()
               + "\t"
-              + f.size()
+              + f.found().size()
               + "\t"
-              + f.mtime()
+              + f.found().mtime()
               + "\t"
-              + sidecar.fingerprint(rel, f.path(), f.hasMeta()));
+              + f.meta());
     }
     return HexFormat.of().formatHex(sha.digest());
   }

@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ccmarchive.enrich.Sidecar;
 import org.ccmarchive.record.RecordIds;
 
 /**
@@ -51,14 +50,13 @@ record IndexPlan(
 
   static IndexPlan make(
       Path root,
-      List<CorpusFiles.Found> files,
+      List<CorpusState.Listed> files,
       Map<String, IndexedFiles.Entry> known,
-      long maxHashedBytes,
-      Sidecar sidecar)
+      long maxHashedBytes)
       throws IOException {
-    Map<String, CorpusFiles.Found> current = new HashMap<>();
-    for (CorpusFiles.Found f : files) {
-      current.putIfAbsent(RecordIds.forPath(root.relativize(f.path())), f);
+    Map<String, CorpusState.Listed> current = new HashMap<>();
+    for (CorpusState.Listed f : files) {
+      current.putIfAbsent(RecordIds.forPath(root.relativize(f.found().path())), f);
     }
     Map<String, IndexedFiles.Entry> goneByHash = new HashMap<>();
     for (IndexedFiles.Entry e : known.values()) {
@@ -72,12 +70,12 @@ record IndexPlan(
     int unchanged = 0;
     for (var c : current.entrySet()) {
       String id = c.getKey();
-      Path file = c.getValue().path();
-      String rel = root.relativize(file).toString().replace('\\', '/');
-      long size = c.getValue().size();
-      long mtime = c.getValue().mtime();
+      Path file = c.getValue().found().path();
+      String rel = c.getValue().relative();
+      long size = c.getValue().found().size();
+      long mtime = c.getValue().found().mtime();
       IndexedFiles.Entry e = known.get(id);
-      String meta = sidecar.fingerprint(rel, file, c.getValue().hasMeta());
+      String meta = c.getValue().meta();
       // Same size and modification time: the content is taken as unchanged, without reading it.
       boolean sameStat = e != null && e.hash() != null && e.size() == size && e.mtime() == mtime;
       String hash = sameStat ? e.hash() : hash(file, size, mtime, maxHashedBytes);

@@ -48,4 +48,20 @@ class CorpusFilesTest {
             new CorpusFiles.Found(minutes, 24, Files.getLastModifiedTime(minutes).toMillis(), true),
             new CorpusFiles.Found(statement, 13, 1_700_000_000_000L, false));
   }
+
+  @Test
+  void aWalkOfOneFolderFindsWhatTheWholeWalkFindsThere(@TempDir Path corpus) throws Exception {
+    Files.createDirectories(corpus.resolve("east"));
+    Files.createDirectories(corpus.resolve("west"));
+    Files.createDirectories(corpus.resolve(".cache/east"));
+    Path east = Files.writeString(corpus.resolve("east/note.txt"), "A note on wombats.\n");
+    Path west = Files.writeString(corpus.resolve("west/note.txt"), "A note on numbats.\n");
+    Files.writeString(corpus.resolve(".cache/east/note.txt"), "not a record\n");
+    Files.createSymbolicLink(corpus.resolve("east/link.txt"), west);
+
+    assertThat(CorpusFiles.scan(corpus, corpus.resolve("east")))
+        .extracting(CorpusFiles.Found::path)
+        .containsExactly(corpus.resolve("east/link.txt"), east);
+    assertThat(CorpusFiles.scan(corpus, corpus.resolve(".cache/east"))).isEmpty();
+  }
 }

@@ -60,8 +60,8 @@ class CorpusPartsIT {
       @TempDir Path corpus, @TempDir Path data) throws Exception {
     writeTwoParts(corpus);
     Path index = data.resolve("index");
-    // The east part's run walks the whole corpus (its digest included): recording that digest
-    // would make the next whole run believe the west part indexed too.
+    // Were the east part's run to record the whole corpus's digest, the next whole run would
+    // believe the west part indexed too.
     TestCorpus.run(corpus, index, OPTIONS.withPart(Path.of("east")));
     IndexReport whole = TestCorpus.run(corpus, index, OPTIONS);
     assertThat(whole.added()).isEqualTo(3);
