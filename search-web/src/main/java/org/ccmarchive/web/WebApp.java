@@ -67,13 +67,12 @@ public final class WebApp {
   private final AccessManager access;
   private final AdminController admin;
   private final PublicBase publicBase;
+  private final RequestsInFlight inFlight = new RequestsInFlight();
 
   /**
    * With {@code admin} non-null, the staff routes ({@code /admin…}) are served too, open to
    * requests carrying {@code adminToken}. Feeds and exports link to {@code publicBase}.
    */
-  private final RequestsInFlight inFlight = new RequestsInFlight();
-
   public WebApp(
       ArchiveIndex search,
       Path corpus,
