@@ -105,6 +105,11 @@ final class RecordRanking {
     return Collections.unmodifiableSet(ids);
   }
 
+  /** The records found, as {@link RecordTier} leaves them out of the second tier. */
+  RecordTier.FirstTier firstTier() throws IOException {
+    return new RecordTier.FirstTier(recordIds(), passages());
+  }
+
   long records() {
     return groups.size();
   }
