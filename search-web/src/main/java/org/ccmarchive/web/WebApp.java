@@ -94,7 +94,13 @@ public final class WebApp {
     // The admin controller owns the staff sessions; without it nobody can sign in.
     StaffSessions sessions =
         admin == null ? new StaffSessions(java.time.Clock.systemUTC()) : admin.sessions();
-    this.access = new AccessManager(adminToken, maxAdminBody, WriteLimiter.defaults(), sessions);
+    this.access =
+        new AccessManager(
+            adminToken,
+            maxAdminBody,
+            WriteLimiter.defaults(),
+            sessions,
+            WriteLimiter.failedSignIns());
   }
 
   /** The requests being answered now (for background work that yields to visitors). */

@@ -50,12 +50,8 @@ public final class AccessManager {
         token,
         RequestLimits.MAX_PUBLIC_BODY_BYTES,
         WriteLimiter.defaults(),
-        new StaffSessions(java.time.Clock.systemUTC()));
-  }
-
-  public AccessManager(
-      AdminToken token, long maxAdminBody, WriteLimiter writes, StaffSessions sessions) {
-    this(token, maxAdminBody, writes, sessions, WriteLimiter.failedSignIns());
+        new StaffSessions(java.time.Clock.systemUTC()),
+        WriteLimiter.failedSignIns());
   }
 
   /**
