@@ -38,11 +38,11 @@ import org.ccmarchive.web.search.SearchController;
 import org.ccmarchive.web.security.Access;
 import org.ccmarchive.web.security.AccessManager;
 import org.ccmarchive.web.security.AdminToken;
+import org.ccmarchive.web.security.ClientLimiter;
 import org.ccmarchive.web.security.JettyErrorPage;
 import org.ccmarchive.web.security.RequestLimits;
 import org.ccmarchive.web.security.SecurityHeaders;
 import org.ccmarchive.web.security.StaffSessions;
-import org.ccmarchive.web.security.WriteLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,9 +98,9 @@ public final class WebApp {
         new AccessManager(
             adminToken,
             maxAdminBody,
-            WriteLimiter.defaults(),
+            ClientLimiter.writes(),
             sessions,
-            WriteLimiter.failedSignIns());
+            ClientLimiter.failedSignIns());
   }
 
   /** The requests being answered now (for background work that yields to visitors). */
