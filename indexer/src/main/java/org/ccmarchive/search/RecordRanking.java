@@ -59,15 +59,10 @@ final class RecordRanking {
     this.totalPassages = totalPassages;
   }
 
-  /** Ranks the records of the passages {@code passages} matches, keeping {@code keep} each. */
-  static RecordRanking collect(IndexSearcher searcher, Query passages, int keep)
-      throws IOException {
-    return collect(searcher, RecordOrdinals.of(searcher.getIndexReader()), passages, keep, null);
-  }
-
   /**
-   * As {@link #collect(IndexSearcher, Query, int)}, with the reader's record numbering {@code
-   * ordinals}, and gives every match to {@code beside} too (facet counting) in the same pass.
+   * Ranks the records of the passages {@code passages} matches, keeping {@code keep} each, with the
+   * reader's record numbering {@code ordinals}, and gives every match to {@code beside} too (facet
+   * counting; may be null) in the same pass.
    */
   @SuppressWarnings("deprecation") // search(Query, Collector): one collector, no executor.
   static RecordRanking collect(
