@@ -263,8 +263,7 @@ final class PassageSearch {
     if (tier.isPresent() && totalRecords <= (long) request.offset() + request.size()) {
       RecordTier.FirstTier first =
           ranked.ranking().isPresent()
-              ? new RecordTier.FirstTier(
-                  ranked.ranking().get().recordIds(), ranked.ranking().get().passages())
+              ? ranked.ranking().get().firstTier()
               : RecordTier.firstTier(timed, outcome.query());
       Tiers both = withSecondTier(timed, tier.get(), first, request, found);
       totalRecords = both.records();

@@ -53,23 +53,16 @@ final class RecordRanking {
 
   private final List<Group> groups;
   private final long totalPassages;
-  private final RecordOrdinals.Names names;
 
-  private RecordRanking(List<Group> groups, long totalPassages, RecordOrdinals.Names names) {
+  private RecordRanking(List<Group> groups, long totalPassages) {
     this.groups = groups;
     this.totalPassages = totalPassages;
-    this.names = names;
-  }
-
-  /** Ranks the records of the passages {@code passages} matches, keeping {@code keep} each. */
-  static RecordRanking collect(IndexSearcher searcher, Query passages, int keep)
-      throws IOException {
-    return collect(searcher, RecordOrdinals.of(searcher.getIndexReader()), passages, keep, null);
   }
 
   /**
-   * As {@link #collect(IndexSearcher, Query, int)}, with the reader's record numbering {@code
-   * ordinals}, and gives every match to {@code beside} too (facet counting) in the same pass.
+   * Ranks the records of the passages {@code passages} matches, keeping {@code keep} each, with the
+   * reader's record numbering {@code ordinals}, and gives every match to {@code beside} too (facet
+   * counting; may be null) in the same pass.
    */
   @SuppressWarnings("deprecation") // search(Query, Collector): one collector, no executor.
   static RecordRanking collect(
@@ -81,11 +74,7 @@ final class RecordRanking {
       throws IOException {
     Collector collector = new Collector(ordinals, keep);
     searcher.search(passages, beside == null ? collector : MultiCollector.wrap(collector, beside));
-    RecordRanking ranking = new RecordRanking(collector.found, collector.total, ordinals.names());
-    for (Group g : collector.found) {
-      g.ranking = ranking;
-    }
-    return ranking;
+    return new RecordRanking(collector.found, collector.total);
   }
 
   /** The records of one result page ({@code offset}, {@code size}), best first. */
@@ -99,7 +88,7 @@ final class RecordRanking {
         0,
         size,
         BY_SCORE_THEN_ID,
-        cursor.isEmpty() ? null : g -> cursor.get().precedes(g.max, g.id()));
+        cursor.isEmpty() ? null : g -> cursor.get().precedes(g.max, g::id));
   }
 
   /** The id of every matching record (each named here: for the few callers that need them all). */
@@ -109,6 +98,11 @@ final class RecordRanking {
       ids.add(g.name());
     }
     return Collections.unmodifiableSet(ids);
+  }
+
+  /** The records found, as {@link RecordTier} leaves them out of the second tier. */
+  RecordTier.FirstTier firstTier() throws IOException {
+    return new RecordTier.FirstTier(recordIds(), passages());
   }
 
   long records() {
@@ -155,7 +149,7 @@ final class RecordRanking {
   /** One record's tally; {@code topDoc} is its first passage (index order) with the best score. */
   private static final class Group {
     final int ordinal;
-    RecordRanking ranking;
+    private final RecordOrdinals.Names names;
     String id;
     float max = Float.NEGATIVE_INFINITY;
     int topDoc = Integer.MAX_VALUE;
@@ -164,8 +158,9 @@ final class RecordRanking {
     final float[] scores;
     int kept;
 
-    Group(int ordinal, int keep) {
+    Group(int ordinal, RecordOrdinals.Names names, int keep) {
       this.ordinal = ordinal;
+      this.names = names;
       this.docs = new int[keep];
       this.scores = new float[keep];
     }
@@ -202,7 +197,7 @@ final class RecordRanking {
     /** The record's id, read once when first asked. */
     String name() throws IOException {
       if (id == null) {
-        id = ranking.names.id(ordinal);
+        id = names.id(ordinal);
       }
       return id;
     }
@@ -228,6 +223,7 @@ final class RecordRanking {
   private static final class Collector extends SimpleCollector {
     final List<Group> found = new ArrayList<>();
     private final RecordOrdinals ordinals;
+    private final RecordOrdinals.Names names;
     private final Group[] byOrdinal;
     private final int keep;
     long total;
@@ -238,6 +234,7 @@ final class RecordRanking {
 
     Collector(RecordOrdinals ordinals, int keep) {
       this.ordinals = ordinals;
+      this.names = ordinals.names();
       this.byOrdinal = new Group[ordinals.count()];
       this.keep = keep;
     }
@@ -262,7 +259,7 @@ final class RecordRanking {
       int ordinal = (int) toGlobal.get(ids.ordValue());
       Group g = byOrdinal[ordinal];
       if (g == null) {
-        g = new Group(ordinal, keep);
+        g = new Group(ordinal, names, keep);
         byOrdinal[ordinal] = g;
         found.add(g);
       }

@@ -3,6 +3,7 @@ package org.ccmarchive.search;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where a deep-paging walk stands: the last record returned, by score then id. Opaque to clients
@@ -47,9 +48,12 @@ public record SearchCursor(float score, String recordId) {
     }
   }
 
-  /** True when a record with this score and id comes after the cursor. */
-  boolean precedes(float otherScore, String otherId) {
+  /**
+   * True when a record with this score and id comes after the cursor; the id is asked for only on a
+   * tie of scores (a ranking names only the records it must).
+   */
+  boolean precedes(float otherScore, Supplier<String> otherId) {
     int byScore = Float.compare(otherScore, score);
-    return byScore < 0 || (byScore == 0 && otherId.compareTo(recordId) > 0);
+    return byScore < 0 || (byScore == 0 && otherId.get().compareTo(recordId) > 0);
   }
 }

@@ -89,7 +89,7 @@ public final class SearchWarmUp {
       }
       index.facetValues(dim.getKey(), "", 5);
       String top = values.get(0).value();
-      search(filtered(Map.of(dim.getKey(), List.of(top))));
+      search(filtered(facets(Map.of(dim.getKey(), List.of(top)))));
       if (three.size() < 3) {
         three.put(dim.getKey(), List.of(top));
       }
@@ -99,19 +99,14 @@ public final class SearchWarmUp {
       }
     }
     if (!three.isEmpty()) {
-      search(filtered(three));
+      search(filtered(facets(three)));
     }
     first.dateHistogram().buckets().stream()
         .findFirst()
         .ifPresent(
             b ->
                 search(
-                    new SearchRequest(
-                        FIRST_WORD,
-                        1,
-                        SearchRequest.DEFAULT_SIZE,
-                        new Filters(Map.of(), Optional.of(b.from()), Optional.of(b.to())),
-                        SortOrder.RELEVANCE)));
+                    filtered(new Filters(Map.of(), Optional.of(b.from()), Optional.of(b.to())))));
   }
 
   private void yieldToVisitors() {
@@ -126,13 +121,14 @@ public final class SearchWarmUp {
     }
   }
 
-  private static SearchRequest filtered(Map<String, List<String>> values) {
+  /** The first word's first page under {@code filters}. */
+  private static SearchRequest filtered(Filters filters) {
     return new SearchRequest(
-        FIRST_WORD,
-        1,
-        SearchRequest.DEFAULT_SIZE,
-        new Filters(values, Optional.empty(), Optional.empty()),
-        SortOrder.RELEVANCE);
+        FIRST_WORD, 1, SearchRequest.DEFAULT_SIZE, filters, SortOrder.RELEVANCE);
+  }
+
+  private static Filters facets(Map<String, List<String>> values) {
+    return new Filters(values, Optional.empty(), Optional.empty());
   }
 
   private SearchResults search(SearchRequest request) {

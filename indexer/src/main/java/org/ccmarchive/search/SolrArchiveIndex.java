@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.search.BooleanClause;
@@ -479,11 +480,9 @@ public final class SolrArchiveIndex implements ArchiveIndex {
    */
   private boolean isCostly(SearchRequest request, Query user) {
     Filters filters = request.filters();
-    if (CostGate.isCostly(user, request)
-        || CostGate.filterWork(filters) >= CostGate.COSTLY_FILTER_WORK) {
-      return true;
-    }
-    return CostGate.isFacetHeavy(filters, count(user, Filters.NONE));
+    return CostGate.isCostly(user, request)
+        || CostGate.isFacetHeavy(filters, 0)
+        || CostGate.isFacetHeavy(filters, count(user, Filters.NONE));
   }
 
   /** The passages {@code user} matches under {@code filters}, by a query that returns no rows. */
@@ -851,7 +850,7 @@ public final class SolrArchiveIndex implements ArchiveIndex {
    */
   private String marking(ModifiableSolrParams p, Query user) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String field : highlightFields()) {
+    for (String field : HIGHLIGHT_FIELDS) {
       FieldQuery.of(user, field).ifPresent(q -> any.add(q, BooleanClause.Occur.SHOULD));
     }
     BooleanQuery parts = any.build();
@@ -860,12 +859,12 @@ public final class SolrArchiveIndex implements ArchiveIndex {
         : new SolrQueryText(p, schema.facetsConfig(), "hq").of(parts);
   }
 
-  private static List<String> highlightFields() {
-    List<String> fields = new ArrayList<>();
-    IndexSchema.LANGUAGES.forEach(l -> fields.add(IndexSchema.textField(l)));
-    fields.add(IndexSchema.TEXT_NEUTRAL);
-    return fields;
-  }
+  /** Each language's text field, then the neutral one. */
+  private static final List<String> HIGHLIGHT_FIELDS =
+      Stream.concat(
+              IndexSchema.LANGUAGES.stream().map(IndexSchema::textField),
+              Stream.of(IndexSchema.TEXT_NEUTRAL))
+          .toList();
 
   /**
    * The unified highlighter on each language's field and the neutral one, each marking only its own
@@ -873,11 +872,10 @@ public final class SolrArchiveIndex implements ArchiveIndex {
    * anything, as the embedded highlighter does.
    */
   private static void highlight(ModifiableSolrParams p, String query, boolean wholeText) {
-    List<String> fields = highlightFields();
     p.set("hl", true);
     p.set("hl.method", "unified");
     p.set("hl.q", query);
-    p.set("hl.fl", String.join(",", fields));
+    p.set("hl.fl", String.join(",", HIGHLIGHT_FIELDS));
     p.set("hl.requireFieldMatch", true);
     p.set("hl.encoder", "html");
     p.set("hl.tag.pre", "<mark>");

@@ -11,6 +11,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.ccmarchive.enrich.PassageFacts;
 import org.ccmarchive.index.IndexSchema;
+import org.ccmarchive.index.SolrCluster;
 import org.ccmarchive.index.SolrConfigset;
 
 /**
@@ -35,9 +36,6 @@ final class SolrIndexVersion implements IndexVersion {
           IndexSchema.TOPIC,
           IndexSchema.COUNTRY,
           IndexSchema.DECISION);
-
-  /** The ASCII unit separator: no file name, so no passage id, holds it. */
-  private static final String ID_SEPARATOR = "\u001f";
 
   private final SolrArchiveIndex solr;
   private final UserQueryParser parser;
@@ -117,10 +115,7 @@ final class SolrIndexVersion implements IndexVersion {
   private Map<String, String> texts(List<String> passageIds) {
     ModifiableSolrParams p = new ModifiableSolrParams();
     p.set("q", "*:*");
-    // Ids are file names and may hold commas: a separator no file name holds.
-    p.add("fq", "{!terms f=" + SolrConfigset.ID + " separator=$sep v=$pids}");
-    p.set("sep", ID_SEPARATOR);
-    p.set("pids", String.join(ID_SEPARATOR, passageIds));
+    p.add("fq", SolrCluster.anyOf(SolrConfigset.ID, passageIds));
     p.set("fl", SolrConfigset.ID + "," + IndexSchema.TEXT);
     p.set("rows", passageIds.size());
     Map<String, String> out = new HashMap<>();

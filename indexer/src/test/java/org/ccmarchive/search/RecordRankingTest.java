@@ -86,9 +86,15 @@ class RecordRankingTest {
 
   private static final Query CLEARANCE = new TermQuery(new Term("text", "clearance"));
 
+  /** Ranks what {@code passages} matches in this reader, numbering its records afresh. */
+  private RecordRanking collect(Query passages, int keep) throws IOException {
+    return RecordRanking.collect(
+        searcher, RecordOrdinals.of(searcher.getIndexReader()), passages, keep, null);
+  }
+
   @Test
   void everyPageMatchesTwoPassRelevanceGrouping() throws IOException {
-    RecordRanking ranking = RecordRanking.collect(searcher, CLEARANCE, 3);
+    RecordRanking ranking = collect(CLEARANCE, 3);
     TopGroups<BytesRef> all = grouped(0, 10);
     assertThat(ranking.records()).isEqualTo(4L).isEqualTo(all.totalGroupCount.longValue());
     assertThat(ranking.passages()).isEqualTo(all.totalHitCount);
@@ -103,7 +109,7 @@ class RecordRankingTest {
 
   @Test
   void recordsAreNamedOnceWithAllTheirPassagesCounted() throws IOException {
-    RecordRanking ranking = RecordRanking.collect(searcher, CLEARANCE, 3);
+    RecordRanking ranking = collect(CLEARANCE, 3);
     assertThat(ranking.recordIds()).containsExactlyInAnyOrder("r1", "r2", "r3", "r4");
     List<RecordRanking.Rank> page = ranking.page(0, 10);
     assertThat(page.stream().filter(r -> r.recordId().equals("r1")).findFirst().orElseThrow())
@@ -114,7 +120,7 @@ class RecordRankingTest {
 
   @Test
   void aCursorContinuesByScoreThenId() throws IOException {
-    RecordRanking ranking = RecordRanking.collect(searcher, CLEARANCE, 0);
+    RecordRanking ranking = collect(CLEARANCE, 0);
     List<RecordRanking.Rank> all = ranking.after(Optional.empty(), 10);
     assertThat(all).hasSize(4);
     for (int i = 1; i < all.size(); i++) {

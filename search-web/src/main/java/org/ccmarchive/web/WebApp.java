@@ -38,11 +38,11 @@ import org.ccmarchive.web.search.SearchController;
 import org.ccmarchive.web.security.Access;
 import org.ccmarchive.web.security.AccessManager;
 import org.ccmarchive.web.security.AdminToken;
+import org.ccmarchive.web.security.ClientLimiter;
 import org.ccmarchive.web.security.JettyErrorPage;
 import org.ccmarchive.web.security.RequestLimits;
 import org.ccmarchive.web.security.SecurityHeaders;
 import org.ccmarchive.web.security.StaffSessions;
-import org.ccmarchive.web.security.WriteLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,13 +67,12 @@ public final class WebApp {
   private final AccessManager access;
   private final AdminController admin;
   private final PublicBase publicBase;
+  private final RequestsInFlight inFlight = new RequestsInFlight();
 
   /**
    * With {@code admin} non-null, the staff routes ({@code /admin…}) are served too, open to
    * requests carrying {@code adminToken}. Feeds and exports link to {@code publicBase}.
    */
-  private final RequestsInFlight inFlight = new RequestsInFlight();
-
   public WebApp(
       ArchiveIndex search,
       Path corpus,
@@ -95,7 +94,13 @@ public final class WebApp {
     // The admin controller owns the staff sessions; without it nobody can sign in.
     StaffSessions sessions =
         admin == null ? new StaffSessions(java.time.Clock.systemUTC()) : admin.sessions();
-    this.access = new AccessManager(adminToken, maxAdminBody, WriteLimiter.defaults(), sessions);
+    this.access =
+        new AccessManager(
+            adminToken,
+            maxAdminBody,
+            ClientLimiter.writes(),
+            sessions,
+            ClientLimiter.failedSignIns());
   }
 
   /** The requests being answered now (for background work that yields to visitors). */

@@ -38,28 +38,25 @@ final class TestServer implements AutoCloseable {
     this.app = app;
   }
 
-  /** A saved-search store in a temporary folder of its own, deleted with the server using it. */
-  private record FreshStore(Path dir, SavedSearchStore store) {
-    static FreshStore create() throws IOException {
-      Path dir = Files.createTempDirectory("ccm-saved");
-      return new FreshStore(
-          dir, SavedSearchStore.open(dir.resolve("saved-searches.json"), Clock.systemUTC()));
-    }
-  }
-
   /** Starts a server that uses a fresh store, and deletes the store's folder if it cannot. */
   private interface Starter {
     TestServer start(SavedSearchStore saved) throws IOException;
   }
 
+  /**
+   * A server over a saved-search store in a temporary folder of its own, deleted with the server
+   * (or at once when the server cannot start).
+   */
   private static TestServer withFreshSavedSearches(Starter starter) throws IOException {
-    FreshStore fresh = FreshStore.create();
+    Path dir = Files.createTempDirectory("ccm-saved");
     try {
-      TestServer server = starter.start(fresh.store());
-      server.scratch.add(fresh.dir());
+      TestServer server =
+          starter.start(
+              SavedSearchStore.open(dir.resolve("saved-searches.json"), Clock.systemUTC()));
+      server.scratch.add(dir);
       return server;
     } catch (IOException | RuntimeException e) {
-      TempFolders.delete(fresh.dir());
+      TempFolders.delete(dir);
       throw e;
     }
   }

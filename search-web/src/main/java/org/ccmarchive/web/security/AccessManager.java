@@ -17,8 +17,8 @@ import org.ccmarchive.web.common.Refusal;
  * looked for only in bodies up to {@link #MAX_TOKEN_FORM_BYTES}. Header and cookie come before the
  * body, so requests carrying either may send up to the upload limit. A missing or wrong credential
  * gets 401; when no token is configured the admin routes answer 404, as if absent. Wrong tokens are
- * counted per client address ({@link WriteLimiter#failedSignIns()}): past the allowance every token
- * from that address, right or wrong, gets 429 with {@code Retry-After} until it has waited.
+ * counted per client address ({@link ClientLimiter#failedSignIns()}): past the allowance every
+ * token from that address, right or wrong, gets 429 with {@code Retry-After} until it has waited.
  */
 public final class AccessManager {
 
@@ -41,21 +41,17 @@ public final class AccessManager {
 
   private final AdminToken token;
   private final long maxAdminBody;
-  private final WriteLimiter writes;
+  private final ClientLimiter writes;
   private final StaffSessions sessions;
-  private final WriteLimiter wrongTokens;
+  private final ClientLimiter wrongTokens;
 
   public AccessManager(AdminToken token) {
     this(
         token,
         RequestLimits.MAX_PUBLIC_BODY_BYTES,
-        WriteLimiter.defaults(),
-        new StaffSessions(java.time.Clock.systemUTC()));
-  }
-
-  public AccessManager(
-      AdminToken token, long maxAdminBody, WriteLimiter writes, StaffSessions sessions) {
-    this(token, maxAdminBody, writes, sessions, WriteLimiter.failedSignIns());
+        ClientLimiter.writes(),
+        new StaffSessions(java.time.Clock.systemUTC()),
+        ClientLimiter.failedSignIns());
   }
 
   /**
@@ -67,9 +63,9 @@ public final class AccessManager {
   public AccessManager(
       AdminToken token,
       long maxAdminBody,
-      WriteLimiter writes,
+      ClientLimiter writes,
       StaffSessions sessions,
-      WriteLimiter wrongTokens) {
+      ClientLimiter wrongTokens) {
     this.token = token;
     this.maxAdminBody = maxAdminBody;
     this.writes = writes;

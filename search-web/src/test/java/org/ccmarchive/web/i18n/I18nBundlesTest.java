@@ -37,7 +37,7 @@ class I18nBundlesTest {
    * Keys in Java code: {@code .t("key"}, {@code Msg.of("key"}, and the key arguments of the
    * localized exceptions ({@code Refusal.notFound("key"}, {@code new Refusal(403, "key", "key"}…).
    */
-  /** The 429 refusals of {@code WriteLimiter} name their message key after other arguments. */
+  /** The 429 refusals of {@code ClientLimiter} name their message key after other arguments. */
   private static final Pattern LIMITER_KEY =
       Pattern.compile("(?:refuse|refuseIfSpent)\\([^;\"]*\"([a-z][a-z0-9-]*\\.[a-z0-9.-]+)\"");
 

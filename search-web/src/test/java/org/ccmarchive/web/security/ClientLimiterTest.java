@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class WriteLimiterTest {
+class ClientLimiterTest {
 
   private final AtomicLong now = new AtomicLong();
-  private final WriteLimiter limiter = new WriteLimiter(3, Duration.ofSeconds(10), now::get);
+  private final ClientLimiter limiter = new ClientLimiter(3, Duration.ofSeconds(10), now::get);
 
   @Test
   void aBurstIsAllowedThenOneWritePerPeriodAndEachClientHasItsOwnAllowance() {
@@ -34,9 +34,9 @@ class WriteLimiterTest {
 
   @Test
   void aFloodOfAddressesIsForgottenRatherThanRemembered() {
-    for (int i = 0; i < WriteLimiter.MAX_CLIENTS + 50; i++) {
+    for (int i = 0; i < ClientLimiter.MAX_CLIENTS + 50; i++) {
       limiter.take("client " + i);
     }
-    assertThat(limiter.remembered()).isLessThanOrEqualTo(WriteLimiter.MAX_CLIENTS);
+    assertThat(limiter.remembered()).isLessThanOrEqualTo(ClientLimiter.MAX_CLIENTS);
   }
 }

@@ -10,14 +10,14 @@ import org.ccmarchive.web.common.Refusal;
 
 /**
  * How often one client (by address) may do something: a token bucket per client, {@code burst} at
- * once, then one per {@code every}. Counts visitor writes ({@link #defaults()}) and wrong admin
+ * once, then one per {@code every}. Counts visitor writes ({@link #writes()}) and wrong admin
  * tokens ({@link #failedSignIns()}, counted only when they fail, see {@link #refuseIfSpent} and
  * {@link #count}). Behind a reverse proxy every client has the proxy's address and shares one
  * allowance; a proxy should then limit per client itself. A client over its allowance gets 429 with
  * {@code Retry-After}. At most {@link #MAX_CLIENTS} clients are remembered, so a flood of addresses
  * cannot grow the map without bound (past it, a tenth are forgotten, whichever they are).
  */
-public final class WriteLimiter {
+public final class ClientLimiter {
 
   static final int MAX_CLIENTS = 10_000;
 
@@ -29,23 +29,23 @@ public final class WriteLimiter {
   /** Tokens (scaled by {@code everyNanos}) as of {@code at}. */
   private record Bucket(long tokens, long at) {}
 
-  public WriteLimiter(int burst, Duration every, LongSupplier nanoTime) {
+  public ClientLimiter(int burst, Duration every, LongSupplier nanoTime) {
     this.burst = burst;
     this.everyNanos = every.toNanos();
     this.nanoTime = nanoTime;
   }
 
   /** Twenty writes at once, then one every thirty seconds: a person saving searches never waits. */
-  public static WriteLimiter defaults() {
-    return new WriteLimiter(20, Duration.ofSeconds(30), System::nanoTime);
+  public static ClientLimiter writes() {
+    return new ClientLimiter(20, Duration.ofSeconds(30), System::nanoTime);
   }
 
   /**
    * Five wrong admin tokens from one address at once, then one a minute: staff who mistype are not
    * slowed, a guesser gets a try a minute (scripts sending the token in a header count too).
    */
-  public static WriteLimiter failedSignIns() {
-    return new WriteLimiter(5, Duration.ofMinutes(1), System::nanoTime);
+  public static ClientLimiter failedSignIns() {
+    return new ClientLimiter(5, Duration.ofMinutes(1), System::nanoTime);
   }
 
   /** Counts a write by the asking client, or refuses it with 429. */
