@@ -195,7 +195,8 @@ public final class HttpStep {
         });
   }
 
-  static double ms(Histogram h, double percentile) {
+  /** A latency percentile of {@code h} (recorded in microseconds), in milliseconds. */
+  public static double ms(Histogram h, double percentile) {
     return h.getValueAtPercentile(percentile) / 1000.0;
   }
 
