@@ -2,6 +2,8 @@ package org.ccmarchive.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
@@ -31,6 +33,11 @@ public record BenchJar(String role, Path path, String commit) {
   /** "new dbe2ce1": the column heading of this jar. */
   public String label() {
     return role + " " + commit;
+  }
+
+  /** One cell of each jar, in {@code jars}' order, as a table shows them side by side: "a / b". */
+  public static String sideBySide(List<BenchJar> jars, Function<BenchJar, String> cell) {
+    return String.join(" / ", jars.stream().map(cell).toList());
   }
 
   static String commitOf(Path jar) throws IOException {

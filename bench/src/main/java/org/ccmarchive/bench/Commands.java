@@ -18,11 +18,7 @@ public final class Commands {
   /** Wall seconds of the command; fails when it exits non-zero. */
   public static double timed(Path log, List<String> command) throws IOException {
     long start = System.nanoTime();
-    Process p =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-            .start();
+    Process p = logged(command, log).start();
     try {
       int rc = p.waitFor();
       double s = (System.nanoTime() - start) / 1e9;
@@ -38,15 +34,33 @@ public final class Commands {
     }
   }
 
+  /** {@code command} with its output and errors appended to {@code log}, not the terminal. */
+  public static ProcessBuilder logged(List<String> command, Path log) {
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+  }
+
+  /** The options the launcher starts the archive's JVMs with (JMH's forks get them too). */
+  public static final List<String> LAUNCHER_OPTIONS =
+      List.of("--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector");
+
   /** {@code java} of this JVM with the launcher's options, then the given arguments. */
   public static List<String> java(String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
-    cmd.add("--enable-native-access=ALL-UNNAMED");
-    cmd.add("--add-modules");
-    cmd.add("jdk.incubator.vector");
+    cmd.addAll(LAUNCHER_OPTIONS);
     cmd.addAll(List.of(args));
     return cmd;
+  }
+
+  /**
+   * Class-data sharing as ./ccm starts the jar: the archive written by the first run and used by
+   * every later one.
+   */
+  public static List<String> classDataSharing(Path archive) {
+    return List.of(
+        "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off");
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ccmarchive.bench.http.ConstantRateLoad;
 import org.ccmarchive.bench.http.ServerProcess;
@@ -76,7 +77,9 @@ public final class StartupStep {
       }
     }
     String kinds = String.join(", ", QueryMix.ORDER);
-    out.line("Cells are %s. Run 1 writes the class-data archive; runs 2–3 use it.", labels());
+    out.line(
+        "Cells are %s. Run 1 writes the class-data archive; runs 2–3 use it.",
+        BenchJar.sideBySide(jars, BenchJar::label));
     out.line("");
     failed.forEach((jar, why) -> out.line("- **%s could not start**: %s", jar.label(), why));
     out.line("");
@@ -106,10 +109,6 @@ public final class StartupStep {
         out.note("startup." + jar.role() + ".failed", failed.get(jar));
       }
     }
-  }
-
-  private String labels() {
-    return String.join(" / ", jars.stream().map(BenchJar::label).toList());
   }
 
   private List<Start> starts(
@@ -165,13 +164,9 @@ public final class StartupStep {
     }
   }
 
-  private String cells(
-      Map<BenchJar, List<Start>> byJar, java.util.function.Function<Start, String> cell, int run) {
-    return String.join(
-        " / ",
-        jars.stream()
-            .map(j -> byJar.containsKey(j) ? cell.apply(byJar.get(j).get(run)) : "—")
-            .toList());
+  private String cells(Map<BenchJar, List<Start>> byJar, Function<Start, String> cell, int run) {
+    return BenchJar.sideBySide(
+        jars, j -> byJar.containsKey(j) ? cell.apply(byJar.get(j).get(run)) : "—");
   }
 
   /** Worst of runs 2–3 (the archive in place), and run 1 apart. */

@@ -109,7 +109,7 @@ public final class ArticleExtractor {
         if (before > 0 && at > before && rangeWords.contains(joiner.toLowerCase(Locale.ROOT))) {
           addRange(before, at, out);
         } else {
-          add(items.group(), out);
+          add(at, out);
         }
         before = at;
         previousEnd = items.end();
@@ -123,11 +123,12 @@ public final class ArticleExtractor {
           if (c.group(g) == null) {
             continue;
           }
+          int at = number(c.group(g));
           if (first > 0) {
-            addRange(first, number(c.group(g)), out);
+            addRange(first, at, out);
           } else {
-            add(c.group(g), out);
-            first = number(c.group(g));
+            add(at, out);
+            first = at;
           }
         }
       }
@@ -137,9 +138,7 @@ public final class ArticleExtractor {
   /** The articles after {@code from} up to {@code to}; a range longer than a few is no range. */
   private static void addRange(int from, int to, Set<String> out) {
     if (to <= from || to - from > MAX_RANGE || to > ARTICLES) {
-      if (to >= 1 && to <= ARTICLES) {
-        out.add("Article " + to);
-      }
+      add(to, out);
       return;
     }
     for (int a = from + 1; a <= to; a++) {
@@ -157,18 +156,8 @@ public final class ArticleExtractor {
     return n.lookingAt() ? Integer.parseInt(n.group()) : -1;
   }
 
-  private void add(String item, Set<String> out) {
-    Integer word = ordinals.get(item);
-    int article;
-    if (word != null) {
-      article = word;
-    } else {
-      Matcher n = number.matcher(item);
-      if (!n.lookingAt()) {
-        return;
-      }
-      article = Integer.parseInt(n.group());
-    }
+  /** Article {@code article}, when the Convention has it. */
+  private static void add(int article, Set<String> out) {
     if (article >= 1 && article <= ARTICLES) {
       out.add("Article " + article);
     }

@@ -375,8 +375,7 @@ final class SentenceSubjects {
           if (gap.length() <= QUOTE_GAP
               && !STOP_OR_QUOTE.matcher(gap).find()
               && (quoted
-                  || (closesSentence(text, refs.get(i).end())
-                      && gap.strip().split("\\s+").length <= 2))) {
+                  || (closesSentence(text, r.end()) && gap.strip().split("\\s+").length <= 2))) {
             subject[i] = true;
           }
           break;

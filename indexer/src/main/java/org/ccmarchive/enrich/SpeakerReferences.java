@@ -3,6 +3,7 @@ package org.ccmarchive.enrich;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -240,7 +241,7 @@ final class SpeakerReferences {
    */
   private static void addOffices(String text, Attendance attendance, List<Ref> refs) {
     // "Austria and Lao PDR – Coordinators on victim assistance": an office several hold.
-    Map<String, List<String>> holders = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> holders = new LinkedHashMap<>();
     for (Attendance.Delegation d : attendance.present()) {
       String office = OFFICE_ORDINAL.matcher(d.role().strip()).replaceFirst("");
       if (!office.isEmpty() && Character.isUpperCase(office.charAt(0))) {

@@ -1,19 +1,13 @@
 package org.ccmarchive.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccmarchive.enrich.Passages.enrich;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Subjects of the clauses of one sentence, and offices resolved through the meeting's roles. */
 class ClauseSubjectsTest {
-
-  private static final Enricher ENRICHER = Enricher.standard();
-
-  private static List<PassageFacts> enrich(String file, String... lines) {
-    return ENRICHER.enrich(file, Passages.of(lines), new Sidecar.Overrides(Map.of())).passages();
-  }
 
   /** Minutes of one Coordination Committee meeting: its title line, then {@code lines}. */
   private static List<PassageFacts> minutes(String... lines) {

@@ -2,6 +2,7 @@ package org.ccmarchive.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.ccmarchive.structure.Passage;
 
 /**
@@ -9,7 +10,16 @@ import org.ccmarchive.structure.Passage;
  */
 final class Passages {
 
+  private static final Enricher ENRICHER = Enricher.standard();
+
   private Passages() {}
+
+  /**
+   * The facts of the passages of {@code lines}, as a record named {@code file} with no overrides.
+   */
+  static List<PassageFacts> enrich(String file, String... lines) {
+    return ENRICHER.enrich(file, of(lines), new Sidecar.Overrides(Map.of())).passages();
+  }
 
   static List<Passage> of(String... lines) {
     List<Passage> out = new ArrayList<>();

@@ -1,19 +1,12 @@
 package org.ccmarchive.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccmarchive.enrich.Passages.enrich;
 
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Subjects of reporting sentences in shapes the first gold did not have. */
 class ReportingSubjectsTest {
-
-  private static final Enricher ENRICHER = Enricher.standard();
-
-  private static List<PassageFacts> enrich(String file, String... lines) {
-    return ENRICHER.enrich(file, Passages.of(lines), new Sidecar.Overrides(Map.of())).passages();
-  }
 
   @Test
   void aTwoColumnAttendanceListFlattenedIntoOneLineListsEveryDelegation() {

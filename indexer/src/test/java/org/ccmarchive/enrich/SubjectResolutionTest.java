@@ -1,6 +1,7 @@
 package org.ccmarchive.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccmarchive.enrich.Passages.enrich;
 
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,6 @@ import org.junit.jupiter.api.Test;
 class SubjectResolutionTest {
 
   private static final Enricher ENRICHER = Enricher.standard();
-
-  private static List<PassageFacts> enrich(String file, String... lines) {
-    return ENRICHER.enrich(file, Passages.of(lines), new Sidecar.Overrides(Map.of())).passages();
-  }
 
   @Test
   void aPassiveOpeningNamesThePresidencyThatLaterPassagesCallThePresident() {

@@ -28,17 +28,16 @@ public final class HttpStep {
   /** Clients, requests/s each, and whether the server keeps answers. */
   record Load(int clients, double rate, boolean cached) {
     String key() {
-      return clients
-          + "x"
-          + (rate == Math.rint(rate) ? "%.0f" : "%.1f").formatted(rate)
-          + (cached ? "-cached" : "");
+      return clients + "x" + rateText() + (cached ? "-cached" : "");
     }
 
     String label() {
-      return clients
-          + " × "
-          + (rate == Math.rint(rate) ? "%.0f" : "%.1f").formatted(rate)
-          + " req/s";
+      return clients + " × " + rateText() + " req/s";
+    }
+
+    /** "2", "3.2": the rate as the keys and headings write it. */
+    private String rateText() {
+      return (rate == Math.rint(rate) ? "%.0f" : "%.1f").formatted(rate);
     }
   }
 
@@ -118,7 +117,7 @@ public final class HttpStep {
     out.line(
         "Open-loop constant rate per client, %d s per run, loopback; latency from the intended send"
             + " time. Cells are %s.",
-        seconds, String.join(" / ", jars.stream().map(BenchJar::label).toList()));
+        seconds, BenchJar.sideBySide(jars, BenchJar::label));
     out.line("");
     for (BenchJar jar : jars) {
       if (!uncachedAccepted.get(jar)) {
@@ -147,7 +146,7 @@ public final class HttpStep {
           cells(l, o -> Long.toString(o.unsent())),
           cells(l, o -> "%.1f".formatted(ms(o.all(), 50))),
           cells(l, o -> "%.1f".formatted(ms(o.all(), 99))),
-          String.join(" / ", jars.stream().map(j -> loads.get(j).getOrDefault(l, "—")).toList()));
+          BenchJar.sideBySide(jars, j -> loads.get(j).getOrDefault(l, "—")));
       for (BenchJar jar : jars) {
         ConstantRateLoad.Outcome o = outcomes.get(jar).get(l);
         if (o != null) {
@@ -188,18 +187,16 @@ public final class HttpStep {
   }
 
   private String cells(Load l, Function<ConstantRateLoad.Outcome, String> cell) {
-    return String.join(
-        " / ",
-        jars.stream()
-            .map(
-                j -> {
-                  ConstantRateLoad.Outcome o = outcomes.get(j).get(l);
-                  return o != null ? cell.apply(o) : failed.containsKey(j) ? "refused" : "—";
-                })
-            .toList());
+    return BenchJar.sideBySide(
+        jars,
+        j -> {
+          ConstantRateLoad.Outcome o = outcomes.get(j).get(l);
+          return o != null ? cell.apply(o) : failed.containsKey(j) ? "refused" : "—";
+        });
   }
 
-  static double ms(Histogram h, double percentile) {
+  /** A latency percentile of {@code h} (recorded in microseconds), in milliseconds. */
+  public static double ms(Histogram h, double percentile) {
     return h.getValueAtPercentile(percentile) / 1000.0;
   }
 

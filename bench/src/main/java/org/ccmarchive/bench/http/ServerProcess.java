@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -60,32 +61,27 @@ public final class ServerProcess implements AutoCloseable {
       throws IOException, InterruptedException {
     int port = freePort();
     String stem = log.getFileName().toString().replaceFirst("\\.log$", "");
-    List<String> cmd =
-        new java.util.ArrayList<>(
-            Commands.java(
-                "-Xmx" + heap,
-                // As ./ccm serve starts it: class-data sharing, the archive written by the first
-                // run; one archive per log, so two jars never overwrite each other's.
-                "-XX:+AutoCreateSharedArchive",
-                "-XX:SharedArchiveFile=" + log.resolveSibling(stem + ".jsa"),
-                "-Xlog:cds=off",
-                "-jar",
-                jar.toString(),
-                "serve",
-                "--index",
-                index.toString(),
-                "--corpus",
-                corpus.toString(),
-                "--host",
-                "127.0.0.1",
-                "--port",
-                Integer.toString(port)));
-    cmd.addAll(options);
+    List<String> args = new ArrayList<>(List.of("-Xmx" + heap));
+    // As ./ccm serve starts it: class-data sharing, the archive written by the first run; one
+    // archive per log, so two jars never overwrite each other's.
+    args.addAll(Commands.classDataSharing(log.resolveSibling(stem + ".jsa")));
+    args.addAll(
+        List.of(
+            "-jar",
+            jar.toString(),
+            "serve",
+            "--index",
+            index.toString(),
+            "--corpus",
+            corpus.toString(),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            Integer.toString(port)));
+    args.addAll(options);
+    List<String> cmd = Commands.java(args.toArray(String[]::new));
     long start = System.nanoTime();
-    ProcessBuilder builder =
-        new ProcessBuilder(cmd)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    ProcessBuilder builder = Commands.logged(cmd, log);
     builder.environment().putAll(env);
     Process p = builder.start();
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -146,7 +142,7 @@ public final class ServerProcess implements AutoCloseable {
   public List<Double> firstSearches(List<String> urlParameters)
       throws IOException, InterruptedException {
     HttpClient client = HttpClient.newHttpClient();
-    List<Double> ms = new java.util.ArrayList<>();
+    List<Double> ms = new ArrayList<>();
     for (String parameters : urlParameters) {
       URI uri = URI.create(base() + "/api/search?" + parameters);
       long t = System.nanoTime();

@@ -141,23 +141,21 @@ public final class IndexBench {
   }
 
   private double indexer(Path log, Path corpus, Path index, boolean full) throws IOException {
-    List<String> cmd =
-        new ArrayList<>(
-            Commands.java(
-                // As ./ccm index starts it: class-data sharing, the archive written by the first
-                // run (the full index) and used by the no-change run after it.
-                "-XX:+AutoCreateSharedArchive",
-                "-XX:SharedArchiveFile=" + dir.resolve("index.jsa"),
-                "-Xlog:cds=off",
-                "-jar",
-                jar.toString(),
-                "index",
-                "--corpus",
-                corpus.toString(),
-                "--index",
-                index.toString(),
-                "--progress",
-                "lines"));
+    // As ./ccm index starts it: class-data sharing, the archive written by the first run (the
+    // full index) and used by the no-change run after it.
+    List<String> args = new ArrayList<>(Commands.classDataSharing(dir.resolve("index.jsa")));
+    args.addAll(
+        List.of(
+            "-jar",
+            jar.toString(),
+            "index",
+            "--corpus",
+            corpus.toString(),
+            "--index",
+            index.toString(),
+            "--progress",
+            "lines"));
+    List<String> cmd = new ArrayList<>(Commands.java(args.toArray(String[]::new)));
     if (full) {
       cmd.add("--full");
     }

@@ -88,36 +88,39 @@ public final class StageTimes {
     }
   }
 
-  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-
-  /** CPU nanoseconds last seen per common-pool worker, kept after the worker ends. */
-  private static final Map<Long, Long> POOL_CPU = new HashMap<>();
-
   private StageTimes() {}
 
   /**
    * CPU time of this thread plus the JVM's common fork-join pool: Lingua computes its language
    * confidences there ({@code ForkJoinPool.commonPool().invokeAll}), on this thread's behalf.
    */
-  private static long cpu() {
-    for (ThreadInfo t : CPU.getThreadInfo(CPU.getAllThreadIds(), 0)) {
-      if (t != null && t.getThreadName().startsWith("ForkJoinPool.commonPool-worker")) {
-        long ns = CPU.getThreadCpuTime(t.getThreadId());
-        if (ns >= 0) {
-          POOL_CPU.put(t.getThreadId(), ns);
+  private static final class CpuClock {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    /** CPU nanoseconds last seen per common-pool worker, kept after the worker ends. */
+    private final Map<Long, Long> poolCpu = new HashMap<>();
+
+    long now() {
+      for (ThreadInfo t : CPU.getThreadInfo(CPU.getAllThreadIds(), 0)) {
+        if (t != null && t.getThreadName().startsWith("ForkJoinPool.commonPool-worker")) {
+          long ns = CPU.getThreadCpuTime(t.getThreadId());
+          if (ns >= 0) {
+            poolCpu.put(t.getThreadId(), ns);
+          }
         }
       }
+      long pool = 0;
+      for (long ns : poolCpu.values()) {
+        pool += ns;
+      }
+      return CPU.getCurrentThreadCpuTime() + pool;
     }
-    long pool = 0;
-    for (long ns : POOL_CPU.values()) {
-      pool += ns;
-    }
-    return CPU.getCurrentThreadCpuTime() + pool;
   }
 
   public static Split measure(Path root, List<Path> files, Path indexDir) throws IOException {
     IndexSchema schema = new IndexSchema();
-    TimedExtractor extractor = new TimedExtractor(new DocumentExtractor());
+    CpuClock clock = new CpuClock();
+    TimedExtractor extractor = new TimedExtractor(new DocumentExtractor(), clock);
     PassageBuilder structure = new PassageBuilder();
     // The indexer's own reader: structure and enrichment, exactly as an indexing run does them.
     RecordReader reader = new RecordReader(extractor, new PassageBuilder());
@@ -144,7 +147,7 @@ public final class StageTimes {
     try (var dir = FSDirectory.open(indexDir);
         IndexWriter writer = new IndexWriter(dir, config)) {
       for (Path file : files) {
-        long t0 = cpu();
+        long t0 = clock.now();
         ArchiveRecord record;
         try {
           record = reader.read(root, file, sidecar);
@@ -152,17 +155,17 @@ public final class StageTimes {
           failed++;
           continue;
         }
-        long t1 = cpu();
+        long t1 = clock.now();
         structure.build(extractor.last);
-        long t2 = cpu();
+        long t2 = clock.now();
         List<Document> docs = documents.documents(record);
-        long t3 = cpu();
+        long t3 = clock.now();
         writer.addDocuments(docs);
-        long t4 = cpu();
+        long t4 = clock.now();
         analyse(analyzer, docs);
-        long t5 = cpu();
+        long t5 = clock.now();
         identifyLanguages(languages, record);
-        long t6 = cpu();
+        long t6 = clock.now();
         read += t1 - t0;
         structured += t2 - t1;
         built += t3 - t2;
@@ -174,9 +177,9 @@ public final class StageTimes {
           textBytes += p.text().getBytes(StandardCharsets.UTF_8).length;
         }
       }
-      long t = cpu();
+      long t = clock.now();
       writer.commit();
-      committed = cpu() - t;
+      committed = clock.now() - t;
     }
     double extract = extractor.nanos / 1e9;
     return new Split(
@@ -226,21 +229,23 @@ public final class StageTimes {
   /** Times the Tika extraction inside the record reader and keeps the last document. */
   private static final class TimedExtractor implements Extractor {
     private final Extractor inner;
+    private final CpuClock clock;
     private long nanos;
     private ExtractedDocument last;
 
-    TimedExtractor(Extractor inner) {
+    TimedExtractor(Extractor inner, CpuClock clock) {
       this.inner = inner;
+      this.clock = clock;
     }
 
     @Override
     public ExtractedDocument extract(Path file) throws ExtractionException {
-      long t = cpu();
+      long t = clock.now();
       try {
         last = inner.extract(file);
         return last;
       } finally {
-        nanos += cpu() - t;
+        nanos += clock.now() - t;
       }
     }
   }

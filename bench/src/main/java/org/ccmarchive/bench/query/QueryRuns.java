@@ -37,6 +37,9 @@ public final class QueryRuns {
   /** The run with the classes on this JVM's class path. */
   public static Run here(Path index, int seconds, boolean cached)
       throws RunnerException, IOException {
+    List<String> jvmArgs =
+        new ArrayList<>(List.of("-Dccm.bench.index=" + index, "-Dccm.bench.cached=" + cached));
+    jvmArgs.addAll(Commands.LAUNCHER_OPTIONS);
     var options =
         new OptionsBuilder()
             .include(QueryBench.class.getName())
@@ -45,12 +48,7 @@ public final class QueryRuns {
             .warmupTime(TimeValue.seconds(seconds))
             .measurementIterations(3)
             .measurementTime(TimeValue.seconds(seconds))
-            .jvmArgsAppend(
-                "-Dccm.bench.index=" + index,
-                "-Dccm.bench.cached=" + cached,
-                "--enable-native-access=ALL-UNNAMED",
-                "--add-modules",
-                "jdk.incubator.vector")
+            .jvmArgsAppend(jvmArgs.toArray(String[]::new))
             .build();
     Map<String, Stats> by = new LinkedHashMap<>();
     for (RunResult r : new Runner(options).run()) {

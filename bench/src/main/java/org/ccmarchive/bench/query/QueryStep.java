@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.ccmarchive.bench.BenchJar;
 import org.ccmarchive.bench.Commands;
 import org.ccmarchive.bench.Results;
@@ -23,7 +24,7 @@ public final class QueryStep {
   private final Path dir;
   private final List<BenchJar> jars;
 
-  /** {@code jars}: the new build first, then the baseline if any. */
+  /** {@code jars} in column order (the baseline first, if any). */
   public QueryStep(Path dir, List<BenchJar> jars) {
     this.dir = dir;
     this.jars = jars;
@@ -123,16 +124,15 @@ public final class QueryStep {
           "termFacetCount",
           "termGroupOnly");
 
-  private interface Cell {
-    String of(QueryRuns.Stats s);
-  }
-
   private void addCells(
-      List<String> cells, Map<BenchJar, QueryRuns.Run> runs, String name, Cell cell) {
+      List<String> cells,
+      Map<BenchJar, QueryRuns.Run> runs,
+      String name,
+      Function<QueryRuns.Stats, String> cell) {
     for (BenchJar jar : jars) {
       QueryRuns.Run r = runs.get(jar);
       QueryRuns.Stats s = r == null ? null : r.byBenchmark().get(name);
-      cells.add(s == null ? "—" : cell.of(s));
+      cells.add(s == null ? "—" : cell.apply(s));
     }
   }
 

@@ -49,10 +49,7 @@ final class IndexerProcess {
     List<String> index = new ArrayList<>(List.of("-jar", jar.toString(), "index"));
     index.addAll(List.of(args));
     cmd.addAll(Commands.java(index.toArray(String[]::new)));
-    ProcessBuilder builder =
-        new ProcessBuilder(cmd)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    ProcessBuilder builder = Commands.logged(cmd, log);
     builder.environment().putAll(env);
     long start = System.nanoTime();
     return new IndexerProcess(builder.start(), times, log, start);

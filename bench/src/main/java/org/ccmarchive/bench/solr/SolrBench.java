@@ -16,10 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.HdrHistogram.Histogram;
 import org.ccmarchive.bench.Machine;
 import org.ccmarchive.bench.Results;
 import org.ccmarchive.bench.http.ConstantRateLoad;
+import org.ccmarchive.bench.http.HttpStep;
 import org.ccmarchive.bench.http.ServerProcess;
 import org.ccmarchive.index.CorpusFiles;
 
@@ -309,17 +309,15 @@ public final class SolrBench {
       double serverBefore = server.cpuSeconds();
       double solrBefore = solrCpu();
       ConstantRateLoad.Outcome o = load.run(clients, rate, Duration.ofSeconds(seconds));
-      double elapsed = o.sent() / o.throughput();
-      Histogram all = o.all();
       out.line(
           "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %s | %s |",
           backend,
           clients,
           o.sent(),
           o.errors(),
-          (o.sent() - o.errors()) / elapsed,
-          all.getValueAtPercentile(50) / 1000.0,
-          all.getValueAtPercentile(99) / 1000.0,
+          o.answeredPerSecond(),
+          HttpStep.ms(o.all(), 50),
+          HttpStep.ms(o.all(), 99),
           server.cpuSeconds() - serverBefore,
           onSolr ? "%.1f".formatted(solrCpu() - solrBefore) : "",
           load());
@@ -357,7 +355,7 @@ public final class SolrBench {
 
   /** The one-minute load average now. */
   private static String load() {
-    return Machine.describe().replaceFirst(".*load ([^ ]+) .*", "$1");
+    return Machine.loadAverage().split(" ")[0];
   }
 
   private static double seconds(long since) {
